@@ -1,0 +1,263 @@
+"""The `lgotp` command: options in, one library call, output and exit code out.
+
+Start-up is a feature: this module imports only typer and the standard library at the top;
+each command imports the library it needs when it runs, so `lgotp --help` stays fast and
+`lgotp validate` never loads pandas, openpyxl or jinja2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lgotp_cli import __version__
+from lgotp_cli.errors import ConfigError, UserError
+
+app = typer.Typer(
+    name="lgotp",
+    help=(
+        "Keep the records of CLAIR's LGOTP and specialist dispatch programmes in git, and check "
+        "them.\n\nExample: lgotp --records records validate"
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+VALIDATE_FORMATS = ("text", "json", "github", "junit")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options every command takes, globally (before the command) or after it."""
+
+    records: Path | None = None
+    today: str | None = None
+    lang: str = "en"
+    quiet: bool = False
+    verbose: bool = False
+
+
+RecordsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--records", help="Records root (else $LGOTP_RECORDS, else ./records).", show_default=False
+    ),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        help="Take this date (YYYY-MM-DD) as today (else $LGOTP_TODAY).",
+        show_default=False,
+    ),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print less.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Print more.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lgotp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def global_options(
+    ctx: typer.Context,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    lang: Annotated[str, typer.Option("--lang", help="Output language: en or ja.")] = "en",
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Options that apply to every command."""
+    ctx.obj = Options(records, today, lang, quiet, verbose)
+
+
+def _options(ctx: typer.Context, **given) -> Options:
+    base = ctx.obj if isinstance(ctx.obj, Options) else Options()
+    chosen = {key: value for key, value in given.items() if value not in (None, False)}
+    options = replace(base, **chosen)
+    if options.lang not in ("en", "ja"):
+        raise UserError(f"--lang must be en or ja, not '{options.lang}'.")
+    return options
+
+
+def _records_root(options: Options, paths: list[Path] | None = None) -> Path:
+    from lgotp_cli.workspace import find_records_root
+
+    explicit = options.records or (
+        Path(os.environ["LGOTP_RECORDS"]) if os.environ.get("LGOTP_RECORDS") else None
+    )
+    return find_records_root(explicit, paths or [])
+
+
+def _today(options: Options):
+    from lgotp_cli.workspace import parse_today
+
+    return parse_today(options.today or os.environ.get("LGOTP_TODAY"))
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Report only on these files or folders (all records are checked).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, github or junit.")
+    ] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help="Only these rules or prefixes: T1,D201.", show_default=False),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore", help="Leave out these rules or prefixes: D202.", show_default=False
+        ),
+    ] = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Check the records: every rule of `lgotp rules`, then a one-line summary.
+
+    Exit 0 when there are no errors (warnings allowed), 1 when there are errors (or warnings
+    with --strict), 2 when the command cannot run.
+
+    Example: lgotp validate --format github records/trainees
+    """
+    options = _options(ctx, records=records, today=today, quiet=quiet, verbose=verbose)
+    if output_format not in VALIDATE_FORMATS:
+        raise UserError(
+            f"--format must be one of {', '.join(VALIDATE_FORMATS)}, not '{output_format}'."
+        )
+    from lgotp_cli.config import load_config
+    from lgotp_cli.output.validation import (
+        check_selectors,
+        config_error_output,
+        progress_reporter,
+        write_validation,
+    )
+    from lgotp_cli.rules.engine import validate as run_validation
+
+    root = _records_root(options, paths)
+    checked_paths = [_existing(path) for path in paths or []]
+    select_codes, ignore_codes = _split(select), _split(ignore)
+    check_selectors(select_codes, "--select")
+    check_selectors(ignore_codes, "--ignore")
+    the_day = _today(options)
+    try:
+        config = load_config(root)
+    except ConfigError as error:
+        config_error_output(error, output_format)
+        raise typer.Exit(2) from None
+    with progress_reporter(enabled=output_format == "text" and not options.quiet) as on_file:
+        result = run_validation(
+            root,
+            config,
+            the_day,
+            select=select_codes or None,
+            ignore=ignore_codes or None,
+            only=checked_paths or None,
+            on_file=on_file,
+        )
+    code = write_validation(
+        result, output_format, strict=strict, quiet=options.quiet, verbose=options.verbose
+    )
+    raise typer.Exit(code)
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise UserError(
+            f"{path} does not exist; give a record file or folder under the records root."
+        )
+    if not os.access(path, os.R_OK):
+        raise UserError(f"{path} cannot be read; check its permissions.")
+    return path
+
+
+@app.command()
+def rules(
+    code: Annotated[
+        str | None, typer.Argument(help="A rule code (T101) or prefix (T1).", show_default=False)
+    ] = None,
+) -> None:
+    """List every rule, or explain one with an example that fires and one that does not.
+
+    Example: lgotp rules T101
+    """
+    from lgotp_cli.output.rules_doc import explain_rule, rule_table
+
+    typer.echo(rule_table() if code is None else explain_rule(code), nl=False)
+
+
+@app.command()
+def config(
+    ctx: typer.Context,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="yaml or json.")] = "yaml",
+    records: RecordsOption = None,
+) -> None:
+    """Print the effective configuration: the built-in defaults with lgotp.yaml laid over them.
+
+    Example: lgotp config --format json
+    """
+    options = _options(ctx, records=records)
+    if output_format not in ("yaml", "json"):
+        raise UserError(f"--format must be yaml or json, not '{output_format}'.")
+    from lgotp_cli.config import load_config
+    from lgotp_cli.output.config_doc import dump_config
+    from lgotp_cli.output.validation import config_error_output
+
+    root = _records_root(options)
+    try:
+        effective = load_config(root)
+    except ConfigError as error:
+        config_error_output(error, "text")
+        raise typer.Exit(2) from None
+    typer.echo(dump_config(effective, output_format), nl=False)
+
+
+def main() -> None:
+    """Entry point of the console script: user errors exit 2, internal errors exit 3."""
+    try:
+        app()
+    except UserError as error:
+        print(f"lgotp: {error}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("lgotp: interrupted; nothing was left half written.", file=sys.stderr)
+        sys.exit(130)
+    except Exception:
+        from lgotp_cli.workspace import write_crash_report
+
+        where = write_crash_report()
+        print(
+            f"lgotp: internal error (a bug in lgotp, not in your records); the full trace is in "
+            f"{where}. Please report it with that file.",
+            file=sys.stderr,
+        )
+        sys.exit(3)

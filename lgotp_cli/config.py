@@ -1,0 +1,292 @@
+"""``lgotp.yaml``: policy, allocation-tax rates and the programme calendar, over built-in defaults.
+
+The defaults come from the programme texts (CLAIR's LGOTP pages, the dispatch FAQ and the
+令和7年度 survey). A records repository's ``lgotp.yaml`` overrides them: policy key by key,
+allocation-tax rates and calendar events fiscal year by fiscal year.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, ValidationError, field_validator
+
+from lgotp_cli.errors import ConfigError, ConfigProblem
+from lgotp_cli.models.types import CEFR, JLPT, Count, Country, Date, Money, Part, Text, Year
+
+CONFIG_FILE = "lgotp.yaml"
+
+BUILTIN: dict[str, Any] = {
+    "policy": {
+        "trainee_months": {"min": 6, "max": 12},
+        "specialized_months": {"min": 5, "max": 11},
+        "jiam_days": {"min": 21, "max": 45},
+        "dispatch_max_months": 3,
+        "dispatch_typical_days": {"min": 10, "max": 31},
+        "dispatch_countries": [
+            "CN",
+            "BN",
+            "KH",
+            "ID",
+            "LA",
+            "MY",
+            "MM",
+            "PH",
+            "SG",
+            "TH",
+            "TL",
+            "VN",
+        ],
+        "english_min": "B2",
+        "japanese_min": "N2",
+        "report_min_characters": 3000,
+        "report_min_photos": 1,
+        "report_due_days": 30,
+        "daily_allowance_per_day": None,
+    },
+    "allocation_tax": {
+        2023: {
+            "prefecture_per_entity": 5700000,
+            "municipality_base": 5700000,
+            "municipality_base_short": 5000000,
+            "municipality_ratio": "0.5",
+            "short_months": 10,
+        },
+        "non_grant_bodies": {},
+    },
+    "calendar": {
+        2025: [
+            {"date": "2024-09-05", "event": "Briefing registration closes"},
+            {"date": "2024-09-12", "event": "Online briefing"},
+            {"date": "2024-10-04", "event": "Form 1 and Form 2 due", "forms": ["form1", "form2"]},
+            {"date": "2024-11-01", "event": "Form 3 due", "forms": ["form3"]},
+        ]
+    },
+}
+
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+
+
+def parse_ratio(value: Any) -> Any:
+    """A ratio from 0 to 1 written as a decimal (0.5), kept exact: money never meets a float."""
+    text = str(value) if isinstance(value, int | float | Decimal) else value
+    if not isinstance(text, str) or not _DECIMAL.fullmatch(text):
+        raise ValueError(f"'{value}' is not a ratio: write a decimal from 0 to 1, like 0.5")
+    try:
+        ratio = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"'{value}' is not a ratio") from None
+    if not 0 <= ratio <= 1:
+        raise ValueError(f"ratio {value} is outside 0–1")
+    return ratio
+
+
+Ratio = Annotated[Decimal, BeforeValidator(parse_ratio)]
+
+
+class CountRange(Part):
+    min: Count
+    max: Count
+
+
+class Policy(Part):
+    """Limits the rules check against; each defaults to the programme's own figure."""
+
+    trainee_months: CountRange = Field(description="Length of a stay in months / 研修期間（月）")
+    specialized_months: CountRange = Field(description="Specialised training, months / 専門研修")
+    jiam_days: CountRange = Field(description="JIAM language training, days / JIAM研修（日）")
+    dispatch_max_months: Count = Field(description="Longest dispatch, months / 派遣期間上限")
+    dispatch_typical_days: CountRange = Field(description="Usual dispatch, days / 通常の派遣日数")
+    dispatch_countries: list[Country] = Field(description="Destinations / 派遣先国")
+    english_min: CEFR = Field(description="Lowest spoken English (CEFR) / 英語の最低水準")
+    japanese_min: JLPT = Field(description="Lowest spoken Japanese (JLPT) / 日本語の最低水準")
+    report_min_characters: Count = Field(description="Report length / 報告書の最低字数")
+    report_min_photos: Count = Field(description="Photographs in a report / 写真の最低枚数")
+    report_due_days: Count = Field(description="Days after return a report is due / 報告書期限")
+    daily_allowance_per_day: Money | None = Field(None, description="CLAIR's daily rate / 日当")
+
+
+class Rates(Part):
+    """Allocation-tax rates of one fiscal year (交付税措置)."""
+
+    prefecture_per_entity: Money = Field(description="Ordinary allocation tax per prefecture")
+    municipality_base: Money = Field(description="Special allocation tax base per trainee")
+    municipality_base_short: Money = Field(description="Base when the stay is short")
+    municipality_ratio: Ratio = Field(description="Share of the base (0–1)")
+    short_months: Count = Field(description="A stay under this many months is short")
+
+
+class CalendarEvent(Part):
+    date: Date
+    event: Text
+    forms: list[Literal["form1", "form2", "form3"]] | None = Field(
+        None, description="The survey forms this event is the deadline of / 提出期限の様式"
+    )
+
+
+class Config(Part):
+    """The effective configuration: built-in defaults with ``lgotp.yaml`` laid over them."""
+
+    policy: Policy
+    allocation_tax: dict[Year, Rates]
+    non_grant_bodies: dict[Year, list[str]] = Field(default_factory=dict)
+    calendar: dict[Year, list[CalendarEvent]]
+    source: Path | None = Field(None, exclude=True)
+
+    @field_validator("non_grant_bodies")
+    @classmethod
+    def _known_codes(cls, value: dict[int, list[str]]) -> dict[int, list[str]]:
+        from lgotp_cli.reference.codes import describe_code_problem
+
+        for codes in value.values():
+            for code in codes:
+                problem = describe_code_problem(code) if isinstance(code, str) else "not a code"
+                if problem:
+                    raise ValueError(problem)
+        return value
+
+    def rates_for(self, fiscal_year: int) -> tuple[int, Rates] | None:
+        """The rates of ``fiscal_year``, or of the latest earlier year that has rates."""
+        years = [year for year in self.allocation_tax if year <= fiscal_year]
+        if not years:
+            return None
+        year = max(years)
+        return year, self.allocation_tax[year]
+
+    def form_deadline(self, fiscal_year: int, form: str) -> date | None:
+        """The calendar's deadline for a survey form of ``fiscal_year``, if it has one."""
+        deadlines = [
+            event.date
+            for event in self.calendar.get(fiscal_year, ())
+            if form in (event.forms or _forms_named_in(event.event))
+        ]
+        return min(deadlines) if deadlines else None
+
+
+_FORM_IN_TEXT = re.compile(r"(?:Form|様式)\s*([123１２３])")
+
+
+def _forms_named_in(text: str) -> list[str]:
+    """Forms an event's text names ('Form 1 and Form 2 due', '様式3提出期限')."""
+    found = [f"form{int(digit)}" for digit in _FORM_IN_TEXT.findall(text)]
+    if "and Form" in text or "・" in text:
+        found += [f"form{int(d)}" for d in re.findall(r"(?:and|・)\s*([123１２３])", text)]
+    return found
+
+
+def default_config() -> Config:
+    """The built-in configuration, for a records root without ``lgotp.yaml``."""
+    return _validate(copy.deepcopy(BUILTIN), None, None)
+
+
+def load_config(root: Path) -> Config:
+    """The effective configuration for ``root``; ConfigError (L007) when lgotp.yaml is invalid."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return default_config()
+    from lgotp_cli.source.loader import FileProblem, load_yaml, read_text
+
+    try:
+        raw_file = load_yaml(path, "config", read_text(path))
+    except FileProblem as stop:
+        raw_file = None
+        problems = [stop.problem]
+    except OSError as error:
+        raise ConfigError(
+            [ConfigProblem(path, 1, 1, f"cannot be read: {error.strerror}")]
+        ) from None
+    else:
+        problems = raw_file.problems
+        if not problems and not raw_file.single:
+            problems = [_not_a_mapping()]
+    if problems:
+        raise ConfigError([ConfigProblem(path, p.line, p.column, p.message) for p in problems])
+    raw = raw_file.records[0]
+    merged = _merge(copy.deepcopy(BUILTIN), raw.data, path, raw)
+    return _validate(merged, path, raw)
+
+
+def _not_a_mapping():
+    from lgotp_cli.source.model import Problem
+
+    return Problem(
+        "L007", 1, 1, "lgotp.yaml must be a mapping with policy, allocation_tax, calendar"
+    )
+
+
+def _merge(base: dict, user: dict, path: Path, raw) -> dict:
+    unknown = [key for key in user if key not in ("policy", "allocation_tax", "calendar")]
+    if unknown:
+        line, column = raw.locate((unknown[0],), at_key=True)
+        raise ConfigError(
+            [
+                ConfigProblem(
+                    path,
+                    line,
+                    column,
+                    f"unknown key '{unknown[0]}'; the keys are policy, allocation_tax, calendar",
+                )
+            ]
+        )
+    for section in ("policy", "allocation_tax", "calendar"):
+        given = user.get(section)
+        if given is None:
+            continue
+        if not isinstance(given, dict):
+            line, column = raw.locate((section,))
+            raise ConfigError([ConfigProblem(path, line, column, f"{section} must be a mapping")])
+        target = base[section]
+        for key, value in given.items():
+            if (
+                section == "policy"
+                and isinstance(value, dict)
+                and isinstance(target.get(key), dict)
+            ):
+                target[key] = {**target[key], **value}
+            else:
+                target[_year_key(key)] = value
+    return base
+
+
+def _year_key(key: Any) -> Any:
+    return int(key) if isinstance(key, str) and key.isdigit() else key
+
+
+def _validate(merged: dict, path: Path | None, raw) -> Config:
+    tax = dict(merged["allocation_tax"])
+    non_grant = tax.pop("non_grant_bodies", None) or {}
+    data = {
+        "policy": merged["policy"],
+        "allocation_tax": tax,
+        "non_grant_bodies": non_grant,
+        "calendar": merged["calendar"],
+        "source": path,
+    }
+    try:
+        return Config.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors(include_url=False):
+            loc = tuple(item["loc"])
+            if loc and loc[0] == "non_grant_bodies":
+                loc = ("allocation_tax", *loc)
+            loc = tuple(
+                str(step) if i < 3 and isinstance(step, int) and step > 999 else step
+                for i, step in enumerate(loc)
+            )
+            line, column = raw.locate(loc) if raw is not None else (1, 1)
+            where = ".".join(str(step) for step in loc)
+            message = item["msg"].removeprefix("Value error, ")
+            if item["type"] == "missing":
+                message = "required key is missing"
+            elif item["type"] == "extra_forbidden":
+                message = "unknown key"
+            problems.append(
+                ConfigProblem(path or Path(CONFIG_FILE), line, column, f"{where}: {message}")
+            )
+        raise ConfigError(problems) from None

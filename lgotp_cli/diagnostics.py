@@ -1,0 +1,175 @@
+"""Diagnostics and the ways they are written: text, JSON, GitHub annotations, JUnit XML.
+
+A diagnostic is what ``validate`` reports: file, line, column, severity, rule code, record id
+and a message. This module turns a list of them into each output format; it knows nothing of
+rules or records.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem: where (1-based line and column), how bad, which rule, which record, what."""
+
+    file: Path
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    record: str | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts for the closing line and JSON's ``summary``."""
+
+    errors: int
+    warnings: int
+    infos: int
+    records: int
+    files: int
+
+    @classmethod
+    def of(cls, diagnostics: Sequence[Diagnostic], records: int, files: int) -> Summary:
+        counts = {severity: 0 for severity in Severity}
+        for diagnostic in diagnostics:
+            counts[diagnostic.severity] += 1
+        return cls(
+            counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], records, files
+        )
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """``path`` relative to the current directory when it lies under it, else absolute."""
+    cwd = cwd or Path.cwd()
+    absolute = path if path.is_absolute() else cwd / path
+    try:
+        return absolute.relative_to(cwd).as_posix()
+    except ValueError:
+        return os.path.normpath(absolute).replace(os.sep, "/")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def summary_line(summary: Summary) -> str:
+    """The one line that ends text output."""
+    checked = f"{_plural(summary.records, 'record')} in {_plural(summary.files, 'file')}"
+    if not (summary.errors or summary.warnings):
+        infos = f" ({_plural(summary.infos, 'note')})" if summary.infos else ""
+        return f"All good: {checked} checked, no errors or warnings{infos}."
+    return (
+        f"Found {_plural(summary.errors, 'error')} and {_plural(summary.warnings, 'warning')} "
+        f"in {checked}."
+    )
+
+
+def text_line(diagnostic: Diagnostic) -> str:
+    """``path:line:col: error T101 [LGOTP-2024-007] message``."""
+    record = f" [{diagnostic.record}]" if diagnostic.record else ""
+    return (
+        f"{display_path(diagnostic.file)}:{diagnostic.line}:{diagnostic.column}: "
+        f"{diagnostic.severity} {diagnostic.code}{record} {diagnostic.message}"
+    )
+
+
+def to_json(diagnostics: Sequence[Diagnostic], summary: Summary) -> str:
+    """The JSON document CLI.md gives: diagnostics and summary counts."""
+    document = {
+        "diagnostics": [
+            {
+                "file": display_path(d.file),
+                "line": d.line,
+                "column": d.column,
+                "severity": str(d.severity),
+                "code": d.code,
+                "record": d.record,
+                "message": d.message,
+            }
+            for d in diagnostics
+        ],
+        "summary": {
+            "errors": summary.errors,
+            "warnings": summary.warnings,
+            "infos": summary.infos,
+            "records": summary.records,
+            "files": summary.files,
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _github_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(diagnostic: Diagnostic) -> str:
+    """A GitHub Actions workflow command that annotates the line in the pull request."""
+    record = f"[{diagnostic.record}] " if diagnostic.record else ""
+    return (
+        f"::{_GITHUB_LEVEL[diagnostic.severity]} "
+        f"file={_github_property(display_path(diagnostic.file))},"
+        f"line={diagnostic.line},col={diagnostic.column},"
+        f"title={_github_property(diagnostic.code)}::"
+        f"{_github_data(record + diagnostic.message)}"
+    )
+
+
+def to_junit(diagnostics: Sequence[Diagnostic], summary: Summary, files: Sequence[Path]) -> str:
+    """JUnit XML for GitLab and Jenkins: a test case per record file, failing with its errors
+    (and, with ``--strict``, warnings) as failures."""
+    from xml.etree import ElementTree as ET
+
+    by_file: dict[str, list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        by_file.setdefault(display_path(diagnostic.file), []).append(diagnostic)
+    names = [display_path(path) for path in files]
+    names += [name for name in by_file if name not in set(names)]
+    failing = [name for name in names if by_file.get(name)]
+    suites = ET.Element("testsuites", name="lgotp validate")
+    suite = ET.SubElement(
+        suites,
+        "testsuite",
+        name="lgotp validate",
+        tests=str(len(names)),
+        failures=str(len(failing)),
+        errors="0",
+        skipped="0",
+    )
+    for name in names:
+        case = ET.SubElement(suite, "testcase", classname="lgotp.validate", name=name, file=name)
+        found = by_file.get(name)
+        if found:
+            first = found[0]
+            failure = ET.SubElement(
+                case,
+                "failure",
+                type=first.code,
+                message=f"{_plural(len(found), 'problem')}: {first.code} {first.message}",
+            )
+            failure.text = "\n".join(text_line(d) for d in found)
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")

@@ -1,0 +1,1 @@
+"""Record models (pydantic): trainee, dispatch and request, and the record envelope."""

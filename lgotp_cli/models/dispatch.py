@@ -1,0 +1,96 @@
+"""A specialist dispatch (自治体国際協力専門家派遣): a Japanese expert sent abroad on request."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from lgotp_cli.models.types import (
+    Code,
+    Country,
+    Date,
+    FieldKey,
+    Id,
+    Money,
+    Name,
+    Part,
+    Text,
+    Waiver,
+    Year,
+    list_of,
+)
+
+DispatchStatus = Literal["planned", "dispatched", "completed", "cancelled"]
+HostItem = Literal[
+    "local_travel", "living", "commuting", "meals", "transport", "communication", "interpreting"
+]
+HOST_ITEMS: tuple[str, ...] = HostItem.__args__
+
+
+class SpecialistEmployer(Part):
+    code: Code = Field(description="The specialist's local government / 所属団体コード")
+    division: Text | None = Field(None, description="Division / 所属課")
+
+
+class Specialist(Part):
+    name: Name
+    employer: SpecialistEmployer
+    position: Text | None = Field(None, description="Position / 役職")
+    database_id: str | None = Field(
+        None, description="International Cooperation Database registration / データベース登録番号"
+    )
+    arrangement: Literal["business_trip", "temporary_staffing"] = Field(
+        description="business_trip | temporary_staffing (派遣形態)"
+    )
+
+
+class Request(Part):
+    date: Date = Field(description="Date of the request / 要請日")
+    local_government: Text = Field(description="Requesting local government / 要請団体")
+    country: Country = Field(description="Destination country / 派遣先国")
+    purpose: Text = Field(description="Purpose / 目的")
+
+
+class DispatchPeriod(Part):
+    departure: Date = Field(description="Leaves Japan / 出国日")
+    return_: Date = Field(alias="return", description="Back in Japan / 帰国日")
+
+
+class ClairCosts(Part):
+    shipping: Money = Field(description="Shipping / 輸送費")
+    airfare: Money = Field(description="Economy return airfare / 航空賃")
+    domestic_travel: Money = Field(description="Home to airport and back / 国内旅費")
+    daily_allowance: Money = Field(description="Daily allowance / 日当")
+    insurance: Money = Field(description="Insurance / 保険料")
+    travel_expenses: Money = Field(description="Health check, passport, visa / 渡航雑費")
+
+
+class DispatchCosts(Part):
+    clair: ClairCosts
+    host_provides: list_of(HostItem) = Field(
+        description="What the overseas local government bears / 派遣先負担"
+    )
+    workplace: Money = Field(description="Borne by the specialist's workplace: 0 / 所属先負担")
+
+
+class DispatchReport(Part):
+    file: Text = Field(description="The report (Markdown) / 報告書ファイル")
+    submitted: Date | None = Field(None, description="Date submitted / 提出日")
+
+
+class Dispatch(Part):
+    """A specialist dispatch record (``dispatches/``)."""
+
+    id: Id
+    kind: Literal["dispatch"] | None = None
+    fiscal_year: Year | None = Field(None, description="Fiscal year of departure / 年度")
+    status: DispatchStatus = Field(description="planned | dispatched | completed | cancelled")
+    specialist: Specialist
+    request: Request | None = None
+    field: FieldKey = Field(description="Field / 分野")
+    period: DispatchPeriod
+    costs: DispatchCosts | None = None
+    report: DispatchReport | None = None
+    notes: str | None = None
+    waivers: list[Waiver] | None = None

@@ -1,0 +1,265 @@
+"""The record envelope: a raw record checked against its kind's model, with S findings.
+
+pydantic's errors become S101 (missing), S102 (unknown key, with the closest known key),
+S103 (wrong type or form) and S104 (kind disagrees with the folder), each at its key path.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from pydantic import BaseModel, ValidationError
+
+from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.request import HostRequest
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.source.model import KeyPath, RawRecord
+
+KIND_MODELS: dict[str, type[BaseModel]] = {
+    "trainee": Trainee,
+    "dispatch": Dispatch,
+    "request": HostRequest,
+}
+KIND_FOLDER = {"trainee": "trainees", "dispatch": "dispatches", "request": "requests"}
+AnyRecord = Trainee | Dispatch | HostRequest
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem with a record at a key path; the engine gives it a code, line and column.
+
+    ``at_key`` points at the key rather than its value; ``at_start`` at the record's first line.
+    ``code`` is set by checks that report for more than one rule (the schema check).
+    """
+
+    path: KeyPath
+    message: str
+    code: str | None = None
+    at_key: bool = False
+    at_start: bool = False
+    related: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One record: where it came from, its id, its model (None when the schema failed)."""
+
+    raw: RawRecord
+    id: str | None
+    model: Any
+    schema_findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def kind(self) -> str:
+        return self.raw.kind
+
+    @property
+    def path(self):
+        return self.raw.path
+
+
+def dotted(path: KeyPath) -> str:
+    """``("waivers", 0, "rule")`` → ``waivers[0].rule``."""
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
+    return text
+
+
+def build_record(raw: RawRecord) -> Record:
+    """Check a raw record against its kind's model."""
+    data = raw.data
+    record_id = data.get("id") if isinstance(data.get("id"), str) else None
+    kind_value = data.get("kind")
+    if kind_value is not None and kind_value != raw.kind:
+        if kind_value in KIND_MODELS:
+            finding = Finding(
+                ("kind",),
+                f"kind: {kind_value} disagrees with the folder: this file is under "
+                f"{KIND_FOLDER[raw.kind]}/; move it to {KIND_FOLDER[kind_value]}/ or fix `kind`",
+                code="S104",
+            )
+        else:
+            finding = Finding(
+                ("kind",),
+                f"kind: '{kind_value}' is not a record kind (trainee, dispatch or request)",
+                code="S103",
+            )
+        return Record(raw, record_id, None, (finding,))
+    model_class = KIND_MODELS[raw.kind]
+    try:
+        model = model_class.model_validate(data)
+    except ValidationError as error:
+        findings = tuple(_findings(error, model_class, data))
+        return Record(raw, record_id, None, findings)
+    missing = tuple(_conditional_missing(model))
+    return Record(raw, record_id, None if missing else model, missing)
+
+
+def _conditional_missing(model) -> typing.Iterator[Finding]:
+    if (
+        isinstance(model, Dispatch)
+        and model.costs is None
+        and model.status
+        not in (
+            "planned",
+            "cancelled",
+        )
+    ):
+        yield Finding(
+            ("costs",),
+            f"required key 'costs' is missing: a {model.status} dispatch needs the costs "
+            "borne by CLAIR, the items the host provides and the workplace's share (0)",
+            code="S101",
+            at_start=True,
+        )
+    if (
+        isinstance(model, HostRequest)
+        and model.selection is None
+        and (model.intention != "not_participating")
+    ):
+        yield Finding(
+            ("selection",),
+            "required key 'selection' is missing: Form 2's selection method (clair, independent "
+            "or undecided) is needed unless the host is not participating",
+            code="S101",
+            at_start=True,
+        )
+
+
+def _findings(error: ValidationError, model_class, data) -> typing.Iterator[Finding]:
+    for item in error.errors(include_url=False):
+        path = _clean_loc(item["loc"], data)
+        kind = item["type"]
+        name = dotted(path)
+        value = _value_at(data, path)
+        if kind == "missing":
+            yield Finding(path, f"required key '{name}' is missing", code="S101", at_start=True)
+        elif kind == "extra_forbidden":
+            yield Finding(path, _unknown_key_message(model_class, path), code="S102", at_key=True)
+        elif value is None and _present(data, path):
+            yield Finding(path, f"'{name}' is empty; give it a value", code="S101", at_key=True)
+        else:
+            yield Finding(path, f"{name}: {_type_message(item, value)}", code="S103")
+
+
+def _type_message(item: dict, value: Any) -> str:
+    kind = item["type"]
+    if kind == "value_error":
+        message = item["msg"]
+        return message.removeprefix("Value error, ")
+    if kind in ("literal_error", "enum"):
+        expected = item.get("ctx", {}).get("expected", "")
+        choices = [part.strip(" '") for part in expected.replace(" or ", ",").split(",")]
+        choices = [choice for choice in choices if choice]
+        shown = f"'{value}'" if isinstance(value, str) else repr(value)
+        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        listed = ", ".join(choices) if len(choices) <= 10 else ", ".join(choices[:10]) + ", …"
+        return f"{shown} is not allowed here: expected one of {listed}{hint}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a mapping of keys, not {_describe(value)}"
+    if kind == "list_type":
+        return f"expected a list, not {_describe(value)}"
+    if kind == "string_type":
+        return f"expected text, not {_describe(value)}"
+    return item["msg"]
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    return type(value).__name__
+
+
+def _present(data: Any, path: KeyPath) -> bool:
+    node = data
+    for step in path:
+        if (isinstance(node, dict) and step in node) or (
+            isinstance(node, list) and isinstance(step, int) and step < len(node)
+        ):
+            node = node[step]
+        else:
+            return False
+    return True
+
+
+def _value_at(data: Any, path: KeyPath) -> Any:
+    node = data
+    for step in path:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def _clean_loc(loc: tuple, data: Any) -> KeyPath:
+    """pydantic's error location as a key path into the data (union and validator tags out)."""
+    path: list = []
+    node = data
+    for position, step in enumerate(loc):
+        if (isinstance(node, dict) and step in node) or (
+            isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+        ):
+            node = node[step]
+        elif position == len(loc) - 1 and isinstance(node, dict):
+            path.append(step)  # a missing key: the last step is not in the data
+            break
+        else:
+            continue
+        path.append(step)
+    return tuple(path)
+
+
+def _unknown_key_message(model_class, path: KeyPath) -> str:
+    key = str(path[-1])
+    where = dotted(path[:-1])
+    known = sorted(known_keys(model_class, path[:-1]))
+    place = f" in {where}" if where else ""
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        return f"unknown key '{key}'{place}; did you mean '{close[0]}'?"
+    return f"unknown key '{key}'{place}; the keys here are: {', '.join(known)}"
+
+
+def known_keys(model_class, path: KeyPath) -> set[str]:
+    """The keys a record of ``model_class`` allows at ``path`` (a mapping's keys by alias)."""
+    current: Any = model_class
+    for step in path:
+        current = _model_in(current)
+        if current is None:
+            return set()
+        if isinstance(step, int):
+            continue
+        for name, info in current.model_fields.items():
+            if (info.alias or name) == step:
+                current = info.annotation
+                break
+        else:
+            return set()
+    current = _model_in(current)
+    if current is None:
+        return set()
+    return {info.alias or name for name, info in current.model_fields.items()}
+
+
+def _model_in(annotation: Any) -> Any:
+    """The pydantic model inside an annotation (``X | None``, ``list[X]``, ``Annotated``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType, list, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _model_in(arg)
+            if found is not None:
+                return found
+    return None

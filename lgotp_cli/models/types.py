@@ -1,0 +1,170 @@
+"""Value types of records: each reads the text the user wrote, never what YAML 1.1 guesses.
+
+A YAML scalar and a CSV cell arrive here as the same text (``"2024-04-01"``, ``"011002"``,
+``"NO"``); these types decide what it means, and say plainly when it is not of their form.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from lgotp_cli.reference.countries import is_country
+from lgotp_cli.reference.fields import FIELD_KEYS
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIGITS = re.compile(r"\d+")
+_ID = re.compile(r"[A-Za-z0-9._-]+")
+_YEAR = re.compile(r"\d{4}")
+_CODE = re.compile(r"\d{6}")
+
+
+def _shown(value: Any) -> str:
+    return f"'{value}'" if isinstance(value, str) else type(value).__name__
+
+
+def parse_date(value: Any) -> Any:
+    """``YYYY-MM-DD`` text into a date that exists."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if _DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"'{value}' is not a date that exists") from None
+        raise ValueError(f"{_shown(value)} is not a date written YYYY-MM-DD, like 2024-04-01")
+    raise ValueError(f"expected a date written YYYY-MM-DD, not {_shown(value)}")
+
+
+def parse_money(value: Any) -> Any:
+    """A whole number of yen, written with digits only."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
+        return int(value)
+    raise ValueError(
+        f"{_shown(value)} is not an amount of yen: write a whole number with digits only, "
+        "like 1200000 (no ¥, commas or decimals)"
+    )
+
+
+def parse_count(value: Any) -> Any:
+    """A whole number written with digits only."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
+        return int(value)
+    raise ValueError(f"{_shown(value)} is not a whole number")
+
+
+def parse_year(value: Any) -> Any:
+    """A fiscal year written as the year it starts (2024 = 令和6年度)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return value
+    if isinstance(value, str) and _YEAR.fullmatch(value):
+        return int(value)
+    raise ValueError(f"{_shown(value)} is not a fiscal year: write the year it starts, like 2024")
+
+
+def check_country(value: Any) -> Any:
+    """An ISO 3166-1 alpha-2 code in upper case."""
+    if isinstance(value, str):
+        if is_country(value):
+            return value
+        if is_country(value.upper()):
+            raise ValueError(f"'{value}': write country codes in upper case ('{value.upper()}')")
+    raise ValueError(f"{_shown(value)} is not an ISO 3166-1 alpha-2 country code (like PH, VN, NO)")
+
+
+def check_code(value: Any) -> Any:
+    """Six digits; whether the check digit is right and the code is listed is a rule's job."""
+    if isinstance(value, str) and _CODE.fullmatch(value):
+        return value
+    raise ValueError(
+        f"{_shown(value)} is not a local government code: six digits, the last a check digit, "
+        'written in quotes if it starts with 0 ("011002")'
+    )
+
+
+def check_id(value: Any) -> Any:
+    """Letters, digits, ``-``, ``_`` and ``.``."""
+    if isinstance(value, str) and _ID.fullmatch(value):
+        return value
+    raise ValueError(f"{_shown(value)} is not an id: use letters, digits, '-', '_' and '.'")
+
+
+def check_text(value: Any) -> Any:
+    """Text that is not blank."""
+    if isinstance(value, str):
+        if value.strip():
+            return value
+        raise ValueError("is empty: write some text")
+    raise ValueError(f"expected text, not {_shown(value)}")
+
+
+def split_list(value: Any) -> Any:
+    """A list; one text cell of a CSV sheet holds a list as ``PH; VN``."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    return value
+
+
+Date = Annotated[date, BeforeValidator(parse_date), Field(json_schema_extra={"format": "date"})]
+Money = Annotated[int, BeforeValidator(parse_money), Field(ge=0)]
+Count = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
+Year = Annotated[int, BeforeValidator(parse_year), Field(ge=1000, le=9999)]
+Country = Annotated[
+    str,
+    BeforeValidator(check_country),
+    Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2"),
+]
+Code = Annotated[
+    str,
+    BeforeValidator(check_code),
+    Field(pattern=r"^\d{6}$", description="Local government code (団体コード), six digits"),
+]
+Id = Annotated[str, BeforeValidator(check_id), Field(pattern=r"^[A-Za-z0-9._-]+$")]
+Text = Annotated[str, BeforeValidator(check_text), Field(min_length=1)]
+
+FieldKey = Literal[FIELD_KEYS]  # type: ignore[valid-type]
+CEFR = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
+JLPT = Literal["N5", "N4", "N3", "N2", "N1"]
+# Japanese may be given on either scale; one literal keeps the error message to one list.
+JapaneseLevel = Literal["N5", "N4", "N3", "N2", "N1", "A1", "A2", "B1", "B2", "C1", "C2"]
+CEFR_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
+JLPT_ORDER = ("N5", "N4", "N3", "N2", "N1")
+
+
+def list_of(item: Any) -> Any:
+    """A list of ``item``; a CSV cell holds it as ``a; b``."""
+    return Annotated[list[item], BeforeValidator(split_list)]
+
+
+class Part(BaseModel):
+    """Base of every part of a record: unknown keys are errors; values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Name(Part):
+    family: Text = Field(description="Family name / 姓")
+    given: Text = Field(description="Given name(s) / 名")
+    native: Text | None = Field(None, description="The name in the person's own script / 現地表記")
+
+
+class Waiver(Part):
+    rule: Annotated[str, BeforeValidator(check_text)] = Field(
+        description="The rule code the record is excused from (D201) / 適用除外とするルール"
+    )
+    reason: Text = Field(description="Why / 理由")
+    approved_by: Text | None = Field(None, description="Who approved it / 承認者")
+    date: Date | None = Field(None, description="When / 承認日")
+
+
+class Phase(Part):
+    start: Date = Field(description="First day / 開始日")
+    end: Date = Field(description="Last day / 終了日")

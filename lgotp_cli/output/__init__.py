@@ -1,0 +1,1 @@
+"""What commands print: validation results, rule documentation, the configuration."""

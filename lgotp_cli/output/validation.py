@@ -1,0 +1,165 @@
+"""Printing what ``validate`` found: text (coloured on a terminal), JSON, GitHub, JUnit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from lgotp_cli.diagnostics import (
+    Diagnostic,
+    Severity,
+    Summary,
+    github_line,
+    summary_line,
+    text_line,
+    to_json,
+    to_junit,
+)
+from lgotp_cli.errors import ConfigError, UserError
+from lgotp_cli.rules.engine import Validation
+from lgotp_cli.rules.registry import suggest, unknown_selectors
+
+
+def check_selectors(selectors: list[str], option: str) -> None:
+    """Refuse selectors that name no rule, with the closest codes."""
+    unknown = unknown_selectors(selectors)
+    if unknown:
+        close = suggest(unknown[0])
+        hint = f" Did you mean {', '.join(close)}?" if close else " See `lgotp rules`."
+        raise UserError(f"{option} names '{unknown[0]}', which is no rule.{hint}")
+
+
+def use_colour(stream=sys.stdout) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR set."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextlib.contextmanager
+def progress_reporter(enabled: bool) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on a terminal for long runs; nothing when piped or in CI."""
+    if not (enabled and _interactive()):
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
+        task = bar.add_task("Reading records…", total=None)
+        count = 0
+
+        def advance(path: Path) -> None:
+            nonlocal count
+            count += 1
+            if count % 200 == 0:
+                bar.update(task, description=f"Reading records… {count} files")
+
+        yield advance
+
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _shown(result: Validation, strict: bool, quiet: bool, verbose: bool) -> list[Diagnostic]:
+    shown = []
+    for diagnostic in result.diagnostics:
+        if diagnostic.severity is Severity.INFO and not verbose:
+            continue
+        if (
+            quiet
+            and diagnostic.severity is not Severity.ERROR
+            and not (strict and diagnostic.severity is Severity.WARNING)
+        ):
+            continue
+        shown.append(diagnostic)
+    return shown
+
+
+def exit_code(result: Validation, strict: bool) -> int:
+    """1 for errors, or warnings under --strict; else 0."""
+    errors = result.count(Severity.ERROR)
+    warnings = result.count(Severity.WARNING)
+    return 1 if errors or (strict and warnings) else 0
+
+
+def write_validation(
+    result: Validation, output_format: str, *, strict: bool, quiet: bool, verbose: bool
+) -> int:
+    """Print ``result`` in ``output_format`` to standard output; return the exit code."""
+    summary = Summary.of(result.diagnostics, result.records, result.files)
+    out = sys.stdout
+    if output_format == "json":
+        out.write(to_json(result.diagnostics, summary) + "\n")
+    elif output_format == "github":
+        for diagnostic in _shown(result, strict, quiet, verbose):
+            out.write(github_line(diagnostic) + "\n")
+        if not quiet:
+            out.write(summary_line(summary) + "\n")
+    elif output_format == "junit":
+        failing = [
+            d
+            for d in result.diagnostics
+            if d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING)
+        ]
+        out.write(to_junit(failing, summary, result.paths) + "\n")
+    else:
+        _write_text(result, summary, strict=strict, quiet=quiet, verbose=verbose)
+    return exit_code(result, strict)
+
+
+def _write_text(result: Validation, summary: Summary, *, strict, quiet, verbose) -> None:
+    shown = _shown(result, strict, quiet, verbose)
+    if use_colour():
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False, soft_wrap=True)
+        for diagnostic in shown:
+            line = Text(text_line(diagnostic))
+            head = len(text_line(diagnostic)) - len(diagnostic.message)
+            line.stylize(_STYLE[diagnostic.severity], 0, head)
+            console.print(line)
+        if not quiet:
+            style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
+            console.print(Text(summary_line(summary), style=style))
+        return
+    for diagnostic in shown:
+        sys.stdout.write(text_line(diagnostic) + "\n")
+    if not quiet:
+        sys.stdout.write(summary_line(summary) + "\n")
+
+
+def config_error_output(error: ConfigError, output_format: str) -> None:
+    """Report an invalid lgotp.yaml as L007 diagnostics in the chosen format (then exit 2)."""
+    diagnostics = [
+        Diagnostic(
+            problem.path,
+            problem.line,
+            problem.column,
+            Severity.ERROR,
+            "L007",
+            None,
+            f"lgotp.yaml is invalid: {problem.message}",
+        )
+        for problem in error.problems
+    ]
+    summary = Summary.of(diagnostics, 0, 0)
+    if output_format == "json":
+        sys.stdout.write(to_json(diagnostics, summary) + "\n")
+    elif output_format == "github":
+        for diagnostic in diagnostics:
+            sys.stdout.write(github_line(diagnostic) + "\n")
+    elif output_format == "junit":
+        sys.stdout.write(to_junit(diagnostics, summary, [d.file for d in diagnostics]) + "\n")
+    else:
+        for diagnostic in diagnostics:
+            sys.stdout.write(text_line(diagnostic) + "\n")
+    sys.stderr.write(
+        "lgotp: lgotp.yaml is invalid, so no record can be checked; fix it first "
+        "(`lgotp config` shows the defaults).\n"
+    )

@@ -1,0 +1,1 @@
+"""Reference data shipped with the package: MIC's local government codes, fields, countries."""

@@ -1,0 +1,40 @@
+"""ISO 3166-1 alpha-2 country codes and their names in English and Japanese (from pycountry)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """Every assigned ISO 3166-1 alpha-2 code."""
+    import pycountry  # deferred: only needed once a record names a country
+
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def is_country(code: str) -> bool:
+    """True when ``code`` is an assigned ISO 3166-1 alpha-2 code (upper case)."""
+    return code in country_codes()
+
+
+@cache
+def _japanese():
+    import gettext
+
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """The country's common name in ``lang`` (en or ja); the code itself when unknown."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    english = getattr(country, "common_name", None) or country.name
+    if lang == "ja":
+        return _japanese().gettext(country.name)
+    return english

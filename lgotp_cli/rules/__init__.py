@@ -1,0 +1,1 @@
+"""Validation rules, one small function each, registered by code in one registry."""

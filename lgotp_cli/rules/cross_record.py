@@ -1,0 +1,207 @@
+"""X rules: what only shows across records (ids, overlapping stays and dispatches) and across
+files (file names, referenced files, waivers).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.record import Finding, Record
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.rules.context import Context
+from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.source.discover import is_inside
+from lgotp_cli.source.markdown import is_remote, read_report
+
+
+def _where(record: Record) -> str:
+    return f"{record.path.name}:{record.raw.start[0]}"
+
+
+@rule("X301", Severity.ERROR, "the same `id` twice (both places in the message)", scope="all")
+def duplicate_id(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
+    """Ids are unique across all records of all kinds: reports, timelines and diffs find
+    records by id. Cannot be waived.
+    """
+    first: dict[str, Record] = {}
+    for record in records:
+        if record.id is None:
+            continue
+        if record.id in first:
+            other = first[record.id]
+            yield (
+                record,
+                Finding(
+                    ("id",),
+                    f"id {record.id} is also the id of the record at {other.path}:"
+                    f"{other.raw.start[0]}; every record needs an id of its own",
+                ),
+            )
+        else:
+            first[record.id] = record
+
+
+def _overlap(a_start, a_end, b_start, b_end) -> bool:
+    return a_start <= b_end and b_start <= a_end
+
+
+@rule(
+    "X302",
+    Severity.WARNING,
+    "the same person (family, given, nationality) in overlapping trainee stays",
+    scope="all",
+)
+def same_trainee_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
+    """One person cannot be in two stays at once: two records of the same family and given
+    name and nationality whose stays overlap are usually a copy left behind.
+    """
+    people: dict[tuple, list[Record]] = defaultdict(list)
+    for record in records:
+        t = record.model
+        if isinstance(t, Trainee) and t.period.arrival <= t.period.departure:
+            key = (t.name.family.casefold(), t.name.given.casefold(), t.nationality)
+            for other in people[key]:
+                o = other.model
+                if _overlap(
+                    t.period.arrival, t.period.departure, o.period.arrival, o.period.departure
+                ):
+                    yield (
+                        record,
+                        Finding(
+                            ("period",),
+                            f"{t.name.given} {t.name.family} ({t.nationality}) is also in "
+                            f"{other.id} ({_where(other)}) for an overlapping stay "
+                            f"{o.period.arrival} → {o.period.departure}",
+                        ),
+                    )
+                    break
+            people[key].append(record)
+
+
+@rule(
+    "X303",
+    Severity.ERROR,
+    "the same specialist (`database_id`) on overlapping dispatches",
+    scope="all",
+)
+def same_specialist_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
+    """A specialist cannot be on two dispatches at once."""
+    seen: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        d = record.model
+        if not isinstance(d, Dispatch) or not d.specialist.database_id or d.status == "cancelled":
+            continue
+        if d.period.return_ < d.period.departure:
+            continue
+        for other in seen[d.specialist.database_id]:
+            o = other.model
+            if _overlap(d.period.departure, d.period.return_, o.period.departure, o.period.return_):
+                yield (
+                    record,
+                    Finding(
+                        ("specialist", "database_id"),
+                        f"specialist {d.specialist.database_id} is also on {other.id} "
+                        f"({_where(other)}), {o.period.departure} → {o.period.return_}, which "
+                        "overlaps this dispatch",
+                    ),
+                )
+                break
+        seen[d.specialist.database_id].append(record)
+
+
+@rule("X304", Severity.WARNING, "a one-record file not named `<id>.yaml`", scope="record")
+def file_name(record: Record, ctx: Context) -> Iterator[Finding]:
+    """A file holding one record is named after its id (``LGOTP-2024-007.yaml``), so that the
+    record is found by its id and a rename shows in review.
+    """
+    path = record.path
+    if record.id is None or record.raw.index is not None or path.suffix.lower() == ".csv":
+        return
+    if path.stem != record.id:
+        yield Finding(
+            ("id",),
+            f"file {path.name} holds record {record.id}; name it {record.id}{path.suffix}",
+        )
+
+
+def _referenced_files(record: Record) -> Iterator[tuple[tuple, str]]:
+    model = record.model
+    if isinstance(model, Trainee) and model.report:
+        yield ("report",), model.report
+    elif isinstance(model, Dispatch) and model.report is not None:
+        yield ("report", "file"), model.report.file
+
+
+def _problem(target: str, base: Path, root: Path) -> str | None:
+    if target.startswith(("/", "\\")) or (len(target) > 1 and target[1] == ":"):
+        return f"{target} is an absolute path; give the path from the records root"
+    path = base / target
+    if not is_inside(path, root):
+        return f"{target} leads outside the records root; keep referenced files inside it"
+    if not path.is_file():
+        return f"{target} does not exist"
+    return None
+
+
+@rule(
+    "X305",
+    Severity.ERROR,
+    "a referenced file is missing, or outside the records root (`../`, absolute, links out)",
+    scope="record",
+)
+def referenced_files(record: Record, ctx: Context) -> Iterator[Finding]:
+    """A report a record points to (and every photo the report shows) must exist inside the
+    records root: not an absolute path, not ``../`` out of it, not a link that leads out.
+    Nothing outside the root is ever read.
+    """
+    root = ctx.root
+    for key_path, target in _referenced_files(record):
+        problem = _problem(target, root, root)
+        if problem:
+            yield Finding(key_path, f"report file {problem}")
+            continue
+        report = root / target
+        try:
+            text = report.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for photo in read_report(text).photos:
+            if is_remote(photo):
+                continue
+            problem = _problem(photo.split("#")[0].split("?")[0], report.parent, root)
+            if problem:
+                yield Finding(key_path, f"photo in {target}: {problem}")
+
+
+@rule(
+    "X306",
+    Severity.WARNING,
+    "a waiver whose rule no longer fires, or that names an unknown rule",
+    scope="waivers",
+)
+def stale_waiver(record: Record, fired: set[str]) -> Iterator[Finding]:
+    """A waiver silences one rule for one record. When the rule no longer fires for the record
+    the waiver is stale and should go, so that it cannot hide a later problem; a waiver naming
+    an unknown rule, or one that cannot be waived (L, S, X301), does nothing.
+    Runs after every other rule, with the codes that fired for the record.
+    """
+    from lgotp_cli.rules.registry import get_rule, suggest
+
+    for index, waiver in enumerate(record.model.waivers or ()):
+        code = waiver.rule.strip().upper()
+        known = get_rule(code)
+        path = ("waivers", index, "rule")
+        if known is None:
+            close = suggest(code)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            yield Finding(path, f"waiver names {waiver.rule}, which is not a rule{hint}")
+        elif not known.waivable:
+            yield Finding(path, f"{code} cannot be waived (L and S rules and X301 never can)")
+        elif code not in fired:
+            yield Finding(
+                path,
+                f"waiver for {code} is stale: {code} no longer fires for this record; remove it",
+            )

@@ -1,0 +1,193 @@
+"""Run every rule over a records root: file, schema, kind, record and cross-record rules, then
+waivers, stale waivers, ``--select``/``--ignore`` and the paths to report.
+
+The engine, not the rule, turns a finding into a diagnostic: it stamps the code and severity
+and resolves the finding's key path to a line and column in the file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from lgotp_cli.config import Config
+from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.models.record import Finding, Record, build_record
+from lgotp_cli.rules.context import Context
+from lgotp_cli.rules.registry import Rule, all_rules, get_rule, matching
+from lgotp_cli.source.discover import read_record_file, record_files
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """Every record of a root as read and checked against its model, with the file problems."""
+
+    records: list[Record]
+    file_diagnostics: list[Diagnostic]
+    files: list[Path]
+
+
+def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> Loaded:
+    """Read every record file under ``root`` into records (schema-checked, rules not run)."""
+    records: list[Record] = []
+    problems: list[Diagnostic] = []
+    files: list[Path] = []
+    for path, kind in record_files(root):
+        files.append(path)
+        raw_file = read_record_file(path, kind, root)
+        for problem in raw_file.problems:
+            rule = get_rule(problem.code)
+            problems.append(
+                Diagnostic(
+                    path,
+                    problem.line,
+                    problem.column,
+                    rule.severity,
+                    problem.code,
+                    None,
+                    problem.message,
+                )
+            )
+        records.extend(build_record(raw) for raw in raw_file.records)
+        if on_file is not None:
+            on_file(path)
+    return Loaded(records, problems, files)
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """What ``validate`` found."""
+
+    diagnostics: list[Diagnostic]
+    records: int
+    paths: tuple[Path, ...]  # every record file read
+
+    @property
+    def files(self) -> int:
+        return len(self.paths)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is severity)
+
+
+def _diagnostic(record: Record, rule: Rule, finding: Finding) -> Diagnostic:
+    raw = record.raw
+    line, column = (
+        raw.start if finding.at_start else raw.locate(finding.path, at_key=finding.at_key)
+    )
+    return Diagnostic(
+        record.path, line, column, rule.severity, rule.code, record.id, finding.message
+    )
+
+
+def check_records(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
+    """Run every record and cross-record rule, then waivers; all diagnostics, unfiltered."""
+    by_scope: dict[str, list[Rule]] = defaultdict(list)
+    for rule in all_rules():
+        by_scope[rule.scope].append(rule)
+    records = loaded.records
+    found: list[list[tuple[Rule, Finding]]] = [[] for _ in records]
+    record_rules = by_scope["record"]
+    for index, record in enumerate(records):
+        hits = found[index]
+        for rule in record_rules:
+            hits.extend((rule, finding) for finding in rule.check(record, ctx))
+        if record.model is not None:
+            for rule in by_scope[record.kind]:
+                hits.extend((rule, finding) for finding in rule.check(record.model, ctx))
+    position = {id(record): index for index, record in enumerate(records)}
+    for rule in by_scope["all"]:
+        for record, finding in rule.check(records, ctx):
+            found[position[id(record)]].append((rule, finding))
+
+    diagnostics = list(loaded.file_diagnostics)
+    for record, hits in zip(records, found, strict=True):
+        waived: set[str] = set()
+        model = record.model
+        if model is not None and getattr(model, "waivers", None):
+            waived = {waiver.rule.strip().upper() for waiver in model.waivers}
+            fired = {rule.code for rule, _ in hits}
+            for rule in by_scope["waivers"]:
+                hits.extend((rule, finding) for finding in rule.check(record, fired))
+        for rule, finding in hits:
+            if rule.waivable and rule.code in waived:
+                continue
+            diagnostics.append(_diagnostic(record, rule, finding))
+    return diagnostics
+
+
+def select_diagnostics(
+    diagnostics: Iterable[Diagnostic],
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    only: list[Path] | None = None,
+    file_order: dict[Path, int] | None = None,
+) -> list[Diagnostic]:
+    """Keep what ``--select``, ``--ignore`` and the PATHs ask for; drop exact repeats (a sheet's
+    unknown column, once per row); order by file, line, column and code."""
+    chosen = matching(select) if select else None
+    dropped = matching(ignore) if ignore else set()
+    roots = [path.resolve() for path in only] if only else None
+    kept: dict[tuple, Diagnostic] = {}
+    for diagnostic in diagnostics:
+        if chosen is not None and diagnostic.code not in chosen:
+            continue
+        if diagnostic.code in dropped:
+            continue
+        if roots is not None and not _under_any(diagnostic.file, roots):
+            continue
+        key = (
+            diagnostic.file,
+            diagnostic.line,
+            diagnostic.column,
+            diagnostic.code,
+            diagnostic.message,
+        )
+        if key in kept:
+            if kept[key].record != diagnostic.record:
+                kept[key] = Diagnostic(
+                    *key[:3], diagnostic.severity, diagnostic.code, None, diagnostic.message
+                )
+            continue
+        kept[key] = diagnostic
+    order = file_order or {}
+    return sorted(
+        kept.values(),
+        key=lambda d: (order.get(d.file, len(order)), str(d.file), d.line, d.column, d.code),
+    )
+
+
+def _under_any(path: Path, roots: list[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == root or root in resolved.parents for root in roots)
+
+
+def validate(
+    root: Path,
+    config: Config,
+    today: date,
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    only: list[Path] | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> Validation:
+    """Check every record under ``root``; report what ``select``/``ignore``/``only`` keep.
+
+    Cross-record rules always see every record: ``only`` narrows what is reported, not what
+    is checked.
+    """
+    loaded = load_records(root, on_file)
+    ctx = Context(today=today, config=config, root=root)
+    diagnostics = select_diagnostics(
+        check_records(loaded, ctx),
+        select=select,
+        ignore=ignore,
+        only=only,
+        file_order={path: index for index, path in enumerate(loaded.files)},
+    )
+    return Validation(diagnostics, len(loaded.records), tuple(loaded.files))

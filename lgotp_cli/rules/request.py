@@ -1,0 +1,141 @@
+"""R rules: a host's request for a coming fiscal year (利用要望調査, Forms 1–3).
+
+Examples are YAML laid over a valid request (``rules/examples.py``) for FY2025.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lgotp_cli.models.record import Finding, Record
+from lgotp_cli.models.request import HostRequest
+from lgotp_cli.reference import codes
+from lgotp_cli.rules.context import Context
+from lgotp_cli.rules.registry import Severity, rule
+
+
+@rule(
+    "R301",
+    Severity.ERROR,
+    "host code invalid (as T114)",
+    scope="request",
+    fires="host: {code: '232026'}\n",
+    quiet="host: {code: '232025'}\n",
+)
+def request_host_code(r: HostRequest, ctx: Context) -> Iterator[Finding]:
+    """The host's local government code must have the right check digit and be in MIC's list."""
+    problem = codes.describe_code_problem(r.host.code)
+    if problem:
+        yield Finding(("host", "code"), problem)
+
+
+def conditions_required(r: HostRequest) -> bool:
+    """Form 3 is due from hosts considering or undecided on the method, and for CLAIR's
+    selection (CLAIR looks for the trainee the host describes)."""
+    if r.intention == "not_participating":
+        return False
+    method = r.selection.method if r.selection is not None else None
+    return r.intention in ("considering", "method_undecided") or method == "clair"
+
+
+@rule(
+    "R302",
+    Severity.ERROR,
+    "Form 3 conditions missing where they are required",
+    scope="request",
+    fires="selection: {method: clair, relationship: null, partner: null}\n",
+    quiet="selection: {method: clair, relationship: null, partner: null}\n"
+    "conditions: {countries: [PH], fields: [tourism], language: english, months: 10}\n",
+)
+def conditions(r: HostRequest, ctx: Context) -> Iterator[Finding]:
+    """Form 3 (the trainee wanted: countries, fields, language, months) is required when the
+    intention is ``considering`` or ``method_undecided``, and when the method is ``clair``.
+    """
+    if r.conditions is None and conditions_required(r):
+        why = (
+            f"the intention is {r.intention}"
+            if r.intention in ("considering", "method_undecided")
+            else "the selection method is clair"
+        )
+        yield Finding(
+            ("conditions",),
+            f"conditions (Form 3) are missing and required because {why}: give countries, "
+            "fields, language and months",
+            at_start=True,
+        )
+
+
+@rule(
+    "R303",
+    Severity.ERROR,
+    "independent selection without relationship and partner",
+    scope="request",
+    fires="selection: {method: independent, partner: null}\n",
+    quiet="selection: {method: independent, relationship: sister_city, partner: Cebu City}\n",
+)
+def request_independent(r: HostRequest, ctx: Context) -> Iterator[Finding]:
+    """An independent selection (独自選考) goes through a tie with an overseas government; the
+    request names the tie and the partner.
+    """
+    selection = r.selection
+    if selection is None or selection.method != "independent":
+        return
+    missing = [key for key in ("relationship", "partner") if getattr(selection, key) is None]
+    if missing:
+        yield Finding(
+            ("selection",),
+            f"independent selection without {' and '.join(missing)}: name the tie and the "
+            "partner government",
+        )
+
+
+@rule(
+    "R304",
+    Severity.WARNING,
+    "a form submitted after its calendar deadline",
+    scope="request",
+    fires="submitted: {form1: 2024-10-05}\n",
+    quiet="submitted: {form1: 2024-10-04}\n",
+)
+def late_form(r: HostRequest, ctx: Context) -> Iterator[Finding]:
+    """Each form has a deadline in the programme calendar of the request's fiscal year
+    (``lgotp.yaml`` ``calendar``; built in: FY2025's Form 1 and 2 by 2024-10-04, Form 3 by
+    2024-11-01). An event names its forms with ``forms: [form1]`` or in its text ("Form 3").
+    """
+    for form in ("form1", "form2", "form3"):
+        submitted = getattr(r.submitted, form)
+        deadline = ctx.config.form_deadline(r.fiscal_year, form)
+        if submitted is not None and deadline is not None and submitted > deadline:
+            yield Finding(
+                ("submitted", form),
+                f"{form.replace('form', 'Form ')} was submitted {submitted}, "
+                f"{(submitted - deadline).days} days after its deadline {deadline}",
+            )
+
+
+@rule(
+    "R305", Severity.ERROR, "more than one request for the same host and fiscal year", scope="all"
+)
+def duplicate_request(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
+    """A host sends one request per fiscal year; a second one is a copy or a mistyped code or
+    year. Both places are named.
+    """
+    first: dict[tuple[str, int], Record] = {}
+    for record in records:
+        model = record.model
+        if not isinstance(model, HostRequest):
+            continue
+        key = (model.host.code, model.fiscal_year)
+        if key in first:
+            other = first[key]
+            line, _ = other.raw.start
+            yield (
+                record,
+                Finding(
+                    ("host", "code"),
+                    f"a second request from host {key[0]} for FY{key[1]}; the first is "
+                    f"{other.id} ({other.path.name}:{line})",
+                ),
+            )
+        else:
+            first[key] = record

@@ -1,0 +1,1 @@
+"""Reading record files: which files, their bytes, values with positions, and L problems."""

@@ -1,0 +1,109 @@
+"""CSV sheets: one row a record, columns named by dotted keys, into the same raw records.
+
+The header row names each column by the record's dotted key (``period.arrival``); a numbered
+segment is a list position (``waivers.0.rule``). An empty cell means the key is absent. Every
+value keeps the row's line and the cell's column (1-based, the header being line 1), and every
+key points at its header cell, so a column that names no known key is reported there.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans
+
+
+def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
+    """Read a CSV sheet of records; problems that stop the sheet are in ``problems``."""
+    raw = RawFile(path=path, kind=kind)
+    reader = csv.reader(io.StringIO(text.text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None or not any(cell.strip() for cell in header):
+            raw.problems.append(
+                Problem("L005", 1, 1, "sheet is empty: no header row naming columns")
+            )
+            return raw
+        columns = _columns(header, raw)
+        if raw.problems:
+            return raw
+        spans = Spans()
+        last_line = reader.line_num
+        for row in reader:
+            line = last_line + 1
+            last_line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(columns) and any(cell.strip() for cell in row[len(columns) :]):
+                raw.problems.append(
+                    Problem(
+                        "L001",
+                        line,
+                        len(columns) + 1,
+                        f"row has {len(row)} cells but the header names {len(columns)} columns; "
+                        "give the extra cells a header or remove them",
+                    )
+                )
+                continue
+            index = len(raw.records)
+            data = _row_record(row, columns, line, (index,), spans)
+            spans.values[(index,)] = (line, 1)
+            raw.records.append(RawRecord(path, kind, data, spans, (index,), index, (line, 1)))
+    except csv.Error as error:
+        raw.problems.append(
+            Problem("L001", reader.line_num or 1, 1, f"not a valid CSV sheet: {error}")
+        )
+    return raw
+
+
+def _columns(header: list[str], raw: RawFile) -> list[tuple]:
+    columns: list[tuple] = []
+    seen: dict[str, int] = {}
+    for number, cell in enumerate(header, start=1):
+        name = cell.strip()
+        if name in seen:
+            raw.problems.append(
+                Problem(
+                    "L003",
+                    1,
+                    number,
+                    f"column '{name}' is named twice in the header: columns {seen[name]} and "
+                    f"{number}; keep one",
+                )
+            )
+        seen[name] = number
+        columns.append(
+            tuple(int(part) if part.isdigit() else part for part in name.split(".")) if name else ()
+        )
+    return columns
+
+
+def _row_record(row: list[str], columns: list[tuple], line: int, prefix: tuple, spans: Spans):
+    tree: dict = {}
+    for number, (key_path, cell) in enumerate(zip(columns, row, strict=False), start=1):
+        value = cell.strip()
+        if not value or not key_path:
+            continue
+        node = tree
+        for depth, step in enumerate(key_path[:-1]):
+            child = node.get(step)
+            if not isinstance(child, dict):
+                child = {}
+                node[step] = child
+                spans.values.setdefault(prefix + key_path[: depth + 1], (line, number))
+            node = child
+        node[key_path[-1]] = value
+        spans.values[prefix + key_path] = (line, number)
+        spans.keys[prefix + key_path] = (1, number)
+    return _lists(tree)
+
+
+def _lists(node):
+    """Turn mappings keyed 0, 1, 2 … (numbered columns) into lists, in their order."""
+    if not isinstance(node, dict):
+        return node
+    if node and all(isinstance(key, int) for key in node):
+        return [_lists(node[key]) for key in sorted(node)]
+    return {key: _lists(value) for key, value in node.items()}

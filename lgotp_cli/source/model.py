@@ -1,0 +1,91 @@
+"""What the source layer hands on: raw records (plain values with positions) and problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Position = tuple[int, int]  # (line, column), both 1-based
+KeyPath = tuple  # ("period", "arrival") or ("waivers", 0, "rule")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem found while reading a file, before any record exists: an L (or S) code."""
+
+    code: str
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A file's decoded text and whether it began with a byte order mark."""
+
+    text: str
+    bom: bool = False
+
+
+@dataclass(slots=True)
+class Spans:
+    """Where each value (and each mapping key) of a file stands, by key path."""
+
+    values: dict[KeyPath, Position] = field(default_factory=dict)
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One record as read: plain values (dict, list, str, None) and where each one stands."""
+
+    path: Path
+    kind: str
+    data: dict
+    spans: Spans
+    prefix: KeyPath  # where this record sits in its file's spans: () or (index,)
+    index: int | None  # position in a list file or row in a sheet; None for a one-record file
+    start: Position
+
+    @classmethod
+    def from_tree(
+        cls, path: Path, kind: str, tree, spans: Spans, prefix: KeyPath, index: int | None
+    ) -> RawRecord:
+        data = tree
+        for step in prefix:
+            data = data[step]
+        return cls(path, kind, data, spans, prefix, index, spans.values[prefix])
+
+    def value_position(self, key_path: KeyPath) -> Position | None:
+        """The position of the value at ``key_path``, or None when it is not in the file."""
+        return self.spans.values.get(self.prefix + tuple(key_path))
+
+    def key_position(self, key_path: KeyPath) -> Position | None:
+        """The position of the key that holds ``key_path``, or None."""
+        return self.spans.keys.get(self.prefix + tuple(key_path))
+
+    def locate(self, key_path: KeyPath, *, at_key: bool = False) -> Position:
+        """The best position for a problem at ``key_path``: the value (or key), else the
+        nearest enclosing value that is in the file, else the record's first line."""
+        key_path = tuple(key_path)
+        if at_key:
+            found = self.key_position(key_path)
+            if found:
+                return found
+        while key_path:
+            found = self.value_position(key_path)
+            if found:
+                return found
+            key_path = key_path[:-1]
+        return self.start
+
+
+@dataclass(slots=True)
+class RawFile:
+    """A record file as read: its records, or the problems that stopped it."""
+
+    path: Path
+    kind: str
+    records: list[RawRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    single: bool = False  # one record (a mapping), as opposed to a list or a sheet

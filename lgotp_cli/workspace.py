@@ -1,0 +1,67 @@
+"""Where the records are, what day it is, and where an internal error's trace goes."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import traceback
+from datetime import date
+from pathlib import Path
+
+from lgotp_cli.errors import UserError
+
+KIND_FOLDERS = ("trainees", "dispatches", "requests")
+
+
+def looks_like_records_root(path: Path) -> bool:
+    """A folder with ``lgotp.yaml`` or one of the kind folders."""
+    return path.is_dir() and (
+        (path / "lgotp.yaml").is_file() or any((path / name).is_dir() for name in KIND_FOLDERS)
+    )
+
+
+def find_records_root(explicit: Path | None, paths: list[Path]) -> Path:
+    """The records root: ``explicit`` (--records or $LGOTP_RECORDS); else the nearest folder
+    at or above the first PATH that looks like a records root; else ``./records``."""
+    if explicit is not None:
+        root = explicit
+    else:
+        root = Path("records")
+        for path in paths[:1]:
+            start = path if path.is_dir() else path.parent
+            for candidate in (start, *start.resolve().parents):
+                if looks_like_records_root(candidate):
+                    root = candidate
+                    break
+    if not root.exists():
+        raise UserError(
+            f"records root '{root}' does not exist; run lgotp in the folder that holds records/, "
+            "or pass --records DIR (or set LGOTP_RECORDS)."
+        )
+    if not root.is_dir():
+        raise UserError(f"records root '{root}' is not a folder; pass --records DIR.")
+    return root
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_today(text: str | None) -> date:
+    """``--today``/``LGOTP_TODAY`` as a date, or the real date when neither is set."""
+    if not text:
+        return date.today()
+    if _ISO_DATE.fullmatch(text.strip()):
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            pass
+    raise UserError(f"--today (or LGOTP_TODAY) must be a date written YYYY-MM-DD, not '{text}'.")
+
+
+def write_crash_report() -> Path:
+    """Write the current exception's trace to a file and return its path."""
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="lgotp-crash-", suffix=".txt", delete=False, encoding="utf-8"
+    ) as handle:
+        handle.write(traceback.format_exc())
+        return Path(handle.name)
