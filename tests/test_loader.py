@@ -30,14 +30,24 @@ def test_values_come_through_as_written():
     )
     assert problems == []
     assert record.data == {
-        "nationality": "NO", "code": "011002", "id": "1e3", "time": "12:30", "english": "yes",
-        "arrival": "2024-04-01", "quoted": "2024-04-01", "empty": None, "null_word": None,
-        "tilde": None, "quoted_null": "null",
+        "nationality": "NO",
+        "code": "011002",
+        "id": "1e3",
+        "time": "12:30",
+        "english": "yes",
+        "arrival": "2024-04-01",
+        "quoted": "2024-04-01",
+        "empty": None,
+        "null_word": None,
+        "tilde": None,
+        "quoted_null": "null",
     }
 
 
 def test_positions_of_values_and_keys():
-    record, _ = load("id: A\nperiod:\n  arrival: 2024-04-01\n  jiam: {start: 2024-06-01}\nlist: [a, b]\n")
+    record, _ = load(
+        "id: A\nperiod:\n  arrival: 2024-04-01\n  jiam: {start: 2024-06-01}\nlist: [a, b]\n"
+    )
     assert record.start == (1, 1)
     assert record.value_position(("period", "arrival")) == (3, 12)
     assert record.key_position(("period", "arrival")) == (3, 3)

@@ -20,10 +20,39 @@ SEED = (
     b"costs: {airfare: 180000}\nwaivers: [{rule: T114, reason: merged}]\n"
 )
 YAML_BITS = [
-    b"&a ", b"*a", b"!!python/object/apply:os.system ['echo']", b"!tag ", b"---\n", b"...\n",
-    b"[", b"]", b"{", b"}", b": ", b"- ", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"'",
-    b'"', b"|\n", b">-\n", b"? ", b"<<: *a\n", b"%YAML 1.1\n", b"\r\n", b"\x85", b"\xe2\x80\xa8",
-    b"#", b"@", b"`", b"\xed\xa0\x80", b"\x82\xa0", b"  " * 30, b"key: value\n",
+    b"&a ",
+    b"*a",
+    b"!!python/object/apply:os.system ['echo']",
+    b"!tag ",
+    b"---\n",
+    b"...\n",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b": ",
+    b"- ",
+    b"\t",
+    b"\x00",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"'",
+    b'"',
+    b"|\n",
+    b">-\n",
+    b"? ",
+    b"<<: *a\n",
+    b"%YAML 1.1\n",
+    b"\r\n",
+    b"\x85",
+    b"\xe2\x80\xa8",
+    b"#",
+    b"@",
+    b"`",
+    b"\xed\xa0\x80",
+    b"\x82\xa0",
+    b"  " * 30,
+    b"key: value\n",
 ]
 
 
@@ -80,7 +109,9 @@ def test_damaged_yaml(data):
     _read(data)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(files=st.lists(damaged_yaml(), min_size=1, max_size=4))
 def test_validate_survives_damaged_files_and_writes_nothing(tmp_path_factory, files):
     root = tmp_path_factory.mktemp("records")
