@@ -202,7 +202,7 @@ def load_config(root: Path) -> Config:
         ) from None
     else:
         problems = raw_file.problems
-        if not problems and not raw_file.single:
+        if not raw_file.single and (not problems or problems[0].code == "L005"):
             problems = [_not_a_mapping()]
     if problems:
         raise ConfigError([ConfigProblem(path, p.line, p.column, p.message) for p in problems])
@@ -279,7 +279,8 @@ def _validate(merged: dict, path: Path | None, raw) -> Config:
                 str(step) if i < 3 and isinstance(step, int) and step > 999 else step
                 for i, step in enumerate(loc)
             )
-            line, column = raw.locate(loc) if raw is not None else (1, 1)
+            at_key = item["type"] == "extra_forbidden"
+            line, column = raw.locate(loc, at_key=at_key) if raw is not None else (1, 1)
             where = ".".join(str(step) for step in loc)
             message = item["msg"].removeprefix("Value error, ")
             if item["type"] == "missing":

@@ -18,6 +18,10 @@ from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import read_report
 
 
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
 def _trip(d: Dispatch) -> str:
     return f"{d.period.departure} → {d.period.return_}"
 
@@ -226,7 +230,7 @@ def report_overdue(d: Dispatch, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             ("report",) if d.report is not None else ("status",),
             f"the report was due {due} ({ctx.policy.report_due_days} days after the return on "
-            f"{d.period.return_}) and is {(ctx.today - due).days} days overdue; record "
+            f"{d.period.return_}) and is {_days((ctx.today - due).days)} overdue; record "
             "report.submitted when it arrives",
         )
 

@@ -7,6 +7,7 @@ and resolves the finding's key path to a line and column in the file.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,6 +36,19 @@ def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> L
     records: list[Record] = []
     problems: list[Diagnostic] = []
     files: list[Path] = []
+    # Reading builds many objects that live until the end and form no cycles; the cyclic
+    # collector would only walk them again and again (a third of the time on 10,000 files).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _read_all(root, on_file, records, problems, files)
+    finally:
+        if collecting:
+            gc.enable()
+    return Loaded(records, problems, files)
+
+
+def _read_all(root, on_file, records, problems, files) -> None:
     for path, kind in record_files(root):
         files.append(path)
         raw_file = read_record_file(path, kind, root)
@@ -54,7 +68,6 @@ def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> L
         records.extend(build_record(raw) for raw in raw_file.records)
         if on_file is not None:
             on_file(path)
-    return Loaded(records, problems, files)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +107,13 @@ def check_records(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
     for index, record in enumerate(records):
         hits = found[index]
         for rule in record_rules:
-            hits.extend((rule, finding) for finding in rule.check(record, ctx))
-        if record.model is not None:
+            for finding in rule.check(record, ctx):
+                hits.append((rule, finding))
+        model = record.model
+        if model is not None:
             for rule in by_scope[record.kind]:
-                hits.extend((rule, finding) for finding in rule.check(record.model, ctx))
+                for finding in rule.check(model, ctx):
+                    hits.append((rule, finding))
     position = {id(record): index for index, record in enumerate(records)}
     for rule in by_scope["all"]:
         for record, finding in rule.check(records, ctx):

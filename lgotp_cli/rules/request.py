@@ -106,10 +106,11 @@ def late_form(r: HostRequest, ctx: Context) -> Iterator[Finding]:
         submitted = getattr(r.submitted, form)
         deadline = ctx.config.form_deadline(r.fiscal_year, form)
         if submitted is not None and deadline is not None and submitted > deadline:
+            late = (submitted - deadline).days
             yield Finding(
                 ("submitted", form),
                 f"{form.replace('form', 'Form ')} was submitted {submitted}, "
-                f"{(submitted - deadline).days} days after its deadline {deadline}",
+                f"{late} day{'' if late == 1 else 's'} after its deadline {deadline}",
             )
 
 

@@ -12,7 +12,7 @@ import csv
 import io
 from pathlib import Path
 
-from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans
+from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans, SpansLocator
 
 
 def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
@@ -50,7 +50,9 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
             index = len(raw.records)
             data = _row_record(row, columns, line, (index,), spans)
             spans.values[(index,)] = (line, 1)
-            raw.records.append(RawRecord(path, kind, data, spans, (index,), index, (line, 1)))
+            raw.records.append(
+                RawRecord(path, kind, data, SpansLocator(spans, (index,)), index, (line, 1))
+            )
     except csv.Error as error:
         raw.problems.append(
             Problem("L001", reader.line_num or 1, 1, f"not a valid CSV sheet: {error}")
@@ -93,6 +95,9 @@ def _row_record(row: list[str], columns: list[tuple], line: int, prefix: tuple, 
                 child = {}
                 node[step] = child
                 spans.values.setdefault(prefix + key_path[: depth + 1], (line, number))
+            # Every part of a dotted name is named by the header: an unknown first part
+            # (`perod.arrival`) is reported on the header cell too.
+            spans.keys.setdefault(prefix + key_path[: depth + 1], (1, number))
             node = child
         node[key_path[-1]] = value
         spans.values[prefix + key_path] = (line, number)

@@ -1,10 +1,14 @@
 """Bytes → plain values with their positions, and the L problems of a file.
 
-YAML goes through libyaml's C parser (``yaml.CSafeLoader``) as an event stream, and the values
-are built here: every scalar stays the text the user wrote (the record's schema decides what it
-means, never the YAML 1.1 resolver), every value and key keeps its line and column, and tags,
-anchors, aliases, duplicate keys and deep nesting are caught while the events go by, so an alias
-is never expanded and nothing is ever constructed from a tag.
+YAML goes through libyaml's C parser: the C composer builds the node tree (each node with its
+line and column), and the values are built here from it: every scalar stays the text the user
+wrote (the record's schema decides what it means, never the YAML 1.1 resolver, which is not
+even consulted), duplicate keys and deep nesting are caught on the way, and positions are looked
+up in the tree only when a diagnostic needs one.
+
+Tags, anchors and aliases leave no trace in a node tree, and the C composer recurses, so any
+file whose text could hold them, or nest deeply, is first read as an event stream (linear, no
+alias ever expanded) that stops at the first tag, anchor, alias or level too deep.
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
-from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans
+from yaml.cyaml import CParser
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from lgotp_cli.source.model import Position, Problem, RawFile, RawRecord, SourceText
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 20
@@ -95,27 +102,32 @@ def load_yaml(path: Path, kind: str, text: SourceText) -> RawFile:
     """Read the records of one YAML file; problems that stop the file are in ``problems``."""
     raw = RawFile(path=path, kind=kind)
     try:
-        value, spans = _compose(text.text, raw)
+        node = _compose(text.text)
+        value = None if node is None else _Builder(raw).build(node)
     except FileProblem as stop:
         raw.problems.append(stop.problem)
         return raw
     if value is None:
         raw.problems.append(Problem("L005", 1, 1, "file is empty: it holds no record"))
         return raw
+    # The node tree is dropped here and composed again only if a diagnostic needs a position:
+    # keeping every file's tree would cost far more memory than the records themselves.
+    tree = _TreeSource(text.text)
     if isinstance(value, dict):
         raw.single = True
-        raw.records.append(RawRecord.from_tree(path, kind, value, spans, (), None))
+        raw.records.append(RawRecord(path, kind, value, NodeLocator(tree, ()), None, _at(node)))
         return raw
     if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-        for index in range(len(value)):
-            raw.records.append(RawRecord.from_tree(path, kind, value, spans, (index,), index))
+        for index, item in enumerate(value):
+            start = _at(node.value[index])
+            raw.records.append(
+                RawRecord(path, kind, item, NodeLocator(tree, (index,)), index, start)
+            )
         return raw
-    line, column = spans.values[()]
     raw.problems.append(
         Problem(
             "L005",
-            line,
-            column,
+            *_at(node),
             "the document is not a record (a mapping of keys) or a list of records; "
             "a record file holds `key: value` lines",
         )
@@ -123,9 +135,48 @@ def load_yaml(path: Path, kind: str, text: SourceText) -> RawFile:
     return raw
 
 
-def _compose(text: str, raw: RawFile) -> tuple[object, Spans]:
-    """Build plain values (dict, list, str, None) from the event stream, with positions."""
-    bad = _NOT_PRINTABLE.search(text)
+def _at(node) -> Position:
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+class _Composer(CParser):
+    """libyaml's C parser and composer, with no tag resolution: every node is plain."""
+
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
+    def resolve(self, kind, value, implicit):
+        return ""
+
+
+_ASCII_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EXPLICIT_KEY = re.compile(r"\?\s")
+_COMPACT_NESTING = re.compile(r"-[ \t]+-\s")
+_DEEP_INDENT = "\n" + " " * 40
+
+
+def _needs_events(text: str) -> bool:
+    """Whether ``text`` could hold a tag, an anchor or an alias, or nest deeper than the C
+    composer should recurse: then it is read as an event stream first. Plain ``in`` tests
+    first, because this runs on every file."""
+    return (
+        "&" in text
+        or "*" in text
+        or "!" in text
+        or _DEEP_INDENT in text
+        or text.count("[") + text.count("{") >= MAX_DEPTH
+        or _EXPLICIT_KEY.search(text) is not None
+        or _COMPACT_NESTING.search(text) is not None
+    )
+
+
+def _compose(text: str):
+    """The node tree of ``text`` (None when it holds no document), or FileProblem."""
+    bad = (_ASCII_NOT_PRINTABLE if text.isascii() else _NOT_PRINTABLE).search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
@@ -138,138 +189,187 @@ def _compose(text: str, raw: RawFile) -> tuple[object, Spans]:
                 "in a YAML file; remove it",
             )
         )
-    spans = Spans()
-    values, keys = spans.values, spans.keys
-    # Each frame: [container, path, pending key (mappings), first lines of keys (mappings)].
-    stack: list[list] = []
-    root: object = None
-    documents = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
-            cls = event.__class__
-            if cls is ScalarEvent:
-                _check_node_event(event, "a value")
-                mark = event.start_mark
-                position = (mark.line + 1, mark.column + 1)
-                value = event.value
-                if not event.style and value in _NULLS:
-                    value = None
-                if not stack:
-                    root = value
-                    values[()] = position
-                    continue
-                frame = stack[-1]
-                container = frame[0]
-                if container.__class__ is dict:
-                    if frame[2] is None:
-                        _take_key(frame, value, position, event, raw, keys)
-                        continue
-                    path = frame[1] + (frame[2],)
-                    if frame[2] is not _SKIP:
-                        container[frame[2]] = value
-                        values[path] = position
-                    frame[2] = None
-                else:
-                    values[frame[1] + (len(container),)] = position
-                    container.append(value)
-            elif cls is MappingStartEvent or cls is SequenceStartEvent:
-                _check_node_event(event, "a mapping" if cls is MappingStartEvent else "a list")
-                if len(stack) >= MAX_DEPTH:
-                    mark = event.start_mark
-                    raise FileProblem(
-                        Problem(
-                            "L006",
-                            mark.line + 1,
-                            mark.column + 1,
-                            f"nested deeper than {MAX_DEPTH} levels; records are never that deep",
-                        )
-                    )
-                mark = event.start_mark
-                position = (mark.line + 1, mark.column + 1)
-                new: dict | list = {} if cls is MappingStartEvent else []
-                if not stack:
-                    root = new
-                    path: tuple = ()
-                else:
-                    frame = stack[-1]
-                    container = frame[0]
-                    if container.__class__ is dict:
-                        if frame[2] is None:
-                            raise FileProblem(
-                                Problem(
-                                    "L001",
-                                    *position,
-                                    "not valid YAML for a record: a key must be plain text, "
-                                    "not a list or mapping",
-                                )
-                            )
-                        path = frame[1] + (frame[2],)
-                        if frame[2] is not _SKIP:
-                            container[frame[2]] = new
-                        frame[2] = None
-                    else:
-                        path = frame[1] + (len(container),)
-                        container.append(new)
-                values[path] = position
-                stack.append([new, path, None, {}])
-            elif cls is MappingEndEvent or cls is SequenceEndEvent:
-                stack.pop()
-            elif cls is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    mark = event.start_mark
-                    raise FileProblem(
-                        Problem(
-                            "L005",
-                            mark.line + 1,
-                            mark.column + 1,
-                            "more than one YAML document (`---`) in one file; "
-                            "put each record in a file of its own or in one list",
-                        )
-                    )
-            elif cls is AliasEvent:
-                mark = event.start_mark
-                raise FileProblem(
-                    Problem(
-                        "L004",
-                        mark.line + 1,
-                        mark.column + 1,
-                        f"an alias (*{event.anchor}) is not allowed in records; "
-                        "write the value out in full",
-                    )
+        if _needs_events(text):
+            _check_events(text)
+        composer = _Composer(text)
+        try:
+            return composer.get_single_node()
+        finally:
+            composer.dispose()
+    except yaml.composer.ComposerError as error:
+        if error.context and "single document" in error.context and error.problem_mark:
+            mark = error.problem_mark
+            raise FileProblem(
+                Problem(
+                    "L005",
+                    mark.line + 1,
+                    mark.column + 1,
+                    "more than one YAML document (`---`) in one file; "
+                    "put each record in a file of its own or in one list",
                 )
+            ) from None
+        raise FileProblem(_syntax_problem(error)) from None
     except yaml.MarkedYAMLError as error:
         raise FileProblem(_syntax_problem(error)) from None
     except yaml.YAMLError as error:  # reader errors carry no mark
         raise FileProblem(Problem("L001", 1, 1, f"not valid YAML: {error}")) from None
-    return root, spans
 
 
-class _Skip:
-    """Marks the value of a duplicate key, which is reported and not kept."""
+def _check_events(text: str) -> None:
+    """Stop at the first tag, anchor, alias, second document or level too deep."""
+    depth = 0
+    documents = 0
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        cls = event.__class__
+        if cls is ScalarEvent:
+            _check_node_event(event, "a value")
+        elif cls is MappingStartEvent or cls is SequenceStartEvent:
+            _check_node_event(event, "a mapping" if cls is MappingStartEvent else "a list")
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise FileProblem(
+                    Problem(
+                        "L006",
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"nested deeper than {MAX_DEPTH} levels; records are never that deep",
+                    )
+                )
+        elif cls is MappingEndEvent or cls is SequenceEndEvent:
+            depth -= 1
+        elif cls is AliasEvent:
+            mark = event.start_mark
+            raise FileProblem(
+                Problem(
+                    "L004",
+                    mark.line + 1,
+                    mark.column + 1,
+                    f"an alias (*{event.anchor}) is not allowed in records; "
+                    "write the value out in full",
+                )
+            )
+        elif cls is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                raise FileProblem(
+                    Problem(
+                        "L005",
+                        mark.line + 1,
+                        mark.column + 1,
+                        "more than one YAML document (`---`) in one file; "
+                        "put each record in a file of its own or in one list",
+                    )
+                )
 
 
-_SKIP = _Skip()
+class _Builder:
+    """Plain values from a node tree: text stays text, nulls are None; L003 and L006."""
 
+    def __init__(self, raw: RawFile) -> None:
+        self.problems = raw.problems
 
-def _take_key(frame, key, position, event, raw: RawFile, keys: dict) -> None:
-    if key is None:
-        key = event.value
-    first_lines = frame[3]
-    if key in first_lines:
-        raw.problems.append(
+    def build(self, node, depth: int = 0):
+        cls = node.__class__
+        if cls is ScalarNode:
+            value = node.value
+            return None if not node.style and value in _NULLS else value
+        if depth >= MAX_DEPTH:
+            line, column = _at(node)
+            raise FileProblem(
+                Problem(
+                    "L006",
+                    line,
+                    column,
+                    f"nested deeper than {MAX_DEPTH} levels; records are never that deep",
+                )
+            )
+        if cls is SequenceNode:
+            return [self.build(item, depth + 1) for item in node.value]
+        mapping: dict = {}
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not ScalarNode:
+                raise FileProblem(
+                    Problem(
+                        "L001",
+                        *_at(key_node),
+                        "not valid YAML for a record: a key must be plain text, not a list "
+                        "or mapping",
+                    )
+                )
+            key = key_node.value
+            if key in mapping:
+                self._duplicate(node, key_node)
+                continue
+            mapping[key] = self.build(value_node, depth + 1)
+        return mapping
+
+    def _duplicate(self, mapping_node, key_node) -> None:
+        first = next(k for k, _ in mapping_node.value if k.value == key_node.value)
+        line, column = _at(key_node)
+        self.problems.append(
             Problem(
                 "L003",
-                *position,
-                f"key '{key}' is given twice in one mapping: on line {first_lines[key]} and on "
-                f"line {position[0]}; keep one (the first is used)",
+                line,
+                column,
+                f"key '{key_node.value}' is given twice in one mapping: on line "
+                f"{first.start_mark.line + 1} and on line {line}; keep one (the first is used)",
             )
         )
-        frame[2] = _SKIP
-        return
-    first_lines[key] = position[0]
-    frame[2] = key
-    keys[frame[1] + (key,)] = position
+
+
+class _TreeSource:
+    """A file's text, and its node tree once somebody asks for it."""
+
+    __slots__ = ("_root", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._root = None
+
+    @property
+    def root(self):
+        if self._root is None:
+            self._root = _compose(self.text)
+        return self._root
+
+
+class NodeLocator:
+    """Positions of a record's values and keys, looked up in its file's node tree."""
+
+    __slots__ = ("prefix", "tree")
+
+    def __init__(self, tree: _TreeSource, prefix: tuple) -> None:
+        self.tree = tree
+        self.prefix = prefix
+
+    def _find(self, path: tuple):
+        """The (key node, value node) at ``path``, or None."""
+        node, key = self.tree.root, None
+        for step in self.prefix + tuple(path):
+            cls = node.__class__
+            if cls is MappingNode:
+                for key_node, value_node in node.value:
+                    if key_node.value == step:
+                        node, key = value_node, key_node
+                        break
+                else:
+                    return None
+            elif cls is SequenceNode and isinstance(step, int) and 0 <= step < len(node.value):
+                node, key = node.value[step], None
+            else:
+                return None
+        return key, node
+
+    def value(self, path: tuple) -> Position | None:
+        found = self._find(path)
+        return _at(found[1]) if found else None
+
+    def key(self, path: tuple) -> Position | None:
+        found = self._find(path)
+        return _at(found[0]) if found and found[0] is not None else None
 
 
 def _check_node_event(event, what: str) -> None:

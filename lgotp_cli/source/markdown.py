@@ -15,7 +15,8 @@ _LINE_MARKUP = re.compile(
     r"^\s{0,3}(?:#{1,6}\s|>+\s?|[-*+]\s|\d+[.)]\s|(?:[-*_]\s*){3,}$|\|?(?:\s*:?-{3,}:?\s*\|)+)",
     re.MULTILINE,
 )
-_INLINE_MARKUP = re.compile(r"[*_`~|]")
+# Emphasis marks count as markup only at a word's edge: water_supply_sewage is one word.
+_INLINE_MARKUP = re.compile(r"[`~|]|(?<!\w)[*_]+|[*_]+(?!\w)")
 _SPACE = re.compile(r"\s+")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 Position = tuple[int, int]  # (line, column), both 1-based
 KeyPath = tuple  # ("period", "arrival") or ("waivers", 0, "rule")
@@ -35,6 +36,28 @@ class Spans:
     keys: dict[KeyPath, Position] = field(default_factory=dict)
 
 
+class Locator(Protocol):
+    """Where a record's values and keys stand in its file."""
+
+    def value(self, path: KeyPath) -> Position | None: ...
+
+    def key(self, path: KeyPath) -> Position | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SpansLocator:
+    """Positions recorded while reading (CSV sheets), for the record at ``prefix``."""
+
+    spans: Spans
+    prefix: KeyPath
+
+    def value(self, path: KeyPath) -> Position | None:
+        return self.spans.values.get(self.prefix + tuple(path))
+
+    def key(self, path: KeyPath) -> Position | None:
+        return self.spans.keys.get(self.prefix + tuple(path))
+
+
 @dataclass(slots=True)
 class RawRecord:
     """One record as read: plain values (dict, list, str, None) and where each one stands."""
@@ -42,27 +65,17 @@ class RawRecord:
     path: Path
     kind: str
     data: dict
-    spans: Spans
-    prefix: KeyPath  # where this record sits in its file's spans: () or (index,)
+    locator: Locator
     index: int | None  # position in a list file or row in a sheet; None for a one-record file
     start: Position
 
-    @classmethod
-    def from_tree(
-        cls, path: Path, kind: str, tree, spans: Spans, prefix: KeyPath, index: int | None
-    ) -> RawRecord:
-        data = tree
-        for step in prefix:
-            data = data[step]
-        return cls(path, kind, data, spans, prefix, index, spans.values[prefix])
-
     def value_position(self, key_path: KeyPath) -> Position | None:
         """The position of the value at ``key_path``, or None when it is not in the file."""
-        return self.spans.values.get(self.prefix + tuple(key_path))
+        return self.locator.value(tuple(key_path))
 
     def key_position(self, key_path: KeyPath) -> Position | None:
         """The position of the key that holds ``key_path``, or None."""
-        return self.spans.keys.get(self.prefix + tuple(key_path))
+        return self.locator.key(tuple(key_path))
 
     def locate(self, key_path: KeyPath, *, at_key: bool = False) -> Position:
         """The best position for a problem at ``key_path``: the value (or key), else the

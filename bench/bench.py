@@ -1,0 +1,100 @@
+"""Measure lgotp's speed and memory on a generated repository; prints a Markdown table.
+
+    python bench/bench.py [--records 10000] [--repeat 3]
+
+- validate: `lgotp validate` over N one-record files against a bare loop of
+  `yaml.load(f, Loader=yaml.CSafeLoader)` over the same files; both run as fresh processes, so
+  both pay for starting Python. The ratio must stay at or below 1.0.
+- start-up: `lgotp --version` and `lgotp --help` against `python -c "import typer"`; the
+  ratio must stay within 1.5.
+Times are the best of --repeat runs; memory is the peak resident size of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate  # noqa: E402
+
+BARE_LOOP = """
+import sys, yaml
+from pathlib import Path
+count = 0
+for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
+    with open(path, "rb") as handle:
+        yaml.load(handle, Loader=yaml.CSafeLoader)
+    count += 1
+print(count)
+"""
+
+
+def run(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak MiB and exit code of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def best(command: list[str], repeat: int) -> tuple[float, float, int]:
+    runs = [run(command) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    args = parser.parse_args()
+
+    python = sys.executable
+    lgotp = [python, "-m", "lgotp_cli"]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="lgotp-bench-"))
+    root = work / "records"
+    if not root.exists():
+        generate(root, args.records)
+    try:
+        rows = []
+        validate = best(
+            [*lgotp, "--records", str(root), "--today", "2026-11-23", "validate", "-q"], args.repeat
+        )
+        bare = best([python, "-c", BARE_LOOP, str(root)], args.repeat)
+        rows.append((f"lgotp validate, {args.records:,} files", validate))
+        rows.append((f"bare yaml.load(CSafeLoader) loop, {args.records:,} files", bare))
+        typer_import = best([python, "-c", "import typer"], args.repeat * 3)
+        version = best([*lgotp, "--version"], args.repeat * 3)
+        help_ = best([*lgotp, "--help"], args.repeat * 3)
+        rows += [
+            ("python -c 'import typer'", typer_import),
+            ("lgotp --version", version),
+            ("lgotp --help", help_),
+        ]
+
+        print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; best of {args.repeat}\n")
+        print("| what | seconds | peak MiB | exit |")
+        print("| --- | ---: | ---: | ---: |")
+        for name, (seconds, mib, code) in rows:
+            print(f"| {name} | {seconds:.2f} | {mib:.0f} | {code} |")
+        print()
+        print(f"validate / bare loop: {validate[0] / bare[0]:.2f} (must be <= 1.0)")
+        print(f"--version / import typer: {version[0] / typer_import[0]:.2f} (must be <= 1.5)")
+        print(f"--help / import typer: {help_[0] / typer_import[0]:.2f} (must be <= 1.5)")
+        if validate[2] != 0:
+            print(f"warning: lgotp validate exited {validate[2]} on the generated records")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
