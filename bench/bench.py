@@ -1,6 +1,6 @@
 """Measure lgotp's speed and memory on a generated repository; prints a Markdown table.
 
-    python bench/bench.py [--records 10000] [--repeat 3]
+    python bench/bench.py [--records 10000] [--repeat 5]
 
 - validate: `lgotp validate` over N one-record files against a bare loop of
   `yaml.load(f, Loader=yaml.CSafeLoader)` over the same files; both run as fresh processes, so
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # noqa: E402
+from generate import generate
 
 BARE_LOOP = """
 import sys, yaml
@@ -45,15 +45,18 @@ def run(command: list[str]) -> tuple[float, float, int]:
     return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
-def best(command: list[str], repeat: int) -> tuple[float, float, int]:
-    runs = [run(command) for _ in range(repeat)]
+def _best(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
     return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+
+
+def best(command: list[str], repeat: int) -> tuple[float, float, int]:
+    return _best([run(command) for _ in range(repeat)])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=10000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     args = parser.parse_args()
 

@@ -247,6 +247,8 @@ def main() -> None:
     """Entry point of the console script: user errors exit 2, internal errors exit 3."""
     try:
         app()
+    except SystemExit as done:
+        _exit_now(done.code)
     except UserError as error:
         print(f"lgotp: {error}", file=sys.stderr)
         sys.exit(2)
@@ -263,3 +265,18 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(3)
+
+
+def _exit_now(code) -> None:
+    """Exit without tearing the interpreter down: freeing every record object one by one only
+    costs time (a tenth of `validate` on 10,000 files), and nothing is left to write once the
+    output streams are flushed."""
+    status = code if isinstance(code, int) else (0 if code is None else 1)
+    if not isinstance(code, int | None):
+        print(code, file=sys.stderr)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`lgotp validate | head`)
+        pass
+    os._exit(status)

@@ -14,13 +14,22 @@ from datetime import date, timedelta
 ONE_DAY = timedelta(days=1)
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def add_months(day: date, months: int) -> date:
     """Return ``day`` moved by ``months`` calendar months, clamped to the target month's end."""
     years, month_index = divmod(day.month - 1 + months, 12)
     year = day.year + years
     month = month_index + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def last_day_of(start: date, months: int) -> date:

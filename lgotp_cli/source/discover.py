@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from lgotp_cli.source.csv_sheet import load_csv
 from lgotp_cli.source.loader import FileProblem, load_yaml, read_text
@@ -14,23 +15,40 @@ KIND_FOLDERS = {"trainees": "trainee", "dispatches": "dispatch", "requests": "re
 RECORD_SUFFIXES = frozenset((".yaml", ".yml", ".csv"))
 
 
-def record_files(root: Path) -> Iterator[tuple[Path, str]]:
+class RecordFile(NamedTuple):
+    """A record file found under the root: its path, its kind, and whether it is a link."""
+
+    path: Path
+    kind: str
+    is_link: bool = False
+
+
+def record_files(root: Path) -> Iterator[RecordFile]:
     """Every record file under ``root`` with the kind its folder gives, in a stable order.
 
-    Files and folders whose name starts with ``.`` are skipped.
+    Files and folders whose name starts with ``.`` are skipped; linked folders are not followed.
     """
     for folder, kind in KIND_FOLDERS.items():
         top = root / folder
-        if not top.is_dir():
+        if top.is_dir():
+            for path, is_link in _walk(top):
+                yield RecordFile(path, kind, is_link)
+
+
+def _walk(directory: Path) -> Iterator[tuple[Path, bool]]:
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
             continue
-        for directory, subdirs, files in os.walk(top, followlinks=False):
-            subdirs[:] = sorted(name for name in subdirs if not name.startswith("."))
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                path = Path(directory, name)
-                if path.suffix.lower() in RECORD_SUFFIXES:
-                    yield path, kind
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(directory / name)
+        elif name[name.rfind(".") :].lower() in RECORD_SUFFIXES:
+            # scandir knows whether an entry is a link without another system call.
+            yield directory / name, entry.is_symlink()
 
 
 def is_inside(path: Path, root: Path) -> bool:
@@ -42,9 +60,14 @@ def is_inside(path: Path, root: Path) -> bool:
     return True
 
 
-def read_record_file(path: Path, kind: str, root: Path) -> RawFile:
-    """Read one record file of ``kind``; a file that cannot be read yields problems, not errors."""
-    if path.is_symlink() and not is_inside(path, root):
+def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None = None) -> RawFile:
+    """Read one record file of ``kind``; a file that cannot be read yields problems, not errors.
+
+    ``is_link`` says whether the file is a symbolic link, when the caller already knows.
+    """
+    if is_link is None:
+        is_link = path.is_symlink()
+    if is_link and not is_inside(path, root):
         return RawFile(
             path,
             kind,

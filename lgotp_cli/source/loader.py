@@ -14,9 +14,11 @@ alias ever expanded) that stops at the first tag, anchor, alias or level too dee
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import yaml
+from yaml.cyaml import CParser
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -26,8 +28,6 @@ from yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-
-from yaml.cyaml import CParser
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from lgotp_cli.source.model import Position, Problem, RawFile, RawRecord, SourceText
@@ -35,6 +35,7 @@ from lgotp_cli.source.model import Position, Problem, RawFile, RawRecord, Source
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 20
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_intern = sys.intern
 # Characters YAML 1.1 does not allow in a stream (libyaml stops at them without a line number).
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -286,8 +287,9 @@ class _Builder:
                     f"nested deeper than {MAX_DEPTH} levels; records are never that deep",
                 )
             )
+        deeper = depth + 1
         if cls is SequenceNode:
-            return [self.build(item, depth + 1) for item in node.value]
+            return [self.build(item, deeper) for item in node.value]
         mapping: dict = {}
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
@@ -299,11 +301,16 @@ class _Builder:
                         "or mapping",
                     )
                 )
-            key = key_node.value
+            key = _intern(key_node.value)  # the same few keys in every record: keep one copy
             if key in mapping:
                 self._duplicate(node, key_node)
                 continue
-            mapping[key] = self.build(value_node, depth + 1)
+            # Most values are scalars: read them here rather than in a call of their own.
+            if value_node.__class__ is ScalarNode:
+                value = value_node.value
+                mapping[key] = None if not value_node.style and value in _NULLS else value
+            else:
+                mapping[key] = self.build(value_node, deeper)
         return mapping
 
     def _duplicate(self, mapping_node, key_node) -> None:
