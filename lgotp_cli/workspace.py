@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
-
-KIND_FOLDERS = ("trainees", "dispatches", "requests")
+from lgotp_cli.source.discover import KIND_FOLDERS
 
 
 def looks_like_records_root(path: Path) -> bool:

@@ -14,10 +14,10 @@ from lgotp_cli.rules.engine import validate
 from lgotp_cli.rules.examples import (
     BASE_RECORDS,
     EXAMPLE_REPORT,
-    KIND_FOLDERS,
-    _read,
     merge,
+    read_fragment,
 )
+from lgotp_cli.source.discover import FOLDER_OF_KIND
 
 DEFAULT_TODAY = date(2025, 6, 1)
 
@@ -27,7 +27,7 @@ class RecordsRoot:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        for folder in KIND_FOLDERS.values():
+        for folder in FOLDER_OF_KIND.values():
             (path / folder).mkdir(parents=True, exist_ok=True)
 
     def write(self, relative: str, content: str | bytes) -> Path:
@@ -48,14 +48,15 @@ class RecordsRoot:
         import yaml
 
         data = merge(
-            _read(BASE_RECORDS[kind]), _read(textwrap.dedent(overlay)) if overlay.strip() else {}
+            read_fragment(BASE_RECORDS[kind]),
+            read_fragment(textwrap.dedent(overlay)) if overlay.strip() else {},
         )
         if kind == "dispatch":
             self.write("reports/EX-D.md", EXAMPLE_REPORT)
             self.write("reports/img/EX-D.png", b"\x89PNG\r\n\x1a\n")
         file_name = name or f"{data.get('id', 'EX')}.yaml"
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-        return self.write(f"{KIND_FOLDERS[kind]}/{file_name}", text)
+        return self.write(f"{FOLDER_OF_KIND[kind]}/{file_name}", text)
 
     def validate(self, today: date = DEFAULT_TODAY, **options) -> list[Diagnostic]:
         """Every diagnostic for the root, as of ``today``."""

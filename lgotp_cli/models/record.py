@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.source.discover import FOLDER_OF_KIND
 from lgotp_cli.source.model import KeyPath, RawRecord
 
 KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -24,7 +25,6 @@ KIND_MODELS: dict[str, type[BaseModel]] = {
     "dispatch": Dispatch,
     "request": HostRequest,
 }
-KIND_FOLDER = {"trainee": "trainees", "dispatch": "dispatches", "request": "requests"}
 AnyRecord = Trainee | Dispatch | HostRequest
 
 
@@ -41,7 +41,6 @@ class Finding:
     code: str | None = None
     at_key: bool = False
     at_start: bool = False
-    related: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +79,7 @@ def build_record(raw: RawRecord) -> Record:
             finding = Finding(
                 ("kind",),
                 f"kind: {kind_value} disagrees with the folder: this file is under "
-                f"{KIND_FOLDER[raw.kind]}/; move it to {KIND_FOLDER[kind_value]}/ or fix `kind`",
+                f"{FOLDER_OF_KIND[raw.kind]}/; move it to {FOLDER_OF_KIND[kind_value]}/ or fix `kind`",
                 code="S104",
             )
         else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from lgotp_cli.source.discover import FOLDER_OF_KIND
+
 EXAMPLE_TODAY = date(2025, 6, 1)
 
 BASE_RECORDS = {
@@ -66,10 +68,10 @@ EXAMPLE_REPORT = (
     "# Report\n\n![Meeting at the waterworks](img/EX-D.png)\n\n"
     + "Leak detection and metering were reviewed with the city's engineers. " * 60
 )
-KIND_FOLDERS = {"trainee": "trainees", "dispatch": "dispatches", "request": "requests"}
 
 
-def _read(text: str) -> dict:
+def read_fragment(text: str) -> dict:
+    """A YAML mapping read as records are read (values stay text)."""
     from lgotp_cli.source.loader import decode, load_yaml
 
     raw = load_yaml(Path("example.yaml"), "example", decode(text.encode()))
@@ -104,7 +106,7 @@ def write_example(root: Path, scope: str, example: str) -> Path:
     """Write a records root under ``root`` holding the example; return the record file."""
     import yaml
 
-    for folder in KIND_FOLDERS.values():
+    for folder in FOLDER_OF_KIND.values():
         (root / folder).mkdir(parents=True, exist_ok=True)
     (root / "reports" / "img").mkdir(parents=True, exist_ok=True)
     (root / "reports" / "EX-D.md").write_text(EXAMPLE_REPORT, encoding="utf-8")
@@ -114,7 +116,7 @@ def write_example(root: Path, scope: str, example: str) -> Path:
         target = root / "trainees" / "EX.yaml"
         target.write_text(example, encoding="utf-8")
         return target
-    record = merge(_read(BASE_RECORDS[kind]), _read(example))
-    target = root / KIND_FOLDERS[kind] / f"{record.get('id', 'EX')}.yaml"
+    record = merge(read_fragment(BASE_RECORDS[kind]), read_fragment(example))
+    target = root / FOLDER_OF_KIND[kind] / f"{record.get('id', 'EX')}.yaml"
     target.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target

@@ -12,6 +12,7 @@ from lgotp_cli.source.loader import FileProblem, load_yaml, read_text
 from lgotp_cli.source.model import Problem, RawFile
 
 KIND_FOLDERS = {"trainees": "trainee", "dispatches": "dispatch", "requests": "request"}
+FOLDER_OF_KIND = {kind: folder for folder, kind in KIND_FOLDERS.items()}
 RECORD_SUFFIXES = frozenset((".yaml", ".yml", ".csv"))
 
 
