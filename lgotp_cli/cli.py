@@ -243,6 +243,202 @@ def config(
     typer.echo(dump_config(effective, output_format), nl=False)
 
 
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, csv, md, html, xlsx or json (else from -o).",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (its extension gives the format).",
+        show_default=False,
+    ),
+]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--templates",
+        help="Templates that override the built-in ones (md, html).",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[str | None, typer.Option("--lang", help="en or ja.", show_default=False)]
+
+
+def _year(value: str | None, option: str) -> int | None:
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) == 4 and text.isdigit():
+        return int(text)
+    raise UserError(
+        f"{option} must be a fiscal year written as the year it starts (2024), not '{value}'."
+    )
+
+
+def _report_records(options: Options):
+    from lgotp_cli.reports.common import read_records
+
+    root = _records_root(options)
+    records = read_records(root)
+    note = records.left_out_note()
+    if note and not options.quiet:
+        print(f"lgotp: {note}", file=sys.stderr)
+    return root, records
+
+
+def _emit(table, options: Options, root: Path, output_format, output, templates) -> None:
+    from lgotp_cli.output.report import emit
+
+    emit(table, output_format, output, lang=options.lang, records_root=root, templates=templates)
+
+
+@app.command("list")
+def list_records(
+    ctx: typer.Context,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            "-y",
+            help="The fiscal year (default: the latest with records).",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[str, typer.Option("--kind", help="trainee or dispatch.")] = "trainee",
+    public: Annotated[
+        bool, typer.Option("--public", help="Leave out notes and withdrawal reasons.")
+    ] = False,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            help="Column ids to sort by, -id for descending: country_name,arrival.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The annual list of LGOTP trainees (or specialist dispatches) of a fiscal year.
+
+    Example: lgotp list --fiscal-year 2024 --lang ja -o list.xlsx
+    """
+    options = _options(ctx, records=records, lang=lang)
+    year = _year(fiscal_year, "--fiscal-year")
+    if kind not in ("trainee", "dispatch"):
+        raise UserError(f"--kind must be trainee or dispatch, not '{kind}'.")
+    from lgotp_cli.reports.listing import ReportError, dispatch_list, trainee_list
+
+    root, found = _report_records(options)
+    build = trainee_list if kind == "trainee" else dispatch_list
+    try:
+        table = build(found, fiscal_year=year, lang=options.lang, public=public, sort=sort)
+    except ReportError as error:
+        raise UserError(str(error)) from None
+    _emit(table, options, root, output_format, output, templates)
+
+
+stats_app = typer.Typer(
+    help="Acceptance results: by country, by host, by field, a column per fiscal year.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(stats_app, name="stats")
+
+
+def _stats(ctx, which: str, start, end, output_format, output, templates, records, lang) -> None:
+    options = _options(ctx, records=records, lang=lang)
+    first, last = _year(start, "--from"), _year(end, "--to")
+    from lgotp_cli.reports import stats
+    from lgotp_cli.reports.listing import ReportError
+
+    root, found = _report_records(options)
+    try:
+        table = getattr(stats, which)(found, start=first, end=last, lang=options.lang)
+    except ReportError as error:
+        raise UserError(str(error)) from None
+    _emit(table, options, root, output_format, output, templates)
+
+
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from", help="First fiscal year (default: the first with trainees).", show_default=False
+    ),
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option(
+        "--to", help="Last fiscal year (default: the latest with trainees).", show_default=False
+    ),
+]
+
+
+@stats_app.command("countries")
+def stats_countries(
+    ctx: typer.Context,
+    start: FromOption = None,
+    end: ToOption = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Trainees by country and fiscal year, totals both ways (受入実績【国別】).
+
+    Example: lgotp stats countries --from 1996 --to 2024 --lang ja -o countries.html
+    """
+    _stats(ctx, "countries", start, end, output_format, output, templates, records, lang)
+
+
+@stats_app.command("hosts")
+def stats_hosts(
+    ctx: typer.Context,
+    start: FromOption = None,
+    end: ToOption = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Trainees by host type and host and fiscal year, with totals.
+
+    Example: lgotp stats hosts --from 2019 -f md
+    """
+    _stats(ctx, "hosts", start, end, output_format, output, templates, records, lang)
+
+
+@stats_app.command("fields")
+def stats_fields(
+    ctx: typer.Context,
+    start: FromOption = None,
+    end: ToOption = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Trainees by field and fiscal year, with totals.
+
+    Example: lgotp stats fields -f csv -o fields.csv
+    """
+    _stats(ctx, "fields", start, end, output_format, output, templates, records, lang)
+
+
 def main() -> None:
     """Entry point of the console script: user errors exit 2, internal errors exit 3."""
     try:

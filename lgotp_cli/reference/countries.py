@@ -27,6 +27,25 @@ def _japanese():
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
 
 
+# pycountry's Japanese names are the long official forms (ラオス人民民主共和国); Japanese
+# government and CLAIR tables write these countries by their short names.
+_JAPANESE_SHORT = {
+    "LA": "ラオス",
+    "KR": "韓国",
+    "MN": "モンゴル",
+    "BN": "ブルネイ",
+    "TW": "台湾",
+    "KP": "北朝鮮",
+    "RU": "ロシア",
+    "IR": "イラン",
+    "SY": "シリア",
+    "TZ": "タンザニア",
+    "BO": "ボリビア",
+    "VE": "ベネズエラ",
+    "MD": "モルドバ",
+}
+
+
 def country_name(code: str, lang: str = "en") -> str:
     """The country's common name in ``lang`` (en or ja); the code itself when unknown."""
     import pycountry
@@ -34,7 +53,6 @@ def country_name(code: str, lang: str = "en") -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    english = getattr(country, "common_name", None) or country.name
     if lang == "ja":
-        return _japanese().gettext(country.name)
-    return english
+        return _JAPANESE_SHORT.get(code) or _japanese().gettext(country.name)
+    return getattr(country, "common_name", None) or country.name

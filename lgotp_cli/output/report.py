@@ -1,0 +1,103 @@
+"""Writing a report's table: to the terminal or a file, in the format asked for, atomically,
+never under the records root."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lgotp_cli.errors import UserError
+from lgotp_cli.reports.table import Table
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def check_output(output: Path | None, records_root: Path) -> None:
+    """Refuse an output file under the records root (reports never write there)."""
+    if output is not None and _inside(output, records_root):
+        raise UserError(
+            f"{output} is inside the records root {records_root}; reports are never written "
+            "there: give a path outside it."
+        )
+
+
+def render(
+    table: Table, fmt: str, lang: str, search: tuple[Path, ...], *, colour: bool
+) -> bytes | str:
+    """The table in ``fmt``: text for every format but xlsx, which is bytes."""
+    from lgotp_cli.render.templates import TemplateError
+
+    people = table.shown()
+    try:
+        if fmt == "json":
+            from lgotp_cli.render.to_json import to_json
+
+            return to_json(table)
+        if fmt == "csv":
+            from lgotp_cli.render.to_csv import to_csv
+
+            return to_csv(table)
+        if fmt == "xlsx":
+            from lgotp_cli.render.to_xlsx import to_xlsx
+
+            return to_xlsx(table, lang)
+        if fmt == "md":
+            from lgotp_cli.render.to_markdown import to_markdown
+
+            return to_markdown(people, lang, search)
+        if fmt == "html":
+            from lgotp_cli.render.to_html import to_html
+
+            return to_html(people, lang, search)
+        from lgotp_cli.render.to_terminal import to_terminal
+
+        return to_terminal(people, lang, colour=colour)
+    except TemplateError as error:
+        raise UserError(
+            f"{error}; fix the template or remove it to use the built-in one."
+        ) from None
+
+
+def emit(
+    table: Table,
+    fmt: str | None,
+    output: Path | None,
+    *,
+    lang: str,
+    records_root: Path,
+    templates: Path | None,
+) -> None:
+    """Render ``table`` and write it to ``output`` (whole or not at all) or standard output."""
+    from lgotp_cli.render import format_for
+    from lgotp_cli.render.atomic import OutputError, write_atomic
+
+    try:
+        chosen = format_for(fmt, output)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    check_output(output, records_root)
+    if chosen == "xlsx" and output is None:
+        raise UserError("an Excel workbook cannot go to the terminal; write it with -o FILE.xlsx.")
+    if templates is not None and not templates.is_dir():
+        raise UserError(f"--templates {templates} is not a folder of templates.")
+    search = tuple(path for path in (templates, records_root / "templates") if path is not None)
+    colour = output is None and sys.stdout.isatty()
+    content = render(table, chosen, lang, search, colour=colour)
+    if output is None:
+        sys.stdout.write(content if isinstance(content, str) else content.decode())
+        return
+    if isinstance(content, str):
+        # A BOM lets Excel open a CSV file as UTF-8 (its "CSV UTF-8").
+        data = ("\ufeff" + content if chosen == "csv" else content).encode("utf-8")
+    else:
+        data = content
+    try:
+        write_atomic(output, data)
+    except OutputError as error:
+        raise UserError(str(error)) from None

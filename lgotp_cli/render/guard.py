@@ -1,0 +1,16 @@
+"""Spreadsheet formula guard (OWASP, CSV injection): text that a spreadsheet would run."""
+
+from __future__ import annotations
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(text: str) -> bool:
+    """True when a spreadsheet could take ``text`` for a formula."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def neutralise(text: str) -> str:
+    """Text that begins like a formula gets a leading apostrophe, so that it stays text.
+    Numbers are never passed here: they stay numbers."""
+    return "'" + text if is_formula_like(text) else text

@@ -1,0 +1,85 @@
+"""The Jinja environment for md, html and svg: templates from ``--templates DIR``, then the
+records repository's ``templates/``, then the built-in ones; always sandboxed, HTML and SVG
+autoescaped, because a pull request can change a repository's templates."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import lgotp_cli
+
+
+class TemplateError(Exception):
+    """A template is missing, or cannot be parsed or rendered: one sentence for the user."""
+
+
+def builtin_templates() -> Path:
+    """The built-in templates: inside the installed package, or beside it in a checkout."""
+    package = Path(lgotp_cli.__file__).resolve().parent
+    inside = package / "templates"
+    return inside if inside.is_dir() else package.parent / "templates"
+
+
+def _autoescape(name: str | None) -> bool:
+    return bool(name) and name.endswith((".html.j2", ".svg.j2", ".html", ".svg"))
+
+
+@cache
+def environment(search: tuple[Path, ...] = ()):
+    """A sandboxed environment looking in ``search`` first, then the built-in templates."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    paths = [str(path) for path in search if path.is_dir()] + [str(builtin_templates())]
+    env = ImmutableSandboxedEnvironment(
+        loader=FileSystemLoader(paths),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_cell
+    return env
+
+
+def markdown_cell(value) -> str:
+    """Text safe inside a Markdown table cell: pipes, backslashes, HTML and line breaks
+    escaped."""
+    text = str(value)
+    for plain, escaped in (
+        ("\\", "\\\\"),
+        ("|", "\\|"),
+        ("&", "&amp;"),
+        ("<", "&lt;"),
+        (">", "&gt;"),
+        ("\r\n", "<br>"),
+        ("\n", "<br>"),
+        ("\r", "<br>"),
+    ):
+        text = text.replace(plain, escaped)
+    return text.replace("&lt;br&gt;", "<br>")
+
+
+def render(name: str, search: tuple[Path, ...] = (), **context) -> str:
+    """Render template ``name`` with ``context``; TemplateError says what went wrong and where."""
+    from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    env = environment(tuple(search))
+    try:
+        return env.get_template(name).render(**context)
+    except TemplateNotFound:
+        raise TemplateError(f"template {name} was not found") from None
+    except TemplateSyntaxError as error:
+        where = f"{error.filename or name}:{error.lineno}"
+        raise TemplateError(f"template {where} has a syntax error: {error.message}") from None
+    except SecurityError as error:
+        raise TemplateError(
+            f"template {name} tried something unsafe and was stopped: {error}"
+        ) from None
+    except UndefinedError as error:
+        raise TemplateError(
+            f"template {name} uses something that does not exist: {error}"
+        ) from None

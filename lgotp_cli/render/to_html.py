@@ -1,0 +1,66 @@
+"""A Table as a web page, from ``table.html.j2``, with an inline SVG bar chart
+(``bar_chart.svg.j2``) when the report has one: no JavaScript, nothing fetched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lgotp_cli.render.templates import render
+from lgotp_cli.render.to_markdown import table_context
+from lgotp_cli.reports.table import Table, display
+
+CHART_WIDTH = 760
+BAR_HEIGHT = 18
+BAR_GAP = 8
+LABEL_WIDTH = 200
+VALUE_WIDTH = 70
+
+
+def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | None:
+    """The report's bar chart as SVG text, or None when it has none."""
+    chart = table.chart
+    if chart is None:
+        return None
+    label_index = table.column_index(chart.label_column)
+    value_index = table.column_index(chart.value_column)
+    value_column = table.columns[value_index]
+    rows = [row for index, row in enumerate(table.rows) if not table.is_total(index)]
+    largest = max((row[value_index] or 0 for row in rows), default=0) or 1
+    plot_width = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    top = 34
+    bars = []
+    for position, row in enumerate(rows):
+        value = row[value_index] or 0
+        y = top + position * (BAR_HEIGHT + BAR_GAP)
+        bars.append(
+            {
+                "label": display(row[label_index], table.columns[label_index], lang),
+                "value": display(row[value_index], value_column, lang),
+                "x": LABEL_WIDTH,
+                "y": y,
+                "width": round(plot_width * value / largest, 1),
+                "height": BAR_HEIGHT,
+                "text_y": y + BAR_HEIGHT - 5,
+            }
+        )
+    height = top + len(rows) * (BAR_HEIGHT + BAR_GAP) + 10
+    return render(
+        "bar_chart.svg.j2",
+        search,
+        title=chart.title(lang),
+        width=CHART_WIDTH,
+        height=height,
+        bars=bars,
+        label_width=LABEL_WIDTH,
+        plot_width=plot_width,
+    )
+
+
+def to_html(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str:
+    from markupsafe import Markup
+
+    svg = bar_chart(table, lang, search)
+    context = table_context(table, lang)
+    # The chart was rendered (and escaped) by its own template; the page embeds it as is.
+    context["chart"] = Markup(svg) if svg else None
+    return render("table.html.j2", search, **context)

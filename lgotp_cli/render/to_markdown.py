@@ -1,0 +1,39 @@
+"""A Table as Markdown, from the template ``table.md.j2``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lgotp_cli.render.templates import render
+from lgotp_cli.reports.table import Table, display
+
+
+def table_context(table: Table, lang: str) -> dict:
+    """What the md and html templates see: title, columns, rows of display text, notes."""
+    columns = [
+        {"id": column.id, "label": column.label(lang), "numeric": column.numeric}
+        for column in table.columns
+    ]
+    rows = [
+        {
+            "total": table.is_total(index),
+            "cells": [
+                {"text": display(value, column, lang), "numeric": column.numeric, "id": column.id}
+                for value, column in zip(row, table.columns, strict=True)
+            ],
+        }
+        for index, row in enumerate(table.rows)
+    ]
+    return {
+        "lang": lang,
+        "title": table.title(lang),
+        "subtitle": table.subtitle,
+        "columns": columns,
+        "rows": rows,
+        "notes": list(table.notes),
+        "report": table.id,
+    }
+
+
+def to_markdown(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str:
+    return render("table.md.j2", search, **table_context(table, lang))

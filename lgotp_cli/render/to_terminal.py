@@ -1,0 +1,63 @@
+"""A Table on the terminal with rich: aligned, totals in bold; plain text when piped."""
+
+from __future__ import annotations
+
+import io
+
+from lgotp_cli.reports.table import Table, display
+
+
+def to_terminal(table: Table, lang: str, *, colour: bool, width: int | None = None) -> str:
+    """The table as text for the terminal (with colour codes only when ``colour``)."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    rich_table = RichTable(
+        title=table.title(lang) + (f"\n{table.subtitle}" if table.subtitle else ""),
+        box=box.SIMPLE_HEAD,
+        show_lines=False,
+        title_justify="left",
+    )
+    for column in table.columns:
+        # Ids, codes, dates and numbers never wrap; names and notes wrap when space runs out.
+        short = column.kind != "text" or column.id == "id"
+        rich_table.add_column(
+            column.label(lang),
+            justify="right" if column.numeric else "left",
+            no_wrap=short,
+            overflow="ellipsis" if short else "fold",
+        )
+    for index, row in enumerate(table.rows):
+        cells = [
+            display(value, column, lang) for value, column in zip(row, table.columns, strict=True)
+        ]
+        rich_table.add_row(
+            *cells,
+            style="bold" if table.is_total(index) else None,
+            end_section=index == len(table.rows) - table.total_rows - 1,
+        )
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=colour,
+        no_color=not colour,
+        width=1000,
+        highlight=False,
+        emoji=False,
+    )
+    if width is None:
+        import shutil
+
+        # As wide as the table wants (so that no column is squeezed out of sight), and at
+        # least the terminal's width; long text columns still wrap on a narrow terminal.
+        from rich.measure import Measurement
+
+        natural = min(Measurement.get(console, console.options, rich_table).maximum, 400)
+        terminal = shutil.get_terminal_size((120, 40)).columns if colour else 0
+        width = max(natural, terminal)
+    console.width = width
+    console.print(rich_table)
+    for note in table.notes:
+        console.print(note, markup=False)
+    return buffer.getvalue()

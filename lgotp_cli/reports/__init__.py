@@ -1,0 +1,1 @@
+"""Reports: each builds a Table from records; ``render/`` turns any Table into any format."""

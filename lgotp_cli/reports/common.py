@@ -1,0 +1,76 @@
+"""What every report starts from: the records that can be read, and how many could not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.request import HostRequest
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.months import fiscal_year
+
+
+@dataclass(frozen=True)
+class ReportRecords:
+    """Records whose files and schema could be read (rule errors do not leave a record out)."""
+
+    trainees: tuple[Trainee, ...]
+    dispatches: tuple[Dispatch, ...]
+    requests: tuple[HostRequest, ...]
+    left_out: int  # records, or files, that could not be read
+
+    def left_out_note(self) -> str | None:
+        """The sentence for standard error when records had to be left out."""
+        if not self.left_out:
+            return None
+        what = "record or file" if self.left_out == 1 else "records or files"
+        return (
+            f"left out {self.left_out} {what} that cannot be read (syntax or schema errors); "
+            "run `lgotp validate` to see why."
+        )
+
+
+def read_records(root: Path, on_file: Callable[[Path], None] | None = None) -> ReportRecords:
+    """Every readable record under ``root``, by kind."""
+    from lgotp_cli.rules.engine import load_records
+
+    loaded = load_records(root, on_file)
+    models = [record.model for record in loaded.records if record.model is not None]
+    unreadable = sum(1 for record in loaded.records if record.model is None)
+    # Files that yielded no record at all (a duplicate key, say, still yields its record).
+    read = {record.path for record in loaded.records}
+    broken_files = len({d.file for d in loaded.file_diagnostics} - read)
+    return ReportRecords(
+        trainees=tuple(m for m in models if isinstance(m, Trainee)),
+        dispatches=tuple(m for m in models if isinstance(m, Dispatch)),
+        requests=tuple(m for m in models if isinstance(m, HostRequest)),
+        left_out=unreadable + broken_files,
+    )
+
+
+def trainee_year(trainee: Trainee) -> int:
+    """A trainee's fiscal year: that of the arrival."""
+    return fiscal_year(trainee.period.arrival)
+
+
+def dispatch_year(dispatch: Dispatch) -> int:
+    """A dispatch's fiscal year: that of the departure."""
+    return fiscal_year(dispatch.period.departure)
+
+
+def host_name(code: str, given: str | None, lang: str) -> str:
+    """The host's name: the record's own, else MIC's (Japanese) or its romanisation (English)."""
+    if given:
+        return given
+    from lgotp_cli.reference.codes import lookup
+
+    government = lookup(code)
+    if government is None:
+        return code
+    if lang == "ja":
+        return government.name
+    from lgotp_cli.reference.romaji import english_name
+
+    return english_name(code) or government.name

@@ -1,0 +1,201 @@
+"""`lgotp list`: the annual list of trainees (cf. "2019 LGOTP list.pdf") or of dispatches."""
+
+from __future__ import annotations
+
+from lgotp_cli.reference.countries import country_name
+from lgotp_cli.reference.fields import field_label
+from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
+from lgotp_cli.reports.table import Column, Table
+
+
+class ReportError(ValueError):
+    """A report cannot be built as asked; the message is one sentence for the user."""
+
+
+TRAINEE_COLUMNS = (
+    Column("no", "No.", "No.", "int"),
+    Column("id", "ID", "ID"),
+    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
+    Column("country", "Country code", "国コード", "code", shown=False),
+    Column("country_name", "Country", "国"),
+    Column("family_name", "Family name", "姓"),
+    Column("given_name", "Given name", "名"),
+    Column("employer", "Sending organisation", "所属団体"),
+    Column("host_code", "Host code", "団体コード", "code"),
+    Column("host_name", "Host", "受入団体"),
+    Column("field", "Field code", "分野コード", "code", shown=False),
+    Column("field_name", "Field", "研修分野"),
+    Column("arrival", "Arrival", "来日日", "date"),
+    Column("departure", "Departure", "離日日", "date"),
+    Column("status", "Status", "状況", "status"),
+    Column("withdrawal_date", "Withdrawn on", "中途帰国日", "date"),
+    Column("withdrawal_reason", "Withdrawal reason", "中途帰国理由"),
+    Column("notes", "Notes", "備考"),
+)
+DISPATCH_COLUMNS = (
+    Column("no", "No.", "No.", "int"),
+    Column("id", "ID", "ID"),
+    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
+    Column("family_name", "Family name", "姓"),
+    Column("given_name", "Given name", "名"),
+    Column("employer_code", "Employer code", "所属団体コード", "code"),
+    Column("employer", "Specialist's local government", "所属団体"),
+    Column("destination_country", "Country code", "国コード", "code", shown=False),
+    Column("destination_country_name", "Destination", "派遣先国"),
+    Column("local_government", "Requesting government", "要請団体"),
+    Column("field", "Field code", "分野コード", "code", shown=False),
+    Column("field_name", "Field", "分野"),
+    Column("departure", "Departure", "出国日", "date"),
+    Column("return", "Return", "帰国日", "date"),
+    Column("status", "Status", "状況", "status"),
+    Column("report_submitted", "Report submitted", "報告書提出日", "date"),
+    Column("notes", "Notes", "備考"),
+)
+PRIVATE = frozenset(("notes", "withdrawal_reason"))
+
+
+def latest_year(years: list[int], kind: str) -> int:
+    """The latest fiscal year that has records of ``kind``."""
+    if not years:
+        raise ReportError(f"there are no readable {kind} records; run `lgotp validate`.")
+    return max(years)
+
+
+def sort_keys(
+    columns: tuple[Column, ...], sort: str | None, default: str
+) -> list[tuple[int, bool]]:
+    """(column index, descending) for each key of ``--sort`` (``-key`` sorts descending)."""
+    ids = [column.id for column in columns]
+    keys = []
+    for part in (sort or default).split(","):
+        part = part.strip()
+        if not part:
+            continue
+        descending = part.startswith("-")
+        key = part.lstrip("-")
+        if key not in ids:
+            raise ReportError(
+                f"--sort cannot sort by '{key}'; sort by one of: {', '.join(i for i in ids if i != 'no')}."
+            )
+        keys.append((ids.index(key), descending))
+    return keys
+
+
+def _sorted(rows: list[list], keys: list[tuple[int, bool]]) -> list[list]:
+    for index, descending in reversed(keys):
+        present = [row for row in rows if row[index] is not None]
+        missing = [row for row in rows if row[index] is None]
+        rows = sorted(present, key=lambda row, i=index: row[i], reverse=descending) + missing
+    return rows
+
+
+def _table(kind, columns, rows, year, lang, public, sort, default_sort) -> Table:
+    keys = sort_keys(columns, sort, default_sort)
+    rows = _sorted(rows, keys)
+    for number, row in enumerate(rows, start=1):
+        row[0] = number
+    if public:
+        keep = [i for i, column in enumerate(columns) if column.id not in PRIVATE]
+        columns = tuple(columns[i] for i in keep)
+        rows = [[row[i] for i in keep] for row in rows]
+    titles = {
+        "trainee": ("LGOTP trainees", "自治体職員協力交流研修員"),
+        "dispatch": ("Specialist dispatches", "自治体国際協力専門家派遣"),
+    }[kind]
+    from lgotp_cli.i18n import fiscal_year_label
+
+    return Table(
+        id=f"list-{kind}",
+        title_en=f"{titles[0]}, {fiscal_year_label(year, 'en')}",
+        title_ja=f"{fiscal_year_label(year, 'ja')} {titles[1]}一覧",
+        columns=columns,
+        rows=tuple(tuple(row) for row in rows),
+    )
+
+
+def trainee_list(
+    records: ReportRecords,
+    *,
+    fiscal_year: int | None,
+    lang: str,
+    public: bool = False,
+    sort: str | None = None,
+) -> Table:
+    """The annual list of LGOTP trainees of ``fiscal_year`` (default: the latest)."""
+    year = fiscal_year or latest_year([trainee_year(t) for t in records.trainees], "trainee")
+    rows = []
+    for t in records.trainees:
+        if trainee_year(t) != year:
+            continue
+        withdrawal = t.withdrawal
+        rows.append(
+            [
+                None,
+                t.id,
+                year,
+                t.nationality,
+                country_name(t.nationality, lang),
+                t.name.family,
+                t.name.given,
+                t.employer.name,
+                t.host.code,
+                host_name(t.host.code, t.host.name, lang),
+                t.field,
+                field_label(t.field, lang),
+                t.period.arrival,
+                t.period.departure,
+                t.status,
+                withdrawal.date if withdrawal else None,
+                withdrawal.reason if withdrawal else None,
+                t.notes,
+            ]
+        )
+    return _table(
+        "trainee",
+        TRAINEE_COLUMNS,
+        rows,
+        year,
+        lang,
+        public,
+        sort,
+        "arrival,country_name,family_name,id",
+    )
+
+
+def dispatch_list(
+    records: ReportRecords,
+    *,
+    fiscal_year: int | None,
+    lang: str,
+    public: bool = False,
+    sort: str | None = None,
+) -> Table:
+    """The annual list of specialist dispatches of ``fiscal_year`` (default: the latest)."""
+    year = fiscal_year or latest_year([dispatch_year(d) for d in records.dispatches], "dispatch")
+    rows = []
+    for d in records.dispatches:
+        if dispatch_year(d) != year:
+            continue
+        request = d.request
+        rows.append(
+            [
+                None,
+                d.id,
+                year,
+                d.specialist.name.family,
+                d.specialist.name.given,
+                d.specialist.employer.code,
+                host_name(d.specialist.employer.code, None, lang),
+                request.country if request else None,
+                country_name(request.country, lang) if request else None,
+                request.local_government if request else None,
+                d.field,
+                field_label(d.field, lang),
+                d.period.departure,
+                d.period.return_,
+                d.status,
+                d.report.submitted if d.report else None,
+                d.notes,
+            ]
+        )
+    return _table("dispatch", DISPATCH_COLUMNS, rows, year, lang, public, sort, "departure,id")

@@ -1,0 +1,188 @@
+"""`lgotp stats`: acceptance by country, by host type and host, and by field, a column per fiscal
+year (cf. "LGOTP受入実績【国別】(H8-R6)"), totals both ways, the total row last."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable
+
+from lgotp_cli.i18n import fiscal_year_label, host_type_label
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.reference.codes import HostType, host_type
+from lgotp_cli.reference.countries import country_name
+from lgotp_cli.reference.fields import FIELD_KEYS, field_label
+from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year
+from lgotp_cli.reports.listing import ReportError
+from lgotp_cli.reports.table import BarChart, Column, Table
+
+COUNTED = ("in_training", "completed", "withdrawn")
+NOTE = {
+    "en": "Trainees counted in the fiscal year of their arrival: those in training, completed "
+    "or withdrawn (planned ones are not yet counted).",
+    "ja": "来日年度ごとの受入人数（研修中・修了・中途帰国を含み、予定は含まない）。",
+}
+
+
+def year_range(records: ReportRecords, start: int | None, end: int | None) -> list[int]:
+    """The fiscal years to show: ``--from``..``--to``, by default all years with trainees."""
+    years = [trainee_year(t) for t in records.trainees if t.status in COUNTED]
+    if start is not None and end is not None and start > end:
+        raise ReportError(f"--from {start} is after --to {end}; give the earlier year first.")
+    if not years and (start is None or end is None):
+        raise ReportError("there are no readable trainee records to count; run `lgotp validate`.")
+    first = start if start is not None else min(years)
+    last = end if end is not None else max(years)
+    if first > last:
+        raise ReportError(
+            f"there is nothing between FY{first} and FY{last}: the records run from "
+            f"FY{min(years)} to FY{max(years)}."
+        )
+    return list(range(first, last + 1))
+
+
+def _counts(records: ReportRecords, years: list[int], key: Callable[[Trainee, int], Hashable]):
+    wanted = set(years)
+    counts: dict[Hashable, Counter] = defaultdict(Counter)
+    for trainee in records.trainees:
+        year = trainee_year(trainee)
+        if trainee.status in COUNTED and year in wanted:
+            counts[key(trainee, year)][year] += 1
+    return counts
+
+
+def _year_columns(years: list[int]) -> tuple[Column, ...]:
+    return tuple(
+        Column(str(year), fiscal_year_label(year, "en"), fiscal_year_label(year, "ja"), "int")
+        for year in years
+    )
+
+
+def _span(years: list[int], lang: str) -> str:
+    return f"{fiscal_year_label(years[0], lang)}–{fiscal_year_label(years[-1], lang)}"
+
+
+def _totals(rows: list[list], first_count: int, years: list[int]) -> list[int]:
+    """Column sums of the counts (each year, then the total) from column ``first_count`` on."""
+    width = len(years) + 1
+    return [sum(row[first_count + i] for row in rows) for i in range(width)]
+
+
+def _total_label(lang: str) -> str:
+    return "合計" if lang == "ja" else "Total"
+
+
+def countries(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
+    """A row per country, a column per fiscal year, the total row last."""
+    years = year_range(records, start, end)
+    counts = _counts(records, years, lambda t, _: t.nationality)
+    rows = [
+        [
+            code,
+            country_name(code, lang),
+            *(counts[code][y] for y in years),
+            sum(counts[code].values()),
+        ]
+        for code in counts
+    ]
+    rows.sort(key=lambda row: (-row[-1], row[1]))
+    total = ["total", _total_label(lang), *_totals(rows, 2, years)]
+    columns = (
+        Column("country", "Country code", "国コード", "code", shown=False),
+        Column("country_name", "Country", "国"),
+        *_year_columns(years),
+        Column("total", "Total", "合計", "int"),
+    )
+    return Table(
+        id="stats-countries",
+        title_en=f"LGOTP acceptance by country, {_span(years, 'en')}",
+        title_ja=f"LGOTP受入実績【国別】（{_span(years, 'ja')}）",
+        columns=columns,
+        rows=tuple(tuple(row) for row in [*rows, total]),
+        notes=(NOTE[lang],),
+        total_rows=1,
+        chart=BarChart("country_name", "total", "Trainees by country", "国別受入人数"),
+    )
+
+
+_TYPE_ORDER = {HostType.PREFECTURE: 0, HostType.DESIGNATED_CITY: 1, HostType.MUNICIPALITY: 2}
+
+
+def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
+    """A row per host (by its type in each year), then a total per host type, then the total."""
+    years = year_range(records, start, end)
+    names: dict[str, str | None] = {}
+
+    def key(trainee: Trainee, year: int):
+        names.setdefault(trainee.host.code, trainee.host.name)
+        return host_type(trainee.host.code, year), trainee.host.code
+
+    counts = _counts(records, years, key)
+    rows = [
+        [
+            str(kind),
+            code,
+            host_name(code, names.get(code), lang),
+            *(counts[(kind, code)][y] for y in years),
+            sum(counts[(kind, code)].values()),
+        ]
+        for kind, code in sorted(counts, key=lambda k: (_TYPE_ORDER[k[0]], k[1]))
+    ]
+    subtotals = []
+    for kind in _TYPE_ORDER:
+        of_kind = [row for row in rows if row[0] == kind]
+        if of_kind:
+            label = host_type_label(str(kind), lang)
+            subtotals.append(
+                [
+                    str(kind),
+                    "total",
+                    f"{label} ({'計' if lang == 'ja' else 'total'})",
+                    *_totals(of_kind, 3, years),
+                ]
+            )
+    grand = ["total", "total", _total_label(lang), *_totals(rows, 3, years)]
+    columns = (
+        Column("host_type", "Host type", "団体区分", "host_type"),
+        Column("host_code", "Host code", "団体コード", "code"),
+        Column("host_name", "Host", "受入団体"),
+        *_year_columns(years),
+        Column("total", "Total", "合計", "int"),
+    )
+    return Table(
+        id="stats-hosts",
+        title_en=f"LGOTP acceptance by host, {_span(years, 'en')}",
+        title_ja=f"LGOTP受入実績【受入団体別】（{_span(years, 'ja')}）",
+        columns=columns,
+        rows=tuple(tuple(row) for row in [*rows, *subtotals, grand]),
+        notes=(NOTE[lang],),
+        total_rows=len(subtotals) + 1,
+        chart=BarChart("host_name", "total", "Trainees by host", "受入団体別受入人数"),
+    )
+
+
+def fields(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
+    """A row per field, a column per fiscal year, the total row last."""
+    years = year_range(records, start, end)
+    counts = _counts(records, years, lambda t, _: t.field)
+    order = {key: index for index, key in enumerate(FIELD_KEYS)}
+    rows = [
+        [key, field_label(key, lang), *(counts[key][y] for y in years), sum(counts[key].values())]
+        for key in sorted(counts, key=lambda k: order.get(k, len(order)))
+    ]
+    total = ["total", _total_label(lang), *_totals(rows, 2, years)]
+    columns = (
+        Column("field", "Field code", "分野コード", "code", shown=False),
+        Column("field_name", "Field", "分野"),
+        *_year_columns(years),
+        Column("total", "Total", "合計", "int"),
+    )
+    return Table(
+        id="stats-fields",
+        title_en=f"LGOTP acceptance by field, {_span(years, 'en')}",
+        title_ja=f"LGOTP受入実績【分野別】（{_span(years, 'ja')}）",
+        columns=columns,
+        rows=tuple(tuple(row) for row in [*rows, total]),
+        notes=(NOTE[lang],),
+        total_rows=1,
+        chart=BarChart("field_name", "total", "Trainees by field", "分野別受入人数"),
+    )

@@ -1,0 +1,117 @@
+"""The one shape every report hands to the renderers: columns with ids, labels and types, and
+rows of typed values (int yen, dates, codes), with optional notes, total rows and a bar chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from lgotp_cli.i18n import fiscal_year_label, host_type_label, status_label, yen
+
+NUMERIC_KINDS = frozenset(("int", "money"))
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: ``id`` keys JSON and CSV; ``en``/``ja`` label it for people; ``kind`` says how
+    its values are shown (text, int, money, date, fiscal_year, code)."""
+
+    id: str
+    en: str
+    ja: str
+    kind: str = "text"
+    shown: bool = True  # False: in json, csv and xlsx only (a code whose name has a column)
+
+    def label(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in NUMERIC_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    """A horizontal bar chart of one numeric column against one label column."""
+
+    label_column: str
+    value_column: str
+    title_en: str
+    title_ja: str
+
+    def title(self, lang: str) -> str:
+        return self.title_ja if lang == "ja" else self.title_en
+
+
+@dataclass(frozen=True)
+class Table:
+    """A report's table. The last ``total_rows`` rows are totals."""
+
+    id: str
+    title_en: str
+    title_ja: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    notes: tuple[str, ...] = ()
+    total_rows: int = 0
+    chart: BarChart | None = None
+    subtitle: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def title(self, lang: str) -> str:
+        return self.title_ja if lang == "ja" else self.title_en
+
+    def shown(self) -> Table:
+        """The table as people see it: without the columns that are for tools only."""
+        keep = [index for index, column in enumerate(self.columns) if column.shown]
+        if len(keep) == len(self.columns):
+            return self
+        return Table(
+            self.id,
+            self.title_en,
+            self.title_ja,
+            tuple(self.columns[i] for i in keep),
+            tuple(tuple(row[i] for i in keep) for row in self.rows),
+            self.notes,
+            self.total_rows,
+            self.chart,
+            self.subtitle,
+            self.extra,
+        )
+
+    def column_index(self, column_id: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.id == column_id)
+
+    def is_total(self, row_index: int) -> bool:
+        return row_index >= len(self.rows) - self.total_rows
+
+
+MISSING = "—"
+
+
+def display(value: Any, column: Column, lang: str) -> str:
+    """A value as people read it in ``lang``: yen, era years, thousands separators."""
+    if value is None:
+        return MISSING
+    if column.kind == "money" and isinstance(value, int):
+        return yen(value, lang)
+    if column.kind == "fiscal_year" and isinstance(value, int):
+        return fiscal_year_label(value, lang)
+    if column.kind == "int" and isinstance(value, int):
+        return f"{value:,}"
+    if column.kind == "status" and isinstance(value, str):
+        return status_label(value, lang)
+    if column.kind == "host_type" and isinstance(value, str):
+        return host_type_label(value, lang)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def plain(value: Any) -> Any:
+    """A value for JSON and CSV: dates as ISO text, everything else as it is."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
