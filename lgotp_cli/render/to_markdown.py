@@ -11,14 +11,24 @@ from lgotp_cli.reports.table import Table, display
 def table_context(table: Table, lang: str) -> dict:
     """What the md and html templates see: title, columns, rows of display text, notes."""
     columns = [
-        {"id": column.id, "label": column.label(lang), "numeric": column.numeric}
+        {
+            "id": column.id,
+            "label": column.label(lang),
+            "numeric": column.numeric,
+            "wrap": column.wrap,
+        }
         for column in table.columns
     ]
     rows = [
         {
             "total": table.is_total(index),
             "cells": [
-                {"text": display(value, column, lang), "numeric": column.numeric, "id": column.id}
+                {
+                    "text": display(value, column, lang),
+                    "numeric": column.numeric,
+                    "id": column.id,
+                    "wrap": column.wrap,
+                }
                 for value, column in zip(row, table.columns, strict=True)
             ],
         }

@@ -61,16 +61,7 @@ def dispatch_year(dispatch: Dispatch) -> int:
 
 
 def host_name(code: str, given: str | None, lang: str) -> str:
-    """The host's name: the record's own, else MIC's (Japanese) or its romanisation (English)."""
-    if given:
-        return given
-    from lgotp_cli.reference.codes import lookup
+    """The host's name as a report shows it (see ``reference.host_names.display_name``)."""
+    from lgotp_cli.reference.host_names import display_name
 
-    government = lookup(code)
-    if government is None:
-        return code
-    if lang == "ja":
-        return government.name
-    from lgotp_cli.reference.romaji import english_name
-
-    return english_name(code) or government.name
+    return display_name(code, given, lang)

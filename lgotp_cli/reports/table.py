@@ -23,6 +23,7 @@ class Column:
     ja: str
     kind: str = "text"
     shown: bool = True  # False: in json, csv and xlsx only (a code whose name has a column)
+    wrap: bool = False  # long text (names of organisations, notes) that may wrap on a page
 
     def label(self, lang: str) -> str:
         return self.ja if lang == "ja" else self.en

@@ -5,7 +5,6 @@ Examples are YAML laid over a valid trainee (``rules/examples.py``) as of 2025-0
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from lgotp_cli.models.record import Finding
@@ -13,6 +12,7 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.models.types import CEFR_ORDER, JLPT_ORDER
 from lgotp_cli.months import days_inclusive, fiscal_year, last_day_of, lasts_at_least, length
 from lgotp_cli.reference import codes
+from lgotp_cli.reference.host_names import list_names, normalise
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
 
@@ -364,18 +364,6 @@ def host_code(t: Trainee, ctx: Context) -> Iterator[Finding]:
         yield Finding(("host", "code"), problem)
 
 
-def _normal(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).replace(" ", "").casefold()
-
-
-def accepted_host_names(code: str) -> set[str]:
-    """Names a record may give for ``code`` (normalised): MIC's name, with the prefecture."""
-    government = codes.lookup(code)
-    if government is None:
-        return set()
-    return {_normal(government.name), _normal(government.full_name)}
-
-
 @rule(
     "T115",
     Severity.WARNING,
@@ -386,12 +374,12 @@ def accepted_host_names(code: str) -> set[str]:
 )
 def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
     """``host.name`` is optional; when given it should be the name MIC's list has for the code
-    (岡崎市, or 愛知県岡崎市), so that a mistyped code shows.
+    (岡崎市, or 愛知県岡崎市) or its English name (Okazaki City), so that a mistyped code shows.
     """
     if t.host.name is None:
         return
-    accepted = accepted_host_names(t.host.code)
-    if accepted and _normal(t.host.name) not in accepted:
+    accepted = list_names(t.host.code)
+    if accepted and normalise(t.host.name) not in accepted:
         government = codes.lookup(t.host.code)
         yield Finding(
             ("host", "name"),

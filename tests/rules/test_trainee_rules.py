@@ -561,3 +561,17 @@ def test_t119_not_for_a_non_grant_body_of_the_arrival_year(root, non_grant, fire
     root.write("lgotp.yaml", f"allocation_tax: {{non_grant_bodies: {non_grant}}}\n")
     _, found = run(root, "trainee", "costs: null\n", "T119")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("name", "fires"),
+    [
+        ("Okazaki City", False),
+        ("okazaki city", False),
+        ("愛知県岡崎市", False),
+        ("Toyota City", True),
+    ],
+)
+def test_t115_accepts_the_english_name(root, name, fires):
+    _, found = run(root, "trainee", f"host: {{code: '232025', name: {name}}}\n", "T115")
+    assert bool(found) == fires
