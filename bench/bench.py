@@ -7,6 +7,7 @@
   both pay for starting Python. The ratio must stay at or below 1.0.
 - start-up: `lgotp --version` and `lgotp --help` against `python -c "import typer"`; the
   ratio must stay within 1.5.
+- reports: `lgotp list` and `lgotp stats countries` over the same records (under 2 s each).
 Times are the best of --repeat runs; memory is the peak resident size of the process.
 """
 
@@ -74,6 +75,12 @@ def main() -> None:
         bare = best([python, "-c", BARE_LOOP, str(root)], args.repeat)
         rows.append((f"lgotp validate, {args.records:,} files", validate))
         rows.append((f"bare yaml.load(CSafeLoader) loop, {args.records:,} files", bare))
+        for name, command in (
+            ("lgotp list", ["list", "--fiscal-year", "2010"]),
+            ("lgotp stats countries", ["stats", "countries"]),
+        ):
+            timed = best([*lgotp, "--records", str(root), *command, "-f", "csv"], args.repeat)
+            rows.append((f"{name}, {args.records:,} records", timed))
         typer_import = best([python, "-c", "import typer"], args.repeat * 3)
         version = best([*lgotp, "--version"], args.repeat * 3)
         help_ = best([*lgotp, "--help"], args.repeat * 3)
