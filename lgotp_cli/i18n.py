@@ -24,6 +24,11 @@ HOST_TYPE = {
     "designated_city": ("Designated city", "政令指定都市"),
     "municipality": ("Municipality", "市区町村"),
 }
+TAX_KIND = {
+    "ordinary": ("Ordinary allocation tax", "普通交付税"),
+    "special": ("Special allocation tax", "特別交付税"),
+    "none": ("None (non-grant body)", "なし（不交付団体）"),
+}
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:
@@ -43,8 +48,10 @@ def fiscal_year_label(year: int, lang: str) -> str:
 
 
 def yen(amount: int, lang: str) -> str:
-    """``¥2,850,000`` or ``2,850,000円``."""
-    return f"{amount:,}円" if lang == "ja" else f"¥{amount:,}"
+    """``¥2,850,000`` or ``2,850,000円`` (``-¥713,000`` / ``-713,000円`` below zero)."""
+    if lang == "ja":
+        return f"{amount:,}円"
+    return f"-¥{-amount:,}" if amount < 0 else f"¥{amount:,}"
 
 
 def day(value: date, lang: str) -> str:
@@ -60,3 +67,8 @@ def status_label(status: str, lang: str) -> str:
 def host_type_label(host_type: str, lang: str) -> str:
     """prefecture / designated_city / municipality, as people say it."""
     return pick(HOST_TYPE[host_type], lang) if host_type in HOST_TYPE else host_type
+
+
+def tax_kind_label(kind: str, lang: str) -> str:
+    """ordinary / special / none, as people say it."""
+    return pick(TAX_KIND[kind], lang) if kind in TAX_KIND else kind

@@ -28,12 +28,14 @@ def check_output(output: Path | None, records_root: Path) -> None:
 
 
 def render(
-    table: Table, fmt: str, lang: str, search: tuple[Path, ...], *, colour: bool
+    tables: list[Table], fmt: str, lang: str, search: tuple[Path, ...], *, colour: bool
 ) -> bytes | str:
-    """The table in ``fmt``: text for every format but xlsx, which is bytes."""
+    """The report in ``fmt``: text for every format but xlsx, which is bytes. CSV and JSON
+    hold the first (main) table; the others show every table (xlsx: a sheet each)."""
     from lgotp_cli.render.templates import TemplateError
 
-    people = table.shown()
+    table = tables[0]
+    people = [each.shown() for each in tables]
     try:
         if fmt == "json":
             from lgotp_cli.render.to_json import to_json
@@ -46,7 +48,7 @@ def render(
         if fmt == "xlsx":
             from lgotp_cli.render.to_xlsx import to_xlsx
 
-            return to_xlsx(table, lang)
+            return to_xlsx(tables, lang)
         if fmt == "md":
             from lgotp_cli.render.to_markdown import to_markdown
 
@@ -65,7 +67,7 @@ def render(
 
 
 def emit(
-    table: Table,
+    report: Table | list[Table],
     fmt: str | None,
     output: Path | None,
     *,
@@ -73,7 +75,9 @@ def emit(
     records_root: Path,
     templates: Path | None,
 ) -> None:
-    """Render ``table`` and write it to ``output`` (whole or not at all) or standard output."""
+    """Render a table (or several: a report in sections) and write it to ``output`` (whole or
+    not at all) or to standard output."""
+    tables = [report] if isinstance(report, Table) else list(report)
     from lgotp_cli.render import format_for
     from lgotp_cli.render.atomic import OutputError, write_atomic
 
@@ -88,7 +92,7 @@ def emit(
         raise UserError(f"--templates {templates} is not a folder of templates.")
     search = tuple(path for path in (templates, records_root / "templates") if path is not None)
     colour = output is None and sys.stdout.isatty()
-    content = render(table, chosen, lang, search, colour=colour)
+    content = render(tables, chosen, lang, search, colour=colour)
     if output is None:
         sys.stdout.write(content if isinstance(content, str) else content.decode())
         return

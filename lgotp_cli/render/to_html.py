@@ -56,11 +56,14 @@ def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | N
     )
 
 
-def to_html(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str:
+def to_html(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
     from markupsafe import Markup
 
-    svg = bar_chart(table, lang, search)
-    context = table_context(table, lang)
-    # The chart was rendered (and escaped) by its own template; the page embeds it as is.
-    context["chart"] = Markup(svg) if svg else None
-    return render("table.html.j2", search, **context)
+    contexts = []
+    for table in tables:
+        context = table_context(table, lang)
+        svg = bar_chart(table, lang, search)
+        # The chart was rendered (and escaped) by its own template; the page embeds it as is.
+        context["chart"] = Markup(svg) if svg else None
+        contexts.append(context)
+    return render("table.html.j2", search, **contexts[0], tables=contexts)

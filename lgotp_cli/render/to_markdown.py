@@ -45,5 +45,12 @@ def table_context(table: Table, lang: str) -> dict:
     }
 
 
-def to_markdown(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str:
-    return render("table.md.j2", search, **table_context(table, lang))
+def report_context(tables: list[Table], lang: str) -> dict:
+    """The context of a whole report: every table under ``tables``, and the first table's
+    fields at the top level too, so that a simple one-table template needs no loop."""
+    contexts = [table_context(table, lang) for table in tables]
+    return {**contexts[0], "tables": contexts}
+
+
+def to_markdown(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
+    return render("table.md.j2", search, **report_context(tables, lang))

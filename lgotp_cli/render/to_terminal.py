@@ -7,8 +7,12 @@ import io
 from lgotp_cli.reports.table import Table, display
 
 
-def to_terminal(table: Table, lang: str, *, colour: bool, width: int | None = None) -> str:
-    """The table as text for the terminal (with colour codes only when ``colour``)."""
+def to_terminal(tables: list[Table], lang: str, *, colour: bool, width: int | None = None) -> str:
+    """The tables as text for the terminal (with colour codes only when ``colour``)."""
+    return "\n".join(_one(table, lang, colour=colour, width=width) for table in tables)
+
+
+def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table as RichTable

@@ -16,13 +16,22 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def to_xlsx(table: Table, lang: str) -> bytes:
-    """The workbook's bytes."""
+def to_xlsx(tables: list[Table], lang: str) -> bytes:
+    """The workbook's bytes: a sheet per table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     workbook = Workbook()
-    sheet = workbook.active
+    for index, table in enumerate(tables):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        _fill(sheet, table, lang)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill(sheet, table: Table, lang: str) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     sheet.title = _sheet_title(table.title(lang))
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDE4EE")
@@ -49,9 +58,6 @@ def to_xlsx(table: Table, lang: str) -> bytes:
         sheet.auto_filter.ref = sheet.dimensions
     for offset, note in enumerate(table.notes, start=len(table.rows) + 3):
         sheet.cell(row=offset, column=1, value=note).data_type = "s"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def _set(cell, value, column, lang: str) -> None:

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from lgotp_cli.i18n import fiscal_year_label, host_type_label, status_label, yen
+from lgotp_cli.i18n import (
+    fiscal_year_label,
+    host_type_label,
+    status_label,
+    tax_kind_label,
+    yen,
+)
 
 NUMERIC_KINDS = frozenset(("int", "money"))
 
@@ -60,6 +66,7 @@ class Table:
     chart: BarChart | None = None
     subtitle: str = ""
     extra: dict = field(default_factory=dict)
+    total_indices: frozenset[int] = frozenset()  # total rows inside the table (per-year totals)
 
     def title(self, lang: str) -> str:
         return self.title_ja if lang == "ja" else self.title_en
@@ -86,16 +93,20 @@ class Table:
         return next(i for i, column in enumerate(self.columns) if column.id == column_id)
 
     def is_total(self, row_index: int) -> bool:
-        return row_index >= len(self.rows) - self.total_rows
+        return row_index >= len(self.rows) - self.total_rows or row_index in self.total_indices
 
 
 MISSING = "—"
+TOTAL = "total"  # what a total row holds in its key columns (JSON: "country": "total")
 
 
 def display(value: Any, column: Column, lang: str) -> str:
     """A value as people read it in ``lang``: yen, era years, thousands separators."""
     if value is None:
         return MISSING
+    if value == TOTAL:
+        # The marker of a total row: blank in a code column, "Total" where a year would be.
+        return ("合計" if lang == "ja" else "Total") if column.kind == "fiscal_year" else ""
     if column.kind == "money" and isinstance(value, int):
         return yen(value, lang)
     if column.kind == "fiscal_year" and isinstance(value, int):
@@ -106,6 +117,8 @@ def display(value: Any, column: Column, lang: str) -> str:
         return status_label(value, lang)
     if column.kind == "host_type" and isinstance(value, str):
         return host_type_label(value, lang)
+    if column.kind == "tax_kind" and isinstance(value, str):
+        return tax_kind_label(value, lang)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
