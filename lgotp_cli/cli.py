@@ -349,6 +349,73 @@ def list_records(
     _emit(table, options, root, output_format, output, templates)
 
 
+@app.command()
+def costs(
+    ctx: typer.Context,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year", "-y", help="Only this fiscal year (of arrival).", show_default=False
+        ),
+    ] = None,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="Only this host (local government code).", show_default=False),
+    ] = None,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind", help="all (hosts, then CLAIR's dispatch costs), trainee or dispatch."
+        ),
+    ] = "all",
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The cost reimbursement summary: per host and fiscal year the host's costs by item, the
+    allocation-tax measure (ordinary for prefectures, once each; special for designated cities
+    and municipalities, per trainee) and the net burden; then CLAIR's dispatch costs by item.
+    CSV and JSON hold the host table (--kind dispatch: CLAIR's).
+
+    Example: lgotp costs --fiscal-year 2024 --lang ja -o costs.xlsx
+    """
+    options = _options(ctx, records=records, lang=lang)
+    year = _year(fiscal_year, "--fiscal-year")
+    if kind not in ("all", "trainee", "dispatch"):
+        raise UserError(f"--kind must be all, trainee or dispatch, not '{kind}'.")
+    if host is not None:
+        from lgotp_cli.reference.codes import describe_code_problem
+
+        problem = describe_code_problem(host)
+        if problem:
+            raise UserError(f"--host: {problem}.")
+    from lgotp_cli.reports.costs import clair_costs, host_costs
+
+    root = _records_root(options)
+    effective = _config(root)
+    _, found = _report_records(options)
+    tables = []
+    if kind in ("all", "trainee"):
+        tables.append(host_costs(found, effective, lang=options.lang, fiscal_year=year, host=host))
+    if kind == "dispatch" or (kind == "all" and host is None):
+        tables.append(clair_costs(found, lang=options.lang, fiscal_year=year))
+    _emit(tables, options, root, output_format, output, templates)
+
+
+def _config(root: Path):
+    """The effective configuration; an invalid lgotp.yaml is reported as L007 and exit 2."""
+    from lgotp_cli.config import load_config
+    from lgotp_cli.output.validation import config_error_output
+
+    try:
+        return load_config(root)
+    except ConfigError as error:
+        config_error_output(error, "text")
+        raise typer.Exit(2) from None
+
+
 stats_app = typer.Typer(
     help="Acceptance results: by country, by host, by field, a column per fiscal year.",
     no_args_is_help=True,

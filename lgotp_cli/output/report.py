@@ -34,7 +34,7 @@ def render(
     hold the first (main) table; the others show every table (xlsx: a sheet each)."""
     from lgotp_cli.render.templates import TemplateError
 
-    table = tables[0]
+    table = tables[0].data()
     people = [each.shown() for each in tables]
     try:
         if fmt == "json":

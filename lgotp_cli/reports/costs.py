@@ -128,9 +128,10 @@ HOST_COLUMNS = (
     Column("costs_total", "Costs", "経費計", "money"),
     Column("tax_kind", "Tax measure", "財源措置", "tax_kind"),
     Column("allocation_tax", "Allocation tax", "交付税措置額", "money"),
-    Column("rates_year", "Rates of", "適用単価", "fiscal_year"),
+    Column("rates_note", "Rates", "単価", data=False),
     Column("net_burden", "Net burden", "実質負担額", "money"),
-    Column("trainees_without_costs", "Without cost figures", "経費未記入", "int"),
+    Column("rates_year", "Rates of", "適用単価年度", "fiscal_year", shown=False),
+    Column("trainees_without_costs", "Without cost figures", "経費未記入", "int", data=False),
 )
 
 
@@ -200,8 +201,9 @@ def host_costs(
                     costs_total,
                     kind,
                     allocation,
-                    rates_year,
+                    _rates_note(year, rates_year, lang),
                     net,
+                    rates_year,
                     group.without_costs,
                 )
             )
@@ -229,19 +231,32 @@ def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
     columns = list(zip(*year_rows, strict=True))
     label = f"{fiscal_year_label(year, lang)} {'計' if lang == 'ja' else 'total'}"
     money = [_sum(columns[index]) for index in range(5, 12)]
+    allocation, net, without = _sum(columns[13]), _sum(columns[15]), sum(columns[17])
     return (
         year,
         TOTAL,
         label,
-        None,
+        TOTAL,
         sum(columns[4]),
         *money,
+        TOTAL,
+        allocation,
+        "",
+        net,
         None,
-        _sum(columns[13]),
-        None,
-        _sum(columns[15]),
-        sum(columns[16]),
+        without,
     )
+
+
+def _rates_note(year: int, rates_year: int | None, lang: str) -> str:
+    """Said next to the figure: which year's rates, when not the year's own (or none at all)."""
+    if rates_year is None:
+        return "単価なし" if lang == "ja" else "no rates"
+    if rates_year == year:
+        return ""
+    if lang == "ja":
+        return f"{fiscal_year_label(rates_year, 'ja')}単価"
+    return f"FY{rates_year} rates"
 
 
 def _notes(borrowed: dict[int, int], missing: set[int], lang: str) -> tuple[str, ...]:

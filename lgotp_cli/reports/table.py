@@ -30,6 +30,7 @@ class Column:
     kind: str = "text"
     shown: bool = True  # False: in json, csv and xlsx only (a code whose name has a column)
     wrap: bool = False  # long text (names of organisations, notes) that may wrap on a page
+    data: bool = True  # False: for people only, not in json and csv (a remark, not a value)
 
     def label(self, lang: str) -> str:
         return self.ja if lang == "ja" else self.en
@@ -73,7 +74,13 @@ class Table:
 
     def shown(self) -> Table:
         """The table as people see it: without the columns that are for tools only."""
-        keep = [index for index, column in enumerate(self.columns) if column.shown]
+        return self._keep([i for i, column in enumerate(self.columns) if column.shown])
+
+    def data(self) -> Table:
+        """The table for tools (json, csv): without the columns that are remarks for people."""
+        return self._keep([i for i, column in enumerate(self.columns) if column.data])
+
+    def _keep(self, keep: list[int]) -> Table:
         if len(keep) == len(self.columns):
             return self
         return Table(
