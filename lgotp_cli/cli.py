@@ -416,6 +416,63 @@ def _config(root: Path):
         raise typer.Exit(2) from None
 
 
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str | None, typer.Argument(help="A trainee's or dispatch's id.", show_default=False)
+    ] = None,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            "-y",
+            help="Every stay and dispatch of this fiscal year.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    lang: LangOption = None,
+) -> None:
+    """One trainee's stay or one dispatch as a timeline with lengths, or with --fiscal-year
+    every stay and dispatch of that year as one Gantt chart with the programme calendar.
+    md gives a Mermaid gantt block; html a page with an SVG chart.
+
+    Example: lgotp timeline LGOTP-2024-007 -f html -o timeline.html
+    """
+    options = _options(ctx, records=records, today=today, lang=lang)
+    year = _year(fiscal_year, "--fiscal-year")
+    if (record_id is None) == (year is None):
+        raise UserError(
+            "give a record id (lgotp timeline LGOTP-2024-007) or --fiscal-year YYYY, not both or neither."
+        )
+    from lgotp_cli.reports.listing import ReportError
+    from lgotp_cli.reports.timeline import find, record_timeline, year_timeline
+
+    the_day = _today(options)
+    root = _records_root(options)
+    effective = _config(root)
+    _, found = _report_records(options)
+    try:
+        if record_id is not None:
+            table = record_timeline(
+                find(found, record_id), effective, lang=options.lang, today=the_day
+            )
+        else:
+            table, skipped = year_timeline(
+                found, effective, fiscal_year=year, lang=options.lang, today=the_day
+            )
+            for note in skipped:
+                print(f"lgotp: left out of the chart: {note}", file=sys.stderr)
+    except ReportError as error:
+        raise UserError(str(error)) from None
+    _emit(table, options, root, output_format, output, templates)
+
+
 stats_app = typer.Typer(
     help="Acceptance results: by country, by host, by field, a column per fiscal year.",
     no_args_is_help=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lgotp_cli.render.gantt import to_svg
 from lgotp_cli.render.templates import render
 from lgotp_cli.render.to_markdown import table_context
 from lgotp_cli.reports.table import Table, display
@@ -63,7 +64,9 @@ def to_html(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> st
     for table in tables:
         context = table_context(table, lang)
         svg = bar_chart(table, lang, search)
-        # The chart was rendered (and escaped) by its own template; the page embeds it as is.
+        # Charts are rendered (and escaped) by their own templates; the page embeds them as is.
         context["chart"] = Markup(svg) if svg else None
+        gantt = table.extra.get("gantt")
+        context["gantt"] = Markup(to_svg(gantt, lang, search)) if gantt is not None else None
         contexts.append(context)
     return render("table.html.j2", search, **contexts[0], tables=contexts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lgotp_cli.render.gantt import to_mermaid
 from lgotp_cli.render.templates import render
 from lgotp_cli.reports.table import Table, display
 
@@ -45,12 +46,21 @@ def table_context(table: Table, lang: str) -> dict:
     }
 
 
-def report_context(tables: list[Table], lang: str) -> dict:
+def report_context(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> dict:
     """The context of a whole report: every table under ``tables``, and the first table's
     fields at the top level too, so that a simple one-table template needs no loop."""
-    contexts = [table_context(table, lang) for table in tables]
+    contexts = []
+    for table in tables:
+        context = table_context(table, lang)
+        gantt = table.extra.get("gantt")
+        context["mermaid"] = (
+            to_mermaid(gantt, lang, search, year_view=table.id == "timeline-year")
+            if gantt is not None
+            else None
+        )
+        contexts.append(context)
     return {**contexts[0], "tables": contexts}
 
 
 def to_markdown(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
-    return render("table.md.j2", search, **report_context(tables, lang))
+    return render("table.md.j2", search, **report_context(tables, lang, search))

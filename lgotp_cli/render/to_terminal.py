@@ -61,6 +61,14 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
         terminal = shutil.get_terminal_size((120, 40)).columns if colour else 0
         width = max(natural, terminal)
     console.width = width
+    gantt = table.extra.get("gantt")
+    if gantt is not None:
+        import shutil
+
+        from lgotp_cli.render.gantt import to_text
+
+        chart_width = shutil.get_terminal_size((100, 40)).columns if colour else 100
+        buffer.write(to_text(gantt, lang, colour=colour, width=chart_width - 2) + "\n")
     console.print(rich_table)
     for note in table.notes:
         console.print(note, markup=False)

@@ -1,0 +1,263 @@
+"""`lgotp due`: what falls due within a number of days of today.
+
+Calendar deadlines from ``lgotp.yaml`` (the built-in FY2025 survey calendar), arrivals,
+departures and phase starts of trainees who are planned or in training, departures and returns
+of dispatches that are planned or under way, and dispatch reports due ``report_due_days`` after
+the return: due on that day, overdue from the day after (as rule D209 has it), for dispatched
+and completed dispatches whose report has no ``submitted`` date. An overdue report is listed
+whatever its date, and overdue items come first.
+
+Every item carries a UID that stays the same when its record is edited (a departure moved by a
+week is the same event, moved), so that a calendar subscribed to ``--format ics`` updates its
+events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lgotp_cli.config import Config
+from lgotp_cli.i18n import pick
+from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.reports.chart import phase_label
+from lgotp_cli.reports.common import ReportRecords, host_name
+from lgotp_cli.reports.table import Column, Table
+
+# Kinds of item, in the order items of one day are listed, with their labels for people.
+KINDS = {
+    "calendar": ("Calendar", "日程"),
+    "arrival": ("Arrival", "来日"),
+    "phase_start": ("Phase starts", "研修開始"),
+    "departure": ("Departure", "出発"),
+    "return": ("Return", "帰国"),
+    "report_due": ("Report due", "報告書期限"),
+}
+_KIND_ORDER = {kind: position for position, kind in enumerate(KINDS)}
+
+TRAINEE_STATUSES = ("planned", "in_training")
+TRAVEL_STATUSES = ("planned", "dispatched")  # dispatches whose departure or return is ahead
+REPORT_STATUSES = ("planned", "dispatched", "completed")
+OVERDUE_STATUSES = ("dispatched", "completed")  # as D209: a planned dispatch has not gone yet
+PHASES = ("tokyo_orientation", "jiam", "specialized")
+
+# The built-in calendar's events in Japanese; events from a user's lgotp.yaml are shown as written.
+BUILTIN_EVENTS_JA = {
+    "Briefing registration closes": "説明会申込締切",
+    "Online briefing": "オンライン説明会",
+    "Form 1 and Form 2 due": "様式1・様式2提出期限",
+    "Form 3 due": "様式3提出期限",
+}
+
+OVERDUE_MARK = ("OVERDUE", "期限超過")
+
+COLUMNS = (
+    Column("date", "Date", "期日", "date"),
+    Column("kind", "Kind code", "種別コード", "code", shown=False),
+    Column("kind_label", "Kind", "種別", data=False),
+    Column("id", "ID", "ID"),
+    Column("what", "What", "内容", wrap=True),
+    # JSON and CSV hold a boolean; people read the mark in the next column instead.
+    Column("overdue", "Overdue (true/false)", "期限超過（true/false）", "flag", shown=False),
+    Column("overdue_mark", "Overdue", "期限超過", data=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One thing that falls due. ``id`` is the record's id (None for a calendar event);
+    ``what`` is text in the report's language; ``end`` is the last day of a phase that starts
+    on ``date``; ``uid`` names the item for calendars and does not change when dates do."""
+
+    date: date
+    kind: str
+    id: str | None
+    what: str
+    overdue: bool
+    end: date | None = None
+    uid: str = ""
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """A kind of item as people say it."""
+    return pick(KINDS[kind], lang) if kind in KINDS else kind
+
+
+def window_end(today: date, within: int) -> date:
+    """The last day of the window (``date.max`` when ``within`` reaches past it)."""
+    try:
+        return today + timedelta(days=within)
+    except OverflowError:
+        return date.max
+
+
+def due_items(
+    records: ReportRecords, config: Config, today: date, within: int, lang: str
+) -> list[DueItem]:
+    """Everything dated from ``today`` to ``within`` days after it (both included), and every
+    overdue dispatch report whatever its date: overdue items first (oldest first), then by
+    date, kind and id."""
+    last = window_end(today, within)
+    items = [
+        *_calendar_items(config, lang),
+        *(item for t in records.trainees for item in _trainee_items(t, lang)),
+        *(item for d in records.dispatches for item in _dispatch_items(d, config, today, lang)),
+    ]
+    chosen = [item for item in items if item.overdue or today <= item.date <= last]
+    return sorted(chosen, key=_order)
+
+
+def _order(item: DueItem) -> tuple:
+    return (
+        not item.overdue,
+        item.date,
+        _KIND_ORDER.get(item.kind, len(_KIND_ORDER)),
+        item.id or "",
+        item.what,
+    )
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by ``-`` (``Form 3 due`` → ``form-3-due``); text with
+    other letters (様式3提出期限) becomes a short hash of itself, just as stable."""
+    normal = unicodedata.normalize("NFKC", text)
+    words = re.sub(r"[^a-z0-9]+", "-", normal.lower()).strip("-")
+    if normal.isascii() and words:
+        return words
+    return "h" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:12]
+
+
+def _calendar_items(config: Config, lang: str) -> list[DueItem]:
+    items = []
+    for fiscal_year, events in sorted(config.calendar.items()):
+        seen: dict[str, int] = {}
+        for event in events:
+            key = slug(event.event)
+            seen[key] = seen.get(key, 0) + 1
+            # The same text twice in one year (two briefings): the later one in the file is -2.
+            uid_key = key if seen[key] == 1 else f"{key}-{seen[key]}"
+            what = BUILTIN_EVENTS_JA.get(event.event, event.event) if lang == "ja" else event.event
+            items.append(
+                DueItem(
+                    date=event.date,
+                    kind="calendar",
+                    id=None,
+                    what=what,
+                    overdue=False,
+                    uid=f"lgotp-calendar-{fiscal_year}-{uid_key}",
+                )
+            )
+    return items
+
+
+def _person(name) -> str:
+    return f"{name.given} {name.family}"
+
+
+def _trainee_items(t: Trainee, lang: str) -> list[DueItem]:
+    if t.status not in TRAINEE_STATUSES:
+        return []
+    person = f"{_person(t.name)} ({t.nationality})"
+    host = host_name(t.host.code, t.host.name, lang)
+    if lang == "ja":
+        arrival, departure = f"{host}に来日: {person}", f"{host}から離日: {person}"
+    else:
+        arrival, departure = f"Arrival of {person} at {host}", f"Departure of {person} from {host}"
+    items = [
+        DueItem(t.period.arrival, "arrival", t.id, arrival, False, uid=f"lgotp-arrival-{t.id}"),
+        DueItem(
+            t.period.departure, "departure", t.id, departure, False, uid=f"lgotp-departure-{t.id}"
+        ),
+    ]
+    for name in PHASES:
+        phase = getattr(t.period, name)
+        if phase is None:
+            continue
+        label = phase_label(name, lang)
+        what = f"{label}開始: {person}、{host}" if lang == "ja" else f"{label} starts: {person}, {host}"
+        items.append(
+            DueItem(
+                phase.start,
+                "phase_start",
+                t.id,
+                what,
+                False,
+                end=phase.end,
+                uid=f"lgotp-phase_start-{t.id}-{name}",
+            )
+        )
+    return items
+
+
+def _dispatch_items(d: Dispatch, config: Config, today: date, lang: str) -> list[DueItem]:
+    name = d.specialist.name
+    person = name.native if lang == "ja" and name.native else _person(name)
+    where = f"{d.request.local_government}, {d.request.country}" if d.request else ""
+    items = []
+    if d.status in TRAVEL_STATUSES:
+        if lang == "ja":
+            leaves, back = f"派遣出国: {person}", f"派遣帰国: {person}"
+            if where:
+                leaves, back = f"{leaves} ({where})", f"{back} ({where})"
+        else:
+            leaves = f"Departure of {person}" + (f" for {where}" if where else "")
+            back = f"Return of {person}" + (f" from {where}" if where else "")
+        if d.status == "planned":
+            items.append(
+                DueItem(d.period.departure, "departure", d.id, leaves, False,
+                        uid=f"lgotp-departure-{d.id}")
+            )  # fmt: skip
+        items.append(
+            DueItem(d.period.return_, "return", d.id, back, False, uid=f"lgotp-return-{d.id}")
+        )
+    submitted = d.report is not None and d.report.submitted is not None
+    if d.status in REPORT_STATUSES and not submitted:
+        due = d.period.return_ + timedelta(days=config.policy.report_due_days)
+        overdue = d.status in OVERDUE_STATUSES and today > due
+        detail = f"{d.id}, {person}" + (f" ({where})" if where else "")
+        what = f"報告書提出期限: {detail}" if lang == "ja" else f"Report due: {detail}"
+        items.append(DueItem(due, "report_due", d.id, what, overdue, uid=f"lgotp-report_due-{d.id}"))
+    return items
+
+
+def due_table(items: list[DueItem], lang: str, *, today: date, within: int) -> Table:
+    """The items as a report table: JSON rows ``date, kind, id, what, overdue``."""
+    last = window_end(today, within)
+    rows = tuple(
+        (
+            item.date,
+            item.kind,
+            kind_label(item.kind, lang),
+            item.id,
+            item.what,
+            item.overdue,
+            pick(OVERDUE_MARK, lang) if item.overdue else "",
+        )
+        for item in items
+    )
+    overdue = sum(1 for item in items if item.overdue)
+    notes = []
+    if not items:
+        notes.append(
+            f"{today}〜{last}に期限はありません。"
+            if lang == "ja"
+            else f"Nothing falls due from {today} to {last}."
+        )
+    if overdue:
+        notes.append(
+            f"期限超過 {overdue}件: 報告書を受け取ったら report.submitted を記録してください。"
+            if lang == "ja"
+            else f"{overdue} overdue: record report.submitted when a report arrives."
+        )
+    return Table(
+        id="due",
+        title_en=f"What falls due, {today} to {last}",
+        title_ja=f"期限一覧（{today}〜{last}）",
+        columns=COLUMNS,
+        rows=rows,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,292 @@
+"""`lgotp timeline`: one trainee's stay or one dispatch from first to last date, or every stay
+and dispatch of a fiscal year side by side, as a Gantt chart with a table of dates and lengths.
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date, timedelta
+
+from lgotp_cli.config import Config
+from lgotp_cli.i18n import fiscal_year_label, status_label
+from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.months import days_inclusive, length
+from lgotp_cli.reference.countries import country_name
+from lgotp_cli.reports.chart import Event, Gantt, Lane, Marker, Segment, marker_label, phase_label
+from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
+from lgotp_cli.reports.listing import ReportError
+from lgotp_cli.reports.table import Column, Table
+
+TRAINEE_PHASES = ("tokyo_orientation", "jiam", "specialized")
+ITEM_COLUMNS = (
+    Column("item", "Item", "項目"),
+    Column("kind", "Kind", "種別", "code", shown=False),
+    Column("start", "From", "開始", "date"),
+    Column("end", "To", "終了", "date"),
+    Column("days", "Days", "日数", "int"),
+    Column("length", "Length", "期間"),
+)
+
+
+def _length(start: date, end: date, lang: str) -> str:
+    measured = length(start, end)
+    return measured.japanese() if lang == "ja" else measured.english()
+
+
+def _person(record) -> str:
+    name = record.name if isinstance(record, Trainee) else record.specialist.name
+    return f"{name.given} {name.family}"
+
+
+def find(records: ReportRecords, record_id: str) -> Trainee | Dispatch:
+    """The trainee or dispatch with ``record_id``; ReportError names the closest ids."""
+    every = {r.id: r for r in (*records.trainees, *records.dispatches)}
+    if record_id in every:
+        return every[record_id]
+    if any(r.id == record_id for r in records.requests):
+        raise ReportError(
+            f"{record_id} is a host request; timelines are of trainees and dispatches."
+        )
+    close = difflib.get_close_matches(record_id, list(every), n=3, cutoff=0.5)
+    hint = f" Did you mean {', '.join(close)}?" if close else " `lgotp list` shows the ids."
+    raise ReportError(f"there is no trainee or dispatch with the id '{record_id}'.{hint}")
+
+
+def _trainee_items(t: Trainee, lang: str) -> tuple[list[Lane], list[tuple]]:
+    arrival, departure = t.period.arrival, t.period.departure
+    if departure < arrival:
+        raise ReportError(
+            f"{t.id}: the departure {departure} is before the arrival {arrival}, so there is no "
+            "stay to draw; run `lgotp validate`."
+        )
+    end = departure
+    markers = [
+        Marker("arrival", arrival, marker_label("arrival", lang)),
+        Marker("departure", departure, marker_label("departure", lang)),
+    ]
+    rows = []
+    withdrawn = t.withdrawal.date if t.withdrawal and t.withdrawal.date else None
+    stay = [Segment("stay", arrival, departure, phase_label("stay", lang))]
+    if withdrawn and arrival <= withdrawn <= departure:
+        end = withdrawn
+        stay = [Segment("stay", arrival, withdrawn, phase_label("stay", lang))]
+        markers.append(Marker("withdrawal", withdrawn, marker_label("withdrawal", lang)))
+    stay_label = "Stay" if lang != "ja" else "滞在期間"
+    rows.append(
+        (
+            stay_label,
+            "stay",
+            arrival,
+            end,
+            days_inclusive(arrival, end),
+            _length(arrival, end, lang),
+        )
+    )
+    lanes = [Lane("stay", stay_label, tuple(stay), tuple(markers))]
+    for name in TRAINEE_PHASES:
+        phase = getattr(t.period, name)
+        if phase is None or phase.end < phase.start:
+            continue
+        label = phase_label(name, lang)
+        lanes.append(Lane(name, label, (Segment(name, phase.start, phase.end, label),)))
+        rows.append(
+            (
+                label,
+                name,
+                phase.start,
+                phase.end,
+                days_inclusive(phase.start, phase.end),
+                _length(phase.start, phase.end, lang),
+            )
+        )
+    for marker in markers:
+        rows.append((marker.label, marker.kind, marker.day, None, None, None))
+    return lanes, rows
+
+
+def _dispatch_items(d: Dispatch, config: Config, lang: str) -> tuple[list[Lane], list[tuple]]:
+    departure, back = d.period.departure, d.period.return_
+    if back < departure:
+        raise ReportError(
+            f"{d.id}: the return {back} is before the departure {departure}, so there is no "
+            "dispatch to draw; run `lgotp validate`."
+        )
+    due = back + timedelta(days=config.policy.report_due_days)
+    label = phase_label("dispatch", lang)
+    lanes = []
+    rows = []
+    if d.request is not None:
+        request_label = marker_label("request", lang)
+        lanes.append(
+            Lane("request", request_label, (), (Marker("request", d.request.date, request_label),))
+        )
+        rows.append((request_label, "request", d.request.date, None, None, None))
+    lanes.append(
+        Lane(
+            "dispatch",
+            label,
+            (Segment("dispatch", departure, back, label),),
+            (
+                Marker("departure", departure, marker_label("departure", lang)),
+                Marker("return", back, "Return" if lang != "ja" else "帰国"),
+            ),
+        )
+    )
+    rows.append(
+        (
+            label,
+            "dispatch",
+            departure,
+            back,
+            days_inclusive(departure, back),
+            _length(departure, back, lang),
+        )
+    )
+    report_label = phase_label("report", lang)
+    report_markers = [Marker("report_due", due, marker_label("report_due", lang))]
+    submitted = d.report.submitted if d.report else None
+    if submitted:
+        report_markers.append(
+            Marker("report_submitted", submitted, marker_label("report_submitted", lang))
+        )
+    after = back + timedelta(days=1)
+    segments = (Segment("report", after, due, report_label),) if due >= after else ()
+    lanes.append(Lane("report", report_label, segments, tuple(report_markers)))
+    rows.append((marker_label("report_due", lang), "report_due", due, None, None, None))
+    if submitted:
+        rows.append(
+            (
+                marker_label("report_submitted", lang),
+                "report_submitted",
+                submitted,
+                None,
+                None,
+                None,
+            )
+        )
+    return lanes, rows
+
+
+def record_timeline(
+    record: Trainee | Dispatch, config: Config, *, lang: str, today: date | None = None
+) -> Table:
+    """One record's timeline: a Gantt of its phases and dates, and a table with lengths."""
+    if isinstance(record, Trainee):
+        lanes, rows = _trainee_items(record, lang)
+        what = f"{_person(record)} ({record.nationality}), {host_name(record.host.code, record.host.name, lang)}"
+    else:
+        lanes, rows = _dispatch_items(record, config, lang)
+        destination = country_name(record.request.country, lang) if record.request else ""
+        what = f"{_person(record)}, {destination}"
+    days = [d for row in rows for d in (row[2], row[3]) if d is not None]
+    start, end = min(days), max(days)
+    title = f"{record.id}: {what}"
+    gantt = Gantt(
+        title, start, end, tuple(lanes), (), today if today and start <= today <= end else None
+    )
+    rows.sort(key=lambda row: (row[2], row[3] or row[2]))
+    return Table(
+        id="timeline",
+        title_en=title,
+        title_ja=title,
+        columns=ITEM_COLUMNS,
+        rows=tuple(rows),
+        subtitle=status_label(record.status, lang),
+        extra={"gantt": gantt},
+    )
+
+
+YEAR_COLUMNS = (
+    Column("id", "ID", "ID"),
+    Column("kind", "Kind", "種別", "code", shown=False),
+    Column("name", "Name", "氏名"),
+    Column("where", "Host / destination", "受入団体・派遣先", wrap=True),
+    Column("start", "From", "開始", "date"),
+    Column("end", "To", "終了", "date"),
+    Column("length", "Length", "期間"),
+    Column("status", "Status", "状況", "status"),
+)
+
+
+def year_timeline(
+    records: ReportRecords,
+    config: Config,
+    *,
+    fiscal_year: int,
+    lang: str,
+    today: date | None = None,
+) -> tuple[Table, list[str]]:
+    """Every stay and dispatch of ``fiscal_year`` as one Gantt chart, a row per record, with the
+    programme calendar's events; and notes on the records that could not be drawn."""
+    lanes: list[Lane] = []
+    rows: list[tuple] = []
+    skipped: list[str] = []
+    trainees = sorted(
+        (t for t in records.trainees if trainee_year(t) == fiscal_year),
+        key=lambda t: (t.period.arrival, t.id),
+    )
+    dispatches = sorted(
+        (d for d in records.dispatches if dispatch_year(d) == fiscal_year),
+        key=lambda d: (d.period.departure, d.id),
+    )
+    for record in (*trainees, *dispatches):
+        try:
+            items, _ = (
+                _trainee_items(record, lang)
+                if isinstance(record, Trainee)
+                else _dispatch_items(record, config, lang)
+            )
+        except ReportError as error:
+            skipped.append(str(error))
+            continue
+        segments = tuple(s for lane in items for s in lane.segments)
+        markers = tuple(m for lane in items for m in lane.markers if m.kind != "request")
+        main = [s for s in segments if s.kind in ("stay", "dispatch")]
+        start, end = min(s.start for s in main), max(s.end for s in main)
+        person = _person(record)
+        if isinstance(record, Trainee):
+            where = host_name(record.host.code, record.host.name, lang)
+            kind = "trainee"
+        else:
+            where = country_name(record.request.country, lang) if record.request else ""
+            kind = "dispatch"
+        lanes.append(Lane(record.id, f"{record.id} {person}", segments, markers, where))
+        rows.append(
+            (record.id, kind, person, where, start, end, _length(start, end, lang), record.status)
+        )
+    if not lanes:
+        raise ReportError(
+            f"there are no trainees or dispatches in {fiscal_year_label(fiscal_year, 'en')}; "
+            "`lgotp list` shows the years that have records."
+        )
+    first = min([date(fiscal_year, 4, 1), *(s.start for lane in lanes for s in lane.segments)])
+    last = max([date(fiscal_year + 1, 3, 31), *(s.end for lane in lanes for s in lane.segments)])
+    events = tuple(
+        Event(event.date, event.event)
+        for events_of_year in config.calendar.values()
+        for event in events_of_year
+        if first <= event.date <= last
+    )
+    title = (
+        f"{fiscal_year_label(fiscal_year, 'ja')} 研修・派遣日程"
+        if lang == "ja"
+        else f"Stays and dispatches, {fiscal_year_label(fiscal_year, 'en')}"
+    )
+    gantt = Gantt(
+        title,
+        first,
+        last,
+        tuple(lanes),
+        events,
+        today if today and first <= today <= last else None,
+    )
+    table = Table(
+        id="timeline-year",
+        title_en=title,
+        title_ja=title,
+        columns=YEAR_COLUMNS,
+        rows=tuple(rows),
+        extra={"gantt": gantt},
+    )
+    return table, skipped
