@@ -169,7 +169,7 @@ _MERMAID_UNSAFE = re.compile(r"[:;#\n\r]")
 
 def _mermaid_text(text: str) -> str:
     # Mermaid reads ':' as the start of a task's data and '#'/';' as syntax.
-    return _MERMAID_UNSAFE.sub(" ", text).strip() or "-"
+    return " ".join(_MERMAID_UNSAFE.sub(" ", text).split()) or "-"
 
 
 def mermaid_context(gantt: Gantt, lang: str, *, year_view: bool) -> dict:
