@@ -563,6 +563,91 @@ def stats_fields(
     _stats(ctx, "fields", start, end, output_format, output, templates, records, lang)
 
 
+DUE_FORMATS = ("table", "csv", "md", "html", "xlsx", "json", "ics")
+
+
+@app.command()
+def due(
+    ctx: typer.Context,
+    within: Annotated[
+        str, typer.Option("--within", "-w", help="Days after today to look ahead (0 or more).")
+    ] = "30",
+    fail_on_overdue: Annotated[
+        bool,
+        typer.Option("--fail-on-overdue", help="Exit 1 when anything is overdue (for CI)."),
+    ] = False,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, csv, md, html, xlsx, json or ics (else from -o).",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOption = None,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    lang: LangOption = None,
+) -> None:
+    """What falls due from today to --within days on: calendar deadlines, arrivals, departures,
+    phase starts, returns and dispatch reports; overdue reports first, whatever their date.
+    --format ics writes an iCalendar file whose event UIDs stay the same from run to run, so
+    that Outlook or Google Calendar updates its events instead of duplicating them.
+
+    Example: lgotp due --within 60 --fail-on-overdue -o due.ics
+    """
+    options = _options(ctx, records=records, today=today, lang=lang)
+    text = within.strip()
+    if not text.isascii() or not text.isdigit():
+        raise UserError(f"--within must be a whole number of days, 0 or more, not '{within}'.")
+    days = int(text)
+    if output_format is not None and output_format not in DUE_FORMATS:
+        raise UserError(f"--format must be one of {', '.join(DUE_FORMATS)}, not '{output_format}'.")
+    ics = output_format == "ics" or (
+        output_format is None and output is not None and output.suffix.lower() == ".ics"
+    )
+    if output_format is None and output is not None and not ics:
+        from lgotp_cli.render import format_for
+
+        try:
+            format_for(None, output)
+        except ValueError:
+            raise UserError(
+                f"cannot tell the format from '{output.name}'; end it in .csv, .md, .html, "
+                ".xlsx, .json or .ics, or pass --format."
+            ) from None
+    the_day = _today(options)
+    from lgotp_cli.reports.due import due_items, due_table
+
+    root = _records_root(options)
+    effective = _config(root)
+    _, found = _report_records(options)
+    items = due_items(found, effective, the_day, days, options.lang)
+    if ics:
+        from lgotp_cli.output.report import check_output
+        from lgotp_cli.render.atomic import OutputError, write_atomic
+        from lgotp_cli.render.to_ics import to_ics
+
+        check_output(output, root)
+        name = "LGOTP 期限一覧" if options.lang == "ja" else "LGOTP: what falls due"
+        data = to_ics(items, calendar_name=name, today=the_day, lang=options.lang)
+        if output is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        else:
+            try:
+                write_atomic(output, data)
+            except OutputError as error:
+                raise UserError(str(error)) from None
+    else:
+        table = due_table(items, options.lang, today=the_day, within=days)
+        _emit(table, options, root, output_format, output, templates)
+    if fail_on_overdue and any(item.overdue for item in items):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the console script: user errors exit 2, internal errors exit 3."""
     try:

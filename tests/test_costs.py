@@ -198,3 +198,60 @@ def test_bad_rates_are_l007_with_the_line(root, text, line, says):
         text=True,
     )
     assert result.returncode == 2 and "L007" in result.stdout and "Traceback" not in result.stderr
+
+
+GOLDEN = __import__("pathlib").Path(__file__).parent / "costs_golden"
+
+
+@pytest.fixture
+def hosts(root):
+    """A prefecture with two trainees, a designated city at the short base, a municipality
+    without cost figures, a non-grant body, a FY2025 stay on borrowed rates, and a dispatch."""
+    root.write("lgotp.yaml", RATES_2024 + "  non_grant_bodies: {2024: ['232114']}\n")
+    trainee(root, "A", "230006", "2024-05-27", "2025-03-26")
+    trainee(root, "B", "230006", "2024-05-27", "2025-01-31")
+    trainee(root, "C", "141003", "2024-05-27", "2025-03-25")
+    trainee(root, "D", "232025", "2024-05-27", "2025-03-26", "costs: null")
+    trainee(root, "E", "232114", "2024-05-27", "2025-03-26")
+    trainee(root, "F", "232025", "2025-05-26", "2026-03-25")
+    root.record("dispatch")
+    return root
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("fmt", ["md", "json", "csv", "html"])
+def test_golden(hosts, lang, fmt):
+    import os
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lgotp_cli",
+            "--records",
+            str(hosts.path),
+            "--lang",
+            lang,
+            "costs",
+            "-f",
+            fmt,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    golden = GOLDEN / f"costs.{lang}.{fmt}"
+    if os.environ.get("LGOTP_UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_golden_values_by_hand(hosts):
+    table = rows(hosts, year=2024)
+    assert table["230006"]["allocation_tax"] == 5_700_000  # once, for two trainees
+    assert table["141003"]["allocation_tax"] == 2_500_000  # 9 months 29 days: short base
+    assert table["232025"]["allocation_tax"] == 2_850_000 and table["232025"]["costs_total"] is None
+    assert table["232114"]["tax_kind"] == "none"
+    assert table["total"]["allocation_tax"] == 5_700_000 + 2_500_000 + 2_850_000
+    assert rows(hosts, year=2025)["232025"]["rates_year"] == 2024

@@ -231,7 +231,9 @@ def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
     columns = list(zip(*year_rows, strict=True))
     label = f"{fiscal_year_label(year, lang)} {'計' if lang == 'ja' else 'total'}"
     money = [_sum(columns[index]) for index in range(5, 12)]
-    allocation, net, without = _sum(columns[13]), _sum(columns[15]), sum(columns[17])
+    allocation, without = _sum(columns[13]), sum(columns[17])
+    # A net burden is only as complete as its parts: unknown for the year if for any host.
+    net = None if None in columns[15] else _sum(columns[15])
     return (
         year,
         TOTAL,

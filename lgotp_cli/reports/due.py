@@ -178,7 +178,11 @@ def _trainee_items(t: Trainee, lang: str) -> list[DueItem]:
         if phase is None:
             continue
         label = phase_label(name, lang)
-        what = f"{label}開始: {person}、{host}" if lang == "ja" else f"{label} starts: {person}, {host}"
+        what = (
+            f"{label}開始: {person}、{host}"
+            if lang == "ja"
+            else f"{label} starts: {person}, {host}"
+        )
         items.append(
             DueItem(
                 phase.start,
@@ -204,29 +208,32 @@ def _dispatch_items(d: Dispatch, config: Config, today: date, lang: str) -> list
             if where:
                 leaves, back = f"{leaves} ({where})", f"{back} ({where})"
         else:
-            leaves = f"Departure of {person}" + (f" for {where}" if where else "")
-            back = f"Return of {person}" + (f" from {where}" if where else "")
-        if d.status == "planned":
-            items.append(
-                DueItem(d.period.departure, "departure", d.id, leaves, False,
-                        uid=f"lgotp-departure-{d.id}")
-            )  # fmt: skip
-        items.append(
-            DueItem(d.period.return_, "return", d.id, back, False, uid=f"lgotp-return-{d.id}")
-        )
+            place = f"{d.request.local_government} ({d.request.country})" if d.request else ""
+            leaves = f"Departure of {person}" + (f" for {place}" if place else "")
+            back = f"Return of {person}" + (f" from {place}" if place else "")
+        items += [
+            DueItem(
+                d.period.departure, "departure", d.id, leaves, False, uid=f"lgotp-departure-{d.id}"
+            ),
+            DueItem(d.period.return_, "return", d.id, back, False, uid=f"lgotp-return-{d.id}"),
+        ]
     submitted = d.report is not None and d.report.submitted is not None
     if d.status in REPORT_STATUSES and not submitted:
         due = d.period.return_ + timedelta(days=config.policy.report_due_days)
         overdue = d.status in OVERDUE_STATUSES and today > due
         detail = f"{d.id}, {person}" + (f" ({where})" if where else "")
         what = f"報告書提出期限: {detail}" if lang == "ja" else f"Report due: {detail}"
-        items.append(DueItem(due, "report_due", d.id, what, overdue, uid=f"lgotp-report_due-{d.id}"))
+        items.append(
+            DueItem(due, "report_due", d.id, what, overdue, uid=f"lgotp-report_due-{d.id}")
+        )
     return items
 
 
-def due_table(items: list[DueItem], lang: str, *, today: date, within: int) -> Table:
-    """The items as a report table: JSON rows ``date, kind, id, what, overdue``."""
-    last = window_end(today, within)
+def due_table(
+    items: list[DueItem], lang: str, *, today: date | None = None, within: int | None = None
+) -> Table:
+    """The items as a report table: JSON rows ``date, kind, id, what, overdue``; the title
+    names the window when ``today`` and ``within`` are given."""
     rows = tuple(
         (
             item.date,
@@ -241,12 +248,18 @@ def due_table(items: list[DueItem], lang: str, *, today: date, within: int) -> T
     )
     overdue = sum(1 for item in items if item.overdue)
     notes = []
-    if not items:
-        notes.append(
-            f"{today}〜{last}に期限はありません。"
-            if lang == "ja"
-            else f"Nothing falls due from {today} to {last}."
+    if today is not None and within is not None:
+        last = window_end(today, within)
+        title_en, title_ja = f"What falls due, {today} to {last}", f"期限一覧（{today}〜{last}）"
+        nothing_en, nothing_ja = (
+            f"Nothing falls due from {today} to {last}.",
+            f"{today}〜{last}に期限はありません。",
         )
+    else:
+        title_en, title_ja = "What falls due", "期限一覧"
+        nothing_en, nothing_ja = "Nothing falls due.", "期限はありません。"
+    if not items:
+        notes.append(pick((nothing_en, nothing_ja), lang))
     if overdue:
         notes.append(
             f"期限超過 {overdue}件: 報告書を受け取ったら report.submitted を記録してください。"
@@ -255,8 +268,8 @@ def due_table(items: list[DueItem], lang: str, *, today: date, within: int) -> T
         )
     return Table(
         id="due",
-        title_en=f"What falls due, {today} to {last}",
-        title_ja=f"期限一覧（{today}〜{last}）",
+        title_en=title_en,
+        title_ja=title_ja,
         columns=COLUMNS,
         rows=rows,
         notes=tuple(notes),

@@ -4,7 +4,7 @@ rows of typed values (int yen, dates, codes), with optional notes, total rows an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -83,17 +83,10 @@ class Table:
     def _keep(self, keep: list[int]) -> Table:
         if len(keep) == len(self.columns):
             return self
-        return Table(
-            self.id,
-            self.title_en,
-            self.title_ja,
-            tuple(self.columns[i] for i in keep),
-            tuple(tuple(row[i] for i in keep) for row in self.rows),
-            self.notes,
-            self.total_rows,
-            self.chart,
-            self.subtitle,
-            self.extra,
+        return replace(
+            self,
+            columns=tuple(self.columns[i] for i in keep),
+            rows=tuple(tuple(row[i] for i in keep) for row in self.rows),
         )
 
     def column_index(self, column_id: str) -> int:
