@@ -64,7 +64,7 @@ def _set(cell, value, column, lang: str) -> None:
     if value is None:
         return
     if isinstance(value, bool):
-        cell.value = str(value).lower()
+        cell.value = display(value, column, lang)
     elif isinstance(value, int):
         cell.value = value
         if column.kind == "money":

@@ -53,7 +53,6 @@ BUILTIN_EVENTS_JA = {
     "Form 3 due": "様式3提出期限",
 }
 
-OVERDUE_MARK = ("OVERDUE", "期限超過")
 
 COLUMNS = (
     Column("date", "Date", "期日", "date"),
@@ -61,9 +60,8 @@ COLUMNS = (
     Column("kind_label", "Kind", "種別", data=False),
     Column("id", "ID", "ID"),
     Column("what", "What", "内容", wrap=True),
-    # JSON and CSV hold a boolean; people read the mark in the next column instead.
-    Column("overdue", "Overdue (true/false)", "期限超過（true/false）", "flag", shown=False),
-    Column("overdue_mark", "Overdue", "期限超過", data=False),
+    # JSON and CSV hold a boolean; people read OVERDUE / 期限超過 (see reports.table.display).
+    Column("overdue", "Overdue", "期限超過", "flag"),
 )
 
 
@@ -242,7 +240,6 @@ def due_table(
             item.id,
             item.what,
             item.overdue,
-            pick(OVERDUE_MARK, lang) if item.overdue else "",
         )
         for item in items
     )

@@ -104,6 +104,9 @@ def display(value: Any, column: Column, lang: str) -> str:
     """A value as people read it in ``lang``: yen, era years, thousands separators."""
     if value is None:
         return MISSING
+    if column.kind == "flag":
+        # A yes/no column shows its own name when yes (OVERDUE / 期限超過), nothing when no.
+        return (column.ja if lang == "ja" else column.en.upper()) if value else ""
     if value == TOTAL:
         # The marker of a total row: blank in a code column, "Total" where a year would be.
         return ("合計" if lang == "ja" else "Total") if column.kind == "fiscal_year" else ""
