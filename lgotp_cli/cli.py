@@ -283,21 +283,28 @@ def _year(value: str | None, option: str) -> int | None:
     )
 
 
-def _report_records(options: Options):
+def _report_records(root: Path, options: Options):
+    """The readable records; how many had to be left out goes to standard error."""
     from lgotp_cli.reports.common import read_records
 
-    root = _records_root(options)
     records = read_records(root)
     note = records.left_out_note()
     if note and not options.quiet:
         print(f"lgotp: {note}", file=sys.stderr)
-    return root, records
+    return records
 
 
-def _emit(table, options: Options, root: Path, output_format, output, templates) -> None:
-    from lgotp_cli.output.report import emit
+def _plan(root: Path, output_format, output, templates, extra: tuple[str, ...] = ()):
+    """Check the output options before any record is read (a usage error is the only line)."""
+    from lgotp_cli.output.report import plan_output
 
-    emit(table, output_format, output, lang=options.lang, records_root=root, templates=templates)
+    return plan_output(output_format, output, records_root=root, templates=templates, extra=extra)
+
+
+def _write(report, plan, options: Options) -> None:
+    from lgotp_cli.output.report import write_report
+
+    write_report(report, plan, lang=options.lang)
 
 
 @app.command("list")
@@ -338,15 +345,30 @@ def list_records(
     year = _year(fiscal_year, "--fiscal-year")
     if kind not in ("trainee", "dispatch"):
         raise UserError(f"--kind must be trainee or dispatch, not '{kind}'.")
-    from lgotp_cli.reports.listing import ReportError, dispatch_list, trainee_list
+    from lgotp_cli.reports.listing import (
+        DISPATCH_COLUMNS,
+        TRAINEE_COLUMNS,
+        ReportError,
+        dispatch_list,
+        sort_keys,
+        trainee_list,
+    )
 
-    root, found = _report_records(options)
-    build = trainee_list if kind == "trainee" else dispatch_list
+    root = _records_root(options)
+    plan = _plan(root, output_format, output, templates)
     try:
-        table = build(found, fiscal_year=year, lang=options.lang, public=public, sort=sort)
+        sort_keys(TRAINEE_COLUMNS if kind == "trainee" else DISPATCH_COLUMNS, sort, "id")
+        build = trainee_list if kind == "trainee" else dispatch_list
+        table = build(
+            _report_records(root, options),
+            fiscal_year=year,
+            lang=options.lang,
+            public=public,
+            sort=sort,
+        )
     except ReportError as error:
         raise UserError(str(error)) from None
-    _emit(table, options, root, output_format, output, templates)
+    _write(table, plan, options)
 
 
 @app.command()
@@ -394,14 +416,15 @@ def costs(
     from lgotp_cli.reports.costs import clair_costs, host_costs
 
     root = _records_root(options)
+    plan = _plan(root, output_format, output, templates)
     effective = _config(root)
-    _, found = _report_records(options)
+    found = _report_records(root, options)
     tables = []
     if kind in ("all", "trainee"):
         tables.append(host_costs(found, effective, lang=options.lang, fiscal_year=year, host=host))
     if kind == "dispatch" or (kind == "all" and host is None):
         tables.append(clair_costs(found, lang=options.lang, fiscal_year=year))
-    _emit(tables, options, root, output_format, output, templates)
+    _write(tables, plan, options)
 
 
 def _config(root: Path):
@@ -455,8 +478,9 @@ def timeline(
 
     the_day = _today(options)
     root = _records_root(options)
+    plan = _plan(root, output_format, output, templates)
     effective = _config(root)
-    _, found = _report_records(options)
+    found = _report_records(root, options)
     try:
         if record_id is not None:
             table = record_timeline(
@@ -470,7 +494,7 @@ def timeline(
                 print(f"lgotp: left out of the chart: {note}", file=sys.stderr)
     except ReportError as error:
         raise UserError(str(error)) from None
-    _emit(table, options, root, output_format, output, templates)
+    _write(table, plan, options)
 
 
 stats_app = typer.Typer(
@@ -487,12 +511,16 @@ def _stats(ctx, which: str, start, end, output_format, output, templates, record
     from lgotp_cli.reports import stats
     from lgotp_cli.reports.listing import ReportError
 
-    root, found = _report_records(options)
+    if first is not None and last is not None and first > last:
+        raise UserError(f"--from {first} is after --to {last}; give the earlier year first.")
+    root = _records_root(options)
+    plan = _plan(root, output_format, output, templates)
     try:
+        found = _report_records(root, options)
         table = getattr(stats, which)(found, start=first, end=last, lang=options.lang)
     except ReportError as error:
         raise UserError(str(error)) from None
-    _emit(table, options, root, output_format, output, templates)
+    _write(table, plan, options)
 
 
 FromOption = Annotated[
@@ -563,9 +591,6 @@ def stats_fields(
     _stats(ctx, "fields", start, end, output_format, output, templates, records, lang)
 
 
-DUE_FORMATS = ("table", "csv", "md", "html", "xlsx", "json", "ics")
-
-
 @app.command()
 def due(
     ctx: typer.Context,
@@ -603,47 +628,21 @@ def due(
     if not text.isascii() or not text.isdigit():
         raise UserError(f"--within must be a whole number of days, 0 or more, not '{within}'.")
     days = int(text)
-    if output_format is not None and output_format not in DUE_FORMATS:
-        raise UserError(f"--format must be one of {', '.join(DUE_FORMATS)}, not '{output_format}'.")
-    ics = output_format == "ics" or (
-        output_format is None and output is not None and output.suffix.lower() == ".ics"
-    )
-    if output_format is None and output is not None and not ics:
-        from lgotp_cli.render import format_for
-
-        try:
-            format_for(None, output)
-        except ValueError:
-            raise UserError(
-                f"cannot tell the format from '{output.name}'; end it in .csv, .md, .html, "
-                ".xlsx, .json or .ics, or pass --format."
-            ) from None
     the_day = _today(options)
     from lgotp_cli.reports.due import due_items, due_table
 
     root = _records_root(options)
+    plan = _plan(root, output_format, output, templates, extra=("ics",))
     effective = _config(root)
-    _, found = _report_records(options)
-    items = due_items(found, effective, the_day, days, options.lang)
-    if ics:
-        from lgotp_cli.output.report import check_output
-        from lgotp_cli.render.atomic import OutputError, write_atomic
+    items = due_items(_report_records(root, options), effective, the_day, days, options.lang)
+    if plan.fmt == "ics":
+        from lgotp_cli.output.report import deliver
         from lgotp_cli.render.to_ics import to_ics
 
-        check_output(output, root)
         name = "LGOTP 期限一覧" if options.lang == "ja" else "LGOTP: what falls due"
-        data = to_ics(items, calendar_name=name, today=the_day, lang=options.lang)
-        if output is None:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-        else:
-            try:
-                write_atomic(output, data)
-            except OutputError as error:
-                raise UserError(str(error)) from None
+        deliver(plan, to_ics(items, calendar_name=name, today=the_day, lang=options.lang))
     else:
-        table = due_table(items, options.lang, today=the_day, within=days)
-        _emit(table, options, root, output_format, output, templates)
+        _write(due_table(items, options.lang, today=the_day, within=days), plan, options)
     if fail_on_overdue and any(item.overdue for item in items):
         raise typer.Exit(1)
 

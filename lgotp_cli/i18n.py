@@ -19,6 +19,12 @@ STATUS = {
     "dispatched": ("Dispatched", "派遣中"),
     "cancelled": ("Cancelled", "中止"),
 }
+DISPATCH_STATUS = {
+    "planned": ("Planned", "予定"),
+    "dispatched": ("Dispatched", "派遣中"),
+    "completed": ("Completed", "派遣終了"),
+    "cancelled": ("Cancelled", "中止"),
+}
 HOST_TYPE = {
     "prefecture": ("Prefecture", "都道府県"),
     "designated_city": ("Designated city", "政令指定都市"),
@@ -62,6 +68,11 @@ def day(value: date, lang: str) -> str:
 def status_label(status: str, lang: str) -> str:
     """A record status as people say it."""
     return pick(STATUS[status], lang) if status in STATUS else status
+
+
+def dispatch_status_label(status: str, lang: str) -> str:
+    """A dispatch's status as people say it (a completed dispatch is 派遣終了, not 修了)."""
+    return pick(DISPATCH_STATUS[status], lang) if status in DISPATCH_STATUS else status
 
 
 def host_type_label(host_type: str, lang: str) -> str:

@@ -4,6 +4,7 @@ never under the records root."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
@@ -61,47 +62,76 @@ def render(
 
         return to_terminal(people, lang, colour=colour)
     except TemplateError as error:
+        reason = str(error).rstrip(". ")
         raise UserError(
-            f"{error}; fix the template or remove it to use the built-in one."
+            f"{reason}; fix the template or remove it to use the built-in one."
         ) from None
 
 
-def emit(
-    report: Table | list[Table],
+@dataclass(frozen=True)
+class OutputPlan:
+    """Where and how a report goes, checked before any record is read."""
+
+    fmt: str
+    output: Path | None
+    search: tuple[Path, ...]
+
+
+def plan_output(
     fmt: str | None,
     output: Path | None,
     *,
-    lang: str,
     records_root: Path,
     templates: Path | None,
-) -> None:
-    """Render a table (or several: a report in sections) and write it to ``output`` (whole or
-    not at all) or to standard output."""
-    tables = [report] if isinstance(report, Table) else list(report)
+    extra: tuple[str, ...] = (),
+) -> OutputPlan:
+    """Check the output options: the format, the file (not under the records root, in a folder
+    that exists), the templates folder. Raises UserError with one sentence."""
     from lgotp_cli.render import format_for
-    from lgotp_cli.render.atomic import OutputError, write_atomic
 
     try:
-        chosen = format_for(fmt, output)
+        chosen = format_for(fmt, output, extra)
     except ValueError as error:
-        raise UserError(str(error)) from None
+        raise UserError(f"{error}.") from None
     check_output(output, records_root)
     if chosen == "xlsx" and output is None:
         raise UserError("an Excel workbook cannot go to the terminal; write it with -o FILE.xlsx.")
+    if output is not None:
+        folder = output.parent if str(output.parent) else Path(".")
+        if not folder.is_dir():
+            raise UserError(f"cannot write {output}: the folder {folder} does not exist.")
+        if output.is_dir():
+            raise UserError(f"cannot write {output}: it is a folder; give a file name.")
     if templates is not None and not templates.is_dir():
         raise UserError(f"--templates {templates} is not a folder of templates.")
     search = tuple(path for path in (templates, records_root / "templates") if path is not None)
-    colour = output is None and sys.stdout.isatty()
-    content = render(tables, chosen, lang, search, colour=colour)
-    if output is None:
-        sys.stdout.write(content if isinstance(content, str) else content.decode())
+    return OutputPlan(chosen, output, search)
+
+
+def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) -> None:
+    """Render a table (or several: a report in sections) as planned and deliver it."""
+    tables = [report] if isinstance(report, Table) else list(report)
+    colour = plan.output is None and sys.stdout.isatty()
+    deliver(plan, render(tables, plan.fmt, lang, plan.search, colour=colour))
+
+
+def deliver(plan: OutputPlan, content: str | bytes) -> None:
+    """Write ``content`` to the planned file (whole or not at all) or to standard output."""
+    from lgotp_cli.render.atomic import OutputError, write_atomic
+
+    if plan.output is None:
+        if isinstance(content, str):
+            sys.stdout.write(content)
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
         return
     if isinstance(content, str):
         # A BOM lets Excel open a CSV file as UTF-8 (its "CSV UTF-8").
-        data = ("\ufeff" + content if chosen == "csv" else content).encode("utf-8")
+        data = ("\ufeff" + content if plan.fmt == "csv" else content).encode("utf-8")
     else:
         data = content
     try:
-        write_atomic(output, data)
+        write_atomic(plan.output, data)
     except OutputError as error:
         raise UserError(str(error)) from None

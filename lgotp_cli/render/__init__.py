@@ -18,19 +18,26 @@ _BY_SUFFIX = {
 }
 
 
-def format_for(explicit: str | None, output: Path | None) -> str:
+_EXTRA_SUFFIXES = {".ics": "ics"}
+
+
+def format_for(explicit: str | None, output: Path | None, extra: tuple[str, ...] = ()) -> str:
     """The format to write: ``--format`` if given, else the output file's extension, else the
-    terminal table. Raises ValueError with a sentence for the user."""
+    terminal table. ``extra`` names formats only some reports have (``ics`` for `due`).
+    Raises ValueError with a sentence for the user."""
+    formats = (*FORMATS, *extra)
     if explicit is not None:
-        if explicit not in FORMATS:
-            raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not '{explicit}'.")
+        if explicit not in formats:
+            raise ValueError(f"--format must be one of {', '.join(formats)}, not '{explicit}'")
         return explicit
     if output is not None:
-        chosen = _BY_SUFFIX.get(output.suffix.lower())
+        suffixes = {**_BY_SUFFIX, **{k: v for k, v in _EXTRA_SUFFIXES.items() if v in extra}}
+        chosen = suffixes.get(output.suffix.lower())
         if chosen is None:
+            endings = ", ".join(sorted({k for k, v in suffixes.items() if k != ".txt"}))
             raise ValueError(
-                f"cannot tell the format from '{output.name}'; end it in .csv, .md, .html, "
-                ".xlsx or .json, or pass --format."
+                f"cannot tell the format from '{output.name}'; end it in {endings}, "
+                "or pass --format"
             )
         return chosen
     return "table"

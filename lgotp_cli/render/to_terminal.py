@@ -17,12 +17,7 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
     from rich.console import Console
     from rich.table import Table as RichTable
 
-    rich_table = RichTable(
-        title=table.title(lang) + (f"\n{table.subtitle}" if table.subtitle else ""),
-        box=box.SIMPLE_HEAD,
-        show_lines=False,
-        title_justify="left",
-    )
+    rich_table = RichTable(box=box.SIMPLE_HEAD, show_lines=False)
     for column in table.columns:
         # Ids, codes, dates and numbers never wrap; names and notes wrap when space runs out.
         short = column.kind != "text" or column.id == "id"
@@ -69,7 +64,13 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
 
         chart_width = shutil.get_terminal_size((100, 40)).columns if colour else 100
         buffer.write(to_text(gantt, lang, colour=colour, width=chart_width - 2) + "\n")
+    else:
+        # The title on its own line, at full length (a table's title wraps at its width).
+        console.print(table.title(lang), style="bold", markup=False, soft_wrap=True)
+    if table.subtitle:
+        console.print(table.subtitle, markup=False, soft_wrap=True)
     console.print(rich_table)
     for note in table.notes:
-        console.print(note, markup=False)
-    return buffer.getvalue()
+        console.print(note, markup=False, soft_wrap=True)
+    # rich pads every line to the table's width; trailing spaces help nobody.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))

@@ -10,6 +10,8 @@ from datetime import date
 from lgotp_cli.render.guard import is_formula_like
 from lgotp_cli.reports.table import Table, display
 
+_WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))
+
 
 def _width(text: str) -> int:
     # East Asian wide characters take two columns in Excel's default fonts.
@@ -63,8 +65,11 @@ def _fill(sheet, table: Table, lang: str) -> None:
 def _set(cell, value, column, lang: str) -> None:
     if value is None:
         return
-    if isinstance(value, bool):
+    if isinstance(value, bool) or column.kind in _WORDS:
+        # Words people read (Completed / 修了), not the codes behind them.
         cell.value = display(value, column, lang)
+    elif column.kind == "fiscal_year" and isinstance(value, int) and lang == "ja":
+        cell.value = display(value, column, lang)  # 令和6年度: an era year is text
     elif isinstance(value, int):
         cell.value = value
         if column.kind == "money":

@@ -47,7 +47,7 @@ DISPATCH_COLUMNS = (
     Column("field_name", "Field", "分野", wrap=True),
     Column("departure", "Departure", "出国日", "date"),
     Column("return", "Return", "帰国日", "date"),
-    Column("status", "Status", "状況", "status"),
+    Column("status", "Status", "状況", "dispatch_status"),
     Column("report_submitted", "Report submitted", "報告書提出日", "date"),
     Column("notes", "Notes", "備考", wrap=True),
 )
@@ -158,7 +158,7 @@ def trainee_list(
         lang,
         public,
         sort,
-        "arrival,country_name,family_name,id",
+        "arrival,country,family_name,id",
     )
 
 

@@ -136,7 +136,7 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
                 [
                     str(kind),
                     "total",
-                    f"{label} ({'計' if lang == 'ja' else 'total'})",
+                    f"{label}（計）" if lang == "ja" else f"{label} (total)",
                     *_totals(of_kind, 3, years),
                 ]
             )

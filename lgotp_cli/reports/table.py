@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from lgotp_cli.i18n import (
+    dispatch_status_label,
     fiscal_year_label,
     host_type_label,
     status_label,
@@ -118,6 +119,8 @@ def display(value: Any, column: Column, lang: str) -> str:
         return f"{value:,}"
     if column.kind == "status" and isinstance(value, str):
         return status_label(value, lang)
+    if column.kind == "dispatch_status" and isinstance(value, str):
+        return dispatch_status_label(value, lang)
     if column.kind == "host_type" and isinstance(value, str):
         return host_type_label(value, lang)
     if column.kind == "tax_kind" and isinstance(value, str):

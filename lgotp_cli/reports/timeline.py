@@ -8,7 +8,7 @@ import difflib
 from datetime import date, timedelta
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import fiscal_year_label, status_label
+from lgotp_cli.i18n import dispatch_status_label, fiscal_year_label, status_label
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import days_inclusive, length
@@ -168,6 +168,12 @@ def _dispatch_items(d: Dispatch, config: Config, lang: str) -> tuple[list[Lane],
     return lanes, rows
 
 
+def _status(record: Trainee | Dispatch, lang: str) -> str:
+    if isinstance(record, Trainee):
+        return status_label(record.status, lang)
+    return dispatch_status_label(record.status, lang)
+
+
 def record_timeline(
     record: Trainee | Dispatch, config: Config, *, lang: str, today: date | None = None
 ) -> Table:
@@ -192,7 +198,7 @@ def record_timeline(
         title_ja=title,
         columns=ITEM_COLUMNS,
         rows=tuple(rows),
-        subtitle=status_label(record.status, lang),
+        subtitle=_status(record, lang),
         extra={"gantt": gantt},
     )
 
@@ -205,7 +211,8 @@ YEAR_COLUMNS = (
     Column("start", "From", "開始", "date"),
     Column("end", "To", "終了", "date"),
     Column("length", "Length", "期間"),
-    Column("status", "Status", "状況", "status"),
+    Column("status", "Status code", "状況コード", "code", shown=False),
+    Column("status_name", "Status", "状況", data=False),
 )
 
 
@@ -253,7 +260,17 @@ def year_timeline(
             kind = "dispatch"
         lanes.append(Lane(record.id, f"{record.id} {person}", segments, markers, where))
         rows.append(
-            (record.id, kind, person, where, start, end, _length(start, end, lang), record.status)
+            (
+                record.id,
+                kind,
+                person,
+                where,
+                start,
+                end,
+                _length(start, end, lang),
+                record.status,
+                _status(record, lang),
+            )
         )
     if not lanes:
         raise ReportError(

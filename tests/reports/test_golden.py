@@ -1,0 +1,419 @@
+"""Every report in every text format and both languages, compared with golden files; and the
+Excel workbooks, opened with openpyxl.
+
+Update the golden files (after reading the diff!) with
+
+    LGOTP_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q tests/reports/test_golden.py
+
+The tests then write the files instead of comparing them, and pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from report_helpers import (
+    FAMILY,
+    GIVEN,
+    HYPERLINK,
+    LEFT_OUT_ONE,
+    SCRIPT_NOTE,
+    lgotp,
+)
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("LGOTP_UPDATE_GOLDEN") == "1"
+
+REPORTS = {
+    "list": ("list",),
+    "list-public": ("list", "--public"),
+    "list-dispatch": ("list", "--kind", "dispatch"),
+    "stats-countries": ("stats", "countries"),
+    "stats-hosts": ("stats", "hosts"),
+    "stats-fields": ("stats", "fields"),
+}
+FORMATS = {"table": "txt", "csv": "csv", "md": "md", "html": "html", "json": "json"}
+LANGS = ("en", "ja")
+
+
+def report(name: str, fmt: str, lang: str):
+    return lgotp("--lang", lang, *REPORTS[name], "-f", fmt)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", REPORTS)
+def test_golden(name: str, fmt: str, lang: str) -> None:
+    run = report(name, fmt, lang)
+    assert run.returncode == 0, run.stderr
+    # The unreadable record is left out, and said so: one line on standard error.
+    assert run.stderr_lines == [LEFT_OUT_ONE]
+    golden = GOLDEN / f"{name}.{lang}.{FORMATS[fmt]}"
+    if UPDATE:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(run.stdout.encode("utf-8"))
+        return
+    assert golden.is_file(), f"no golden file {golden.name}; run with LGOTP_UPDATE_GOLDEN=1"
+    assert run.stdout == golden.read_bytes().decode("utf-8")
+
+
+def test_no_stray_golden_files() -> None:
+    """Every golden file belongs to a test (a renamed report leaves none behind)."""
+    expected = {
+        f"{name}.{lang}.{suffix}"
+        for name in REPORTS
+        for suffix in FORMATS.values()
+        for lang in LANGS
+    }
+    present = {path.name for path in GOLDEN.iterdir() if not path.name.startswith(".")}
+    assert present == expected
+
+
+# What the spec (CLI.md) says about the content, checked on the live output, so that a golden
+# file blessed by mistake cannot hide it.
+
+
+def json_rows(name: str, lang: str = "en") -> list[dict]:
+    run = report(name, "json", lang)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+LIST_IDS = [
+    "no",
+    "id",
+    "fiscal_year",
+    "country",
+    "family_name",
+    "given_name",
+    "employer",
+    "host_code",
+    "host_name",
+    "field",
+    "arrival",
+    "departure",
+    "status",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_list_json_ids_and_values(lang: str) -> None:
+    rows = json_rows("list", lang)
+    assert [row["no"] for row in rows] == [1, 2, 3, 4, 5]
+    for row in rows:
+        assert set(LIST_IDS) <= set(row), sorted(set(LIST_IDS) - set(row))
+        assert row["fiscal_year"] == 2024  # an integer, not "FY2024" or 令和6年度
+        assert row["arrival"] == "2024-05-27"  # ISO dates
+    by_id = {row["id"]: row for row in rows}
+    # The default fiscal year is the latest with trainees; the unreadable one is left out.
+    assert sorted(by_id) == [f"LGOTP-2024-00{n}" for n in range(1, 6)]
+    okazaki = by_id["LGOTP-2024-001"]
+    assert okazaki["host_code"] == "232025"
+    assert okazaki["host_name"] == {"en": "Okazaki City", "ja": "岡崎市"}[lang]
+    assert okazaki["country"] == "PH"
+    assert okazaki["field"] == "tourism"
+    assert okazaki["employer"] == HYPERLINK
+    norway = by_id["LGOTP-2024-003"]
+    assert norway["country"] == "NO"  # not false
+    assert norway["country_name"] == {"en": "Norway", "ja": "ノルウェー"}[lang]
+    assert (norway["family_name"], norway["given_name"]) == (FAMILY, GIVEN)
+    assert norway["host_name"] == {"en": "Aichi Prefecture", "ja": "愛知県"}[lang]
+    assert by_id["LGOTP-2024-004"]["host_name"] == {"en": "Yokohama City", "ja": "横浜市"}[lang]
+    withdrawn = by_id["LGOTP-2024-002"]
+    assert withdrawn["host_name"] == {"en": "Hamamatsu City", "ja": "浜松市"}[lang]
+    assert withdrawn["status"] == "withdrawn"
+    assert withdrawn["notes"] == SCRIPT_NOTE
+
+
+def test_list_of_2023_shows_the_records_own_host_name_or_the_list_name() -> None:
+    """LGOTP-2023-002 gives `host.name: 岡崎市`, the code list's own name."""
+    run = lgotp("list", "-y", "2023", "-f", "json")
+    assert run.returncode == 0, run.stderr
+    rows = {row["id"]: row for row in json.loads(run.stdout)}
+    assert sorted(rows) == ["LGOTP-2023-001", "LGOTP-2023-002", "LGOTP-2023-003"]
+    assert rows["LGOTP-2023-002"]["host_code"] == "232025"
+    assert rows["LGOTP-2023-002"]["host_name"] in ("岡崎市", "Okazaki City")
+
+
+def test_dispatch_list_json() -> None:
+    rows = json_rows("list-dispatch")
+    assert [row["id"] for row in rows] == ["DISP-2024-001", "DISP-2024-002", "DISP-2024-003"]
+    for row in rows:
+        assert {"no", "id", "fiscal_year", "departure", "return", "destination_country"} <= set(row)
+        assert row["fiscal_year"] == 2024
+    assert [row["destination_country"] for row in rows] == ["VN", "PH", "CN"]
+    assert rows[0]["departure"] == "2024-07-01"
+    assert rows[0]["return"] == "2024-07-20"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "md", "html", "json"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_public_list_leaves_out_notes_and_withdrawal_reasons(fmt: str, lang: str) -> None:
+    public = report("list-public", fmt, lang).stdout
+    full = report("list", fmt, lang).stdout
+    for private in ("family reasons", "board of education", "alert(1)"):
+        assert private in full
+        assert private not in public
+    for label in ("Notes", "Withdrawal reason", "備考", "中途帰国理由", "withdrawal_reason"):
+        assert label not in public
+    assert "Tran" in public and "LGOTP-2024-002" in public  # the trainee is still listed
+
+
+def test_stats_countries_json() -> None:
+    rows = json_rows("stats-countries")
+    assert [row["country"] for row in rows] == ["PH", "CN", "VN", "NO", "total"]
+    for row in rows:
+        assert list(row) == ["country", "country_name", "2023", "2024", "total"]
+    assert rows[0] == {
+        "country": "PH",
+        "country_name": "Philippines",
+        "2023": 1,
+        "2024": 2,
+        "total": 3,
+    }
+    assert rows[-1]["2023"] == 3
+    assert rows[-1]["2024"] == 5
+    assert rows[-1]["total"] == 8
+
+
+@pytest.mark.parametrize("name", ["stats-countries", "stats-hosts", "stats-fields"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_stats_totals_both_ways(name: str, lang: str) -> None:
+    rows = json_rows(name, lang)
+    years = ("2023", "2024")
+    for row in rows:
+        assert all(isinstance(row[year], int) for year in years)
+        assert row["total"] == sum(row[year] for year in years)
+    first_key = next(iter(rows[-1]))
+    assert rows[-1][first_key] == "total"  # the total row is last
+    body = [row for row in rows if "total" not in (row.get("host_code"), row[first_key])]
+    for key in (*years, "total"):
+        assert rows[-1][key] == sum(row[key] for row in body)
+    assert rows[-1]["total"] == 8  # eight readable trainees, none planned
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stats_hosts_json(lang: str) -> None:
+    rows = json_rows("stats-hosts", lang)
+    body = [row for row in rows if row["host_code"] != "total"]
+    names = {
+        "en": ["Aichi Prefecture", "Yokohama City", "Hamamatsu City", "Okazaki City"],
+        "ja": ["愛知県", "横浜市", "浜松市", "岡崎市"],
+    }[lang]
+    assert [(row["host_type"], row["host_code"], row["host_name"]) for row in body] == list(
+        zip(
+            ["prefecture", "designated_city", "designated_city", "municipality"],
+            ["230006", "141003", "221309", "232025"],
+            names,
+            strict=True,
+        )
+    )
+    subtotals = {row["host_type"]: row["total"] for row in rows[len(body) : -1]}
+    assert subtotals == {"prefecture": 2, "designated_city": 4, "municipality": 2}
+
+
+def test_stats_fields_json() -> None:
+    rows = json_rows("stats-fields")
+    assert [(row["field"], row["2023"], row["2024"]) for row in rows] == [
+        ("agriculture", 1, 1),
+        ("education", 1, 2),
+        ("tourism", 1, 2),
+        ("total", 3, 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "words"),
+    [
+        ("list", "en", ["LGOTP trainees, FY2024", "Okazaki City", "Aichi Prefecture"]),
+        ("list", "ja", ["令和6年度", "岡崎市", "愛知県", "横浜市", "浜松市"]),
+        ("list-dispatch", "ja", ["令和6年度", "岡崎市"]),
+        ("stats-countries", "en", ["FY2023", "FY2024", "Philippines"]),
+        ("stats-countries", "ja", ["令和5年度", "令和6年度", "フィリピン", "合計"]),
+        ("stats-hosts", "en", ["Yokohama City", "Hamamatsu City", "Okazaki City"]),
+        ("stats-hosts", "ja", ["政令指定都市", "横浜市", "浜松市"]),
+        ("stats-fields", "ja", ["観光", "農業", "教育", "令和5年度"]),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["table", "md", "html"])
+def test_people_read_their_language(name: str, lang: str, words: list[str], fmt: str) -> None:
+    text = report(name, fmt, lang).stdout
+    for word in words:
+        assert word in text, word
+    if lang == "ja":
+        assert "FY2024" not in text
+    else:
+        assert "令和" not in text
+    if fmt == "html":
+        assert f'<html lang="{lang}"' in text
+
+
+def visible_text(text: str, fmt: str) -> str:
+    if fmt == "html":
+        text = re.sub(r"<style>.*?</style>", "", text, flags=re.DOTALL)
+        text = re.sub(r"<[^>]+>", " ", text)
+    return text
+
+
+@pytest.mark.parametrize("name", ["stats-countries", "stats-hosts", "stats-fields"])
+@pytest.mark.parametrize("fmt", ["table", "md", "html"])
+def test_japanese_stats_have_no_english_words(name: str, fmt: str) -> None:
+    """`--lang ja` writes Japanese labels: the total rows too (合計, 計), not the id `total`."""
+    text = visible_text(report(name, fmt, "ja").stdout, fmt)
+    words = set(re.findall(r"[A-Za-z]{2,}", text)) - {"LGOTP"}
+    assert not words, sorted(words)
+
+
+@pytest.mark.parametrize("name", ["stats-countries", "stats-hosts", "stats-fields"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_total_row_last_in_csv(name: str, lang: str) -> None:
+    text = report(name, "csv", lang).stdout
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0][-3:] == ["2023", "2024", "total"]  # the header: column ids
+    assert rows[-1][0] == "total"
+    assert rows[-1][-1] == "8"
+
+
+# Excel: written with -o, read back with openpyxl.
+
+XLSX_HEADERS = {
+    ("list", "en"): ["No.", "ID", "Fiscal year", "Country code", "Country", "Family name"],
+    ("list", "ja"): ["No.", "ID", "年度", "国コード", "国", "姓"],
+    ("stats-countries", "en"): ["Country code", "Country", "FY2023", "FY2024", "Total"],
+    ("stats-countries", "ja"): ["国コード", "国", "令和5年度", "令和6年度", "合計"],
+}
+
+
+def workbook(tmp_path: Path, name: str, lang: str):
+    from openpyxl import load_workbook
+
+    target = tmp_path / f"{name}.{lang}.xlsx"
+    run = lgotp("--lang", lang, *REPORTS[name], "-o", str(target))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
+    assert run.stderr_lines == [LEFT_OUT_ONE]
+    return load_workbook(target).active
+
+
+def header(sheet) -> dict[str, int]:
+    return {cell.value: cell.column for cell in sheet[1] if cell.value is not None}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_list(tmp_path: Path, lang: str) -> None:
+    sheet = workbook(tmp_path, "list", lang)
+    labels = [cell.value for cell in sheet[1]]
+    assert labels[:6] == XLSX_HEADERS[("list", lang)]
+    assert sheet.freeze_panes == "A2"
+    columns = header(sheet)
+    rows = list(sheet.iter_rows(min_row=2, values_only=False))
+    data = [row for row in rows if row[columns["ID"] - 1].value]
+    assert len(data) == 5
+    arrival = "Arrival" if lang == "en" else "来日日"
+    fiscal = "Fiscal year" if lang == "en" else "年度"
+    for number, row in enumerate(data, start=1):
+        no = row[columns["No."] - 1]
+        assert no.value == number and type(no.value) is int and no.data_type == "n"
+        year = row[columns[fiscal] - 1]
+        if lang == "en":  # a number shown as FY2024
+            assert year.value == 2024 and type(year.value) is int
+            assert year.number_format == '"FY"0'
+        else:  # an era year is text
+            assert year.value == "令和6年度"
+        cell = row[columns[arrival] - 1]
+        assert cell.is_date, (cell.value, cell.number_format)
+        value = cell.value.date() if isinstance(cell.value, datetime) else cell.value
+        assert value == date(2024, 5, 27)
+    hostile = {HYPERLINK, FAMILY, GIVEN, SCRIPT_NOTE}
+    found = {}
+    for row in data:
+        for cell in row:
+            if cell.value in hostile:
+                found[cell.value] = cell
+    assert set(found) == hostile
+    for text, cell in found.items():
+        assert cell.data_type == "s", (text, cell.data_type)
+        assert cell.value == text  # unchanged: no apostrophe, not a formula
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_list_status_is_written_for_people(tmp_path: Path, lang: str) -> None:
+    """The status column is labelled for people (Status / 状況): its cells are too, as in every
+    other format for people (Completed / 修了, Withdrawn / 中途帰国)."""
+    sheet = workbook(tmp_path, "list", lang)
+    columns = header(sheet)
+    status = columns["Status" if lang == "en" else "状況"]
+    values = {row[status - 1] for row in sheet.iter_rows(min_row=2, values_only=True) if row[1]}
+    assert values == ({"Completed", "Withdrawn"} if lang == "en" else {"修了", "中途帰国"})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_stats_countries(tmp_path: Path, lang: str) -> None:
+    sheet = workbook(tmp_path, "stats-countries", lang)
+    assert [cell.value for cell in sheet[1]][:5] == XLSX_HEADERS[("stats-countries", lang)]
+    assert sheet.freeze_panes == "A2"
+    rows = [[cell for cell in row] for row in sheet.iter_rows(min_row=2) if row[0].value]
+    codes = [row[0].value for row in rows if row[0].value in ("PH", "CN", "VN", "NO", "total")]
+    # By total, then by the name in the language shown (ベトナム sorts before 中国).
+    expected = {"en": ["PH", "CN", "VN", "NO"], "ja": ["PH", "VN", "CN", "NO"]}[lang]
+    assert codes == [*expected, "total"]
+    table = {row[0].value: row for row in rows if row[0].value in codes}
+    for row in table.values():
+        for cell in row[2:5]:
+            assert type(cell.value) is int, (cell.coordinate, cell.value)
+            assert cell.data_type == "n"
+    assert [cell.value for cell in table["PH"][2:5]] == [1, 2, 3]
+    assert [cell.value for cell in table["total"][2:5]] == [3, 5, 8]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_money_and_formula_like_text(tmp_path: Path, lang: str) -> None:
+    """No report of this fixture has yen: render a table with a money column directly."""
+    from openpyxl import load_workbook
+
+    from lgotp_cli.render.to_xlsx import to_xlsx
+    from lgotp_cli.reports.table import Column, Table
+
+    table = Table(
+        id="t",
+        title_en="Costs, FY2024",
+        title_ja="令和6年度 経費",
+        columns=(
+            Column("host_name", "Host", "受入団体"),
+            Column("airfare", "Airfare", "渡航費", "money"),
+            Column("trainees", "Trainees", "人数", "int"),
+            Column("arrival", "Arrival", "来日日", "date"),
+        ),
+        rows=(
+            ("=1+1", 2850000, 3, date(2024, 5, 27)),
+            ("\tTab", 0, -1, None),
+            ("\rCR", 120000, 0, date(2025, 3, 19)),
+        ),
+    )
+    path = tmp_path / "money.xlsx"
+    path.write_bytes(to_xlsx([table], lang))
+    sheet = load_workbook(path).active
+    assert sheet.freeze_panes == "A2"
+    assert [cell.value for cell in sheet[1]] == (
+        ["Host", "Airfare", "Trainees", "Arrival"]
+        if lang == "en"
+        else ["受入団体", "渡航費", "人数", "来日日"]
+    )
+    amount = sheet["B2"]
+    assert amount.value == 2850000 and type(amount.value) is int and amount.data_type == "n"
+    assert ("¥" if lang == "en" else "円") in amount.number_format
+    assert sheet["C3"].value == -1 and sheet["C3"].data_type == "n"
+    assert sheet["D2"].is_date
+    for coordinate, text in (("A2", "=1+1"), ("A3", "\tTab")):
+        assert sheet[coordinate].data_type == "s", coordinate
+        assert sheet[coordinate].value == text
+    # XML reads a raw carriage return back as a line feed; it stays text all the same.
+    assert sheet["A4"].data_type == "s"
+    assert sheet["A4"].value in ("\rCR", "\nCR")
