@@ -41,7 +41,7 @@ class Options:
 
     records: Path | None = None
     today: str | None = None
-    lang: str = "en"
+    lang: str | None = None  # None: the command's default (en; ja for returns)
     quiet: bool = False
     verbose: bool = False
 
@@ -75,7 +75,14 @@ def global_options(
     ctx: typer.Context,
     records: RecordsOption = None,
     today: TodayOption = None,
-    lang: Annotated[str, typer.Option("--lang", help="Output language: en or ja.")] = "en",
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Output language: en or ja (default en; returns: ja).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     version: Annotated[
@@ -87,10 +94,12 @@ def global_options(
     ctx.obj = Options(records, today, lang, quiet, verbose)
 
 
-def _options(ctx: typer.Context, **given) -> Options:
+def _options(ctx: typer.Context, default_lang: str = "en", **given) -> Options:
     base = ctx.obj if isinstance(ctx.obj, Options) else Options()
     chosen = {key: value for key, value in given.items() if value not in (None, False)}
     options = replace(base, **chosen)
+    if options.lang is None:
+        options = replace(options, lang=default_lang)
     if options.lang not in ("en", "ja"):
         raise UserError(f"--lang must be en or ja, not '{options.lang}'.")
     return options
@@ -270,6 +279,20 @@ TemplatesOption = Annotated[
     ),
 ]
 LangOption = Annotated[str | None, typer.Option("--lang", help="en or ja.", show_default=False)]
+
+
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from", help="First fiscal year (default: the first with trainees).", show_default=False
+    ),
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option(
+        "--to", help="Last fiscal year (default: the latest with trainees).", show_default=False
+    ),
+]
 
 
 def _year(value: str | None, option: str) -> int | None:
@@ -497,6 +520,75 @@ def timeline(
     _write(table, plan, options)
 
 
+@app.command("return")
+def make_return(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="reimbursement, survey, list or countries.")],
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            "-y",
+            help="The fiscal year (default: the latest with records).",
+            show_default=False,
+        ),
+    ] = None,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="The host's code (reimbursement).", show_default=False),
+    ] = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    output: OutputOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """An Excel return from a workbook template (Japanese unless --lang en): reimbursement (one
+    host's costs and allocation tax for a year), survey (the hosts' Forms 1–3), list, countries.
+    A records repository restyles a return by putting its own copy of the template in
+    records/templates/ (e.g. records/templates/returns/reimbursement.xlsx).
+
+    Example: lgotp return reimbursement --host 232025 --fiscal-year 2024 -o okazaki-2024.xlsx
+    """
+    options = _options(ctx, default_lang="ja", records=records, lang=lang)
+    from lgotp_cli.reports.returns import RETURNS
+
+    if name not in RETURNS:
+        raise UserError(f"there is no return '{name}'; the returns are {', '.join(RETURNS)}.")
+    year = _year(fiscal_year, "--fiscal-year")
+    first, last = _year(start, "--from"), _year(end, "--to")
+    if name == "reimbursement" and host is None:
+        raise UserError(
+            "the reimbursement return is one host's: give --host CODE (and --fiscal-year)."
+        )
+    if host is not None:
+        from lgotp_cli.reference.codes import CODE_PATTERN, has_valid_check_digit
+
+        if not CODE_PATTERN.fullmatch(host) or not has_valid_check_digit(host):
+            from lgotp_cli.reference.codes import describe_code_problem
+
+            raise UserError(f"--host: {describe_code_problem(host)}.")
+    root = _records_root(options)
+    from lgotp_cli.output.returns import make
+
+    make(
+        name,
+        root=root,
+        options_lang=options.lang,
+        fiscal_year=year,
+        host=host,
+        start=first,
+        end=last,
+        output=output,
+        force=force,
+        templates=templates,
+        read=lambda: _report_records(root, options),
+        config=lambda: _config(root),
+    )
+
+
 stats_app = typer.Typer(
     help="Acceptance results: by country, by host, by field, a column per fiscal year.",
     no_args_is_help=True,
@@ -521,20 +613,6 @@ def _stats(ctx, which: str, start, end, output_format, output, templates, record
     except ReportError as error:
         raise UserError(str(error)) from None
     _write(table, plan, options)
-
-
-FromOption = Annotated[
-    str | None,
-    typer.Option(
-        "--from", help="First fiscal year (default: the first with trainees).", show_default=False
-    ),
-]
-ToOption = Annotated[
-    str | None,
-    typer.Option(
-        "--to", help="Last fiscal year (default: the latest with trainees).", show_default=False
-    ),
-]
 
 
 @stats_app.command("countries")
