@@ -520,6 +520,135 @@ def timeline(
     _write(table, plan, options)
 
 
+@app.command("export")
+def export_records(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="csv, xlsx, json or sqlite (else from -o).", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    records: RecordsOption = None,
+) -> None:
+    """Every record as one csv, xlsx, json or sqlite file. CSV and XLSX hold the sheet layout
+    that `lgotp import` reads back (dotted columns), so a sheet can go to Excel and return.
+
+    Example: lgotp export -o records.xlsx
+    """
+    options = _options(ctx, records=records)
+    from lgotp_cli.sheets import export
+
+    chosen = output_format or {
+        ".csv": "csv",
+        ".xlsx": "xlsx",
+        ".json": "json",
+        ".sqlite": "sqlite",
+        ".db": "sqlite",
+        ".sqlite3": "sqlite",
+    }.get(output.suffix.lower())
+    if chosen not in export.FORMATS:
+        raise UserError(
+            f"export writes csv, xlsx, json or sqlite; name the file so (.csv, .xlsx, .json, "
+            f".sqlite) or pass --format, not '{output_format or output.name}'."
+        )
+    root = _records_root(options)
+    plan = _plan(root, "json", output, None)  # the checks every output gets
+    if output.exists() and not force:
+        raise UserError(f"{output} exists; pass --force to replace it, or give another -o.")
+    from lgotp_cli.rules.engine import load_records
+
+    loaded = load_records(root)
+    if loaded.file_diagnostics or any(r.model is None for r in loaded.records):
+        print(
+            "lgotp: some records cannot be read and are exported as written; run `lgotp "
+            "validate` to see why.",
+            file=sys.stderr,
+        )
+    from lgotp_cli.output.report import deliver
+
+    if chosen == "sqlite":
+        export.write_sqlite(loaded.records, output)
+    elif chosen == "xlsx":
+        deliver(plan, export.to_xlsx(loaded.records))
+    elif chosen == "csv":
+        deliver(replace(plan, fmt="csv"), export.to_csv(loaded.records))
+    else:
+        deliver(plan, export.to_json(loaded.records, root))
+    print(f"lgotp: wrote {len(loaded.records)} records to {output}", file=sys.stderr)
+
+
+@app.command("import")
+def import_records(
+    ctx: typer.Context,
+    sheet: Annotated[Path, typer.Argument(help="A .csv or .xlsx sheet, one row a record.")],
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="trainee, dispatch or request (else the kind column).",
+            show_default=False,
+        ),
+    ] = None,
+    sheet_name: Annotated[
+        str | None,
+        typer.Option("--sheet", help="The XLSX sheet (default: the first).", show_default=False),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be written.")] = False,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Turn a CSV or XLSX sheet (one row a record, dotted column names like period.arrival) into
+    record files, one YAML file each. Every row is checked first, with the records already
+    there; a single error writes nothing (exit 1). Never replaces a file.
+
+    Example: lgotp import new-trainees.xlsx --dry-run
+    """
+    options = _options(ctx, records=records, today=today)
+    if kind is not None and kind not in ("trainee", "dispatch", "request"):
+        raise UserError(f"--kind must be trainee, dispatch or request, not '{kind}'.")
+    if not sheet.is_file():
+        raise UserError(f"{sheet} does not exist; give a .csv or .xlsx sheet.")
+    from lgotp_cli.diagnostics import text_line
+    from lgotp_cli.rules.context import Context
+    from lgotp_cli.rules.engine import load_records
+    from lgotp_cli.sheets.importer import ImportError_, plan_import, write_all
+
+    root = _records_root(options)
+    effective = _config(root)
+    existing = load_records(root).records
+    try:
+        planned = plan_import(
+            sheet,
+            root,
+            existing,
+            Context(_today(options), effective, root),
+            kind=kind,
+            sheet_name=sheet_name,
+        )
+    except ImportError_ as error:
+        raise UserError(str(error)) from None
+    for diagnostic in planned.diagnostics:
+        print(text_line(diagnostic))
+    if planned.errors:
+        print(
+            f"Nothing written: {planned.errors} error(s) in {planned.records} row(s) of "
+            f"{sheet.name}; fix them and import again."
+        )
+        raise typer.Exit(1)
+    if dry_run:
+        for path, _ in planned.files:
+            print(f"would write {path}")
+        print(f"Dry run: {len(planned.files)} record file(s) would be written.")
+        return
+    written = write_all(planned)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"Imported {len(written)} record(s) from {sheet.name}.")
+
+
 @app.command("return")
 def make_return(
     ctx: typer.Context,
