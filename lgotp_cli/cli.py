@@ -649,6 +649,140 @@ def import_records(
     print(f"Imported {len(written)} record(s) from {sheet.name}.")
 
 
+@app.command()
+def schema(
+    ctx: typer.Context,
+    kind: Annotated[
+        str, typer.Argument(help="trainee, dispatch, request or config (lgotp.yaml).")
+    ] = "trainee",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file.", show_default=False),
+    ] = None,
+    records: RecordsOption = None,
+) -> None:
+    """The JSON Schema (draft 2020-12) of a record kind or of lgotp.yaml, generated from the
+    models `validate` uses, for editors (VS Code's YAML extension completes keys, shows their
+    descriptions and flags unknown keys) and tools such as check-jsonschema.
+
+    Example: lgotp schema trainee -o schemas/trainee.json
+    """
+    options = _options(ctx, records=records)
+    import json
+
+    from lgotp_cli.schema import SCHEMA_KINDS, UnknownSchema, schema_for
+
+    try:
+        document = schema_for(kind)
+    except UnknownSchema:
+        raise UserError(
+            f"there is no schema '{kind}'; give one of {', '.join(SCHEMA_KINDS)}."
+        ) from None
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from lgotp_cli.output.report import check_output
+    from lgotp_cli.render.atomic import OutputError, write_atomic
+
+    try:
+        root = _records_root(options)
+    except UserError:
+        root = None  # no records root here: nothing to keep the file out of
+    if root is not None:
+        check_output(output, root)
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except OutputError as error:
+        raise UserError(str(error)) from None
+
+
+@app.command()
+def new(
+    ctx: typer.Context,
+    kind: Annotated[str, typer.Argument(help="trainee, dispatch or request.")],
+    values: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            "-s",
+            help="A value by its dotted key: --set period.arrival=2025-05-26 (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            "-y",
+            help="The record's fiscal year (default: of the arrival or departure; a "
+            "request's: the one after today's).",
+            show_default=False,
+        ),
+    ] = None,
+    no_input: Annotated[
+        bool,
+        typer.Option("--no-input", help="Never ask: fail naming the keys still missing."),
+    ] = False,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Write a new record file with the next free id (LGOTP-2025-004, DISP-2025-002,
+    REQ-2026-232025) under <kind folder>/<fiscal year>/. Infers what it can (status planned,
+    the fiscal year, CLAIR selection, a business trip, participation, Form 1 today), asks on a
+    terminal for the rest, checks the record with every rule and writes it only if it has no
+    errors. Never replaces a file. Prints the path written.
+
+    Example: lgotp new trainee --set name.family=Santos --set name.given=Maria --no-input ...
+    """
+    options = _options(ctx, records=records, today=today)
+    from lgotp_cli import newrecord
+    from lgotp_cli.diagnostics import display_path, text_line
+
+    if kind not in newrecord.KINDS:
+        raise UserError(
+            f"there is no record kind '{kind}'; give one of {', '.join(newrecord.KINDS)}."
+        )
+    given: dict[str, str] = {}
+    for item in values or []:
+        key, equals, value = item.partition("=")
+        if not equals or not key.strip():
+            raise UserError(f"--set takes KEY=VALUE (period.arrival=2025-05-26), not '{item}'.")
+        given[key.strip()] = value.strip()
+    year = _year(fiscal_year, "--fiscal-year")
+    the_day = _today(options)
+    root = _records_root(options)
+    effective = _config(root)
+
+    def ask(question) -> str:
+        if question.problem:
+            typer.echo(f"  {question.problem}", err=True)
+        default = None if question.required else ""
+        return typer.prompt(question.prompt, default=default, show_default=False)
+
+    interactive = not no_input and newrecord.stdin_is_terminal()
+    try:
+        created = newrecord.create(
+            root,
+            kind,
+            given,
+            today=the_day,
+            config=effective,
+            fiscal_year=year,
+            ask=ask if interactive else None,
+        )
+    except newrecord.InvalidRecord as refused:
+        for diagnostic in refused.diagnostics:
+            print(text_line(diagnostic), file=sys.stderr)
+        print(f"lgotp: {refused}", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except newrecord.NewRecordError as error:
+        raise UserError(str(error)) from None
+    for diagnostic in created.diagnostics:
+        print(text_line(diagnostic), file=sys.stderr)
+    typer.echo(display_path(created.path))
+
+
 @app.command("return")
 def make_return(
     ctx: typer.Context,
@@ -688,6 +822,18 @@ def make_return(
         raise UserError(f"there is no return '{name}'; the returns are {', '.join(RETURNS)}.")
     year = _year(fiscal_year, "--fiscal-year")
     first, last = _year(start, "--from"), _year(end, "--to")
+    if host is not None and name != "reimbursement":
+        raise UserError(
+            f"--host is for the reimbursement return; the {name} return holds every host."
+        )
+    if (start is not None or end is not None) and name != "countries":
+        raise UserError(
+            f"--from and --to are for the countries return; give the {name} return --fiscal-year."
+        )
+    if fiscal_year is not None and name == "countries":
+        raise UserError(
+            "the countries return spans years: give --from and --to, not --fiscal-year."
+        )
     if name == "reimbursement" and host is None:
         raise UserError(
             "the reimbursement return is one host's: give --host CODE (and --fiscal-year)."
@@ -702,7 +848,7 @@ def make_return(
     root = _records_root(options)
     from lgotp_cli.output.returns import make
 
-    make(
+    written = make(
         name,
         root=root,
         options_lang=options.lang,
@@ -716,6 +862,7 @@ def make_return(
         read=lambda: _report_records(root, options),
         config=lambda: _config(root),
     )
+    print(f"wrote {written}")
 
 
 stats_app = typer.Typer(

@@ -73,11 +73,17 @@ def make(
             if name == "survey":
                 years = [r.fiscal_year for r in records.requests]
                 fiscal_year = fiscal_year or latest_year(years, "host request")
-            elif name == "reimbursement":
-                years = [t.period.arrival for t in records.trainees if t.host.code == host]
+            elif name == "reimbursement" and fiscal_year is None:
                 from lgotp_cli.months import fiscal_year as year_of
+                from lgotp_cli.reference.codes import lookup
 
-                fiscal_year = fiscal_year or latest_year([year_of(d) for d in years], "trainee")
+                years = [year_of(t.period.arrival) for t in records.trainees if t.host.code == host]
+                if not years:
+                    known = "" if lookup(host) else " (it is not a known local government code)"
+                    raise ReportError(
+                        f"host {host}{known} has no trainees in the records; check --host."
+                    )
+                fiscal_year = max(years)
         if name == "reimbursement":
             context = returns.reimbursement(
                 records, effective, host=host, fiscal_year=fiscal_year, lang=lang

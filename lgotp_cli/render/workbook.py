@@ -39,10 +39,6 @@ class WorkbookTemplateError(Exception):
     """A template cannot be filled: the message names the template, sheet and cell."""
 
 
-def _where(name: str, sheet, cell) -> str:
-    return f"{name}, sheet '{sheet.title}', cell {cell.coordinate}"
-
-
 def render_workbook(template: Path, context: dict, *, env, name: str | None = None) -> bytes:
     """Fill ``template`` with ``context`` and return the workbook's bytes."""
     from openpyxl import load_workbook
@@ -68,61 +64,83 @@ class _Sheet:
         self.rows: dict[str, dict] = {}
         self.row_blocks: list[tuple[int, int, str, list]] = []  # first row, count, name, items
         self.column_blocks: list[tuple[int, int, str, list]] = []
+        self.moves: list[tuple[str, int, int]] = []  # (axis, at, count), in the order applied
 
-    # --- evaluation -------------------------------------------------------------------------
-    def _evaluate(self, expression: str, scope: dict, cell) -> Any:
-        from jinja2 import TemplateSyntaxError
+    # --- where a cell came from ------------------------------------------------------------------
+    def _origin(self, cell) -> str:
+        """The template's coordinate of an output cell (loops moved it), for messages."""
+        from openpyxl.utils import get_column_letter
+
+        row, column = cell.row, cell.column
+        for axis, at, count in reversed(self.moves):
+            position = row if axis == "row" else column
+            if count > 0 and position > at + count:
+                position -= count
+            elif count > 0 and position > at:
+                position = at
+            elif count < 0 and position >= at:
+                position += 1
+            if axis == "row":
+                row = position
+            else:
+                column = position
+        origin = f"{get_column_letter(column)}{row}"
+        return origin if origin == cell.coordinate else f"{origin} (now {cell.coordinate})"
+
+    def _fail(self, cell, what: str) -> WorkbookTemplateError:
+        return WorkbookTemplateError(
+            f"{self.name}, sheet '{self.sheet.title}', cell {self._origin(cell)} {what}"
+        )
+
+    # --- evaluation -------------------------------------------------------------------------------
+    def _guarded(self, cell, action):
+        from jinja2 import TemplateSyntaxError, Undefined
         from jinja2.exceptions import SecurityError, UndefinedError
 
         try:
-            return self.env.compile_expression(expression.strip(), undefined_to_none=False)(**scope)
+            value = action()
+            if isinstance(value, Undefined):
+                str(value)  # a strict undefined says what is missing when it is used
+            return value
         except TemplateSyntaxError as error:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} has a template syntax error: {error.message}"
-            ) from None
+            raise self._fail(cell, f"has a template syntax error: {error.message}") from None
         except SecurityError as error:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} tried something unsafe and was stopped: {error}"
-            ) from None
+            raise self._fail(cell, f"tried something unsafe and was stopped: {error}") from None
         except UndefinedError as error:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} uses something that does not exist: {error}"
-            ) from None
-        except Exception as error:  # an expression failing on the data (e.g. a None + 1)
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} could not be evaluated: {error}"
-            ) from None
+            raise self._fail(cell, f"uses something that does not exist: {error}") from None
+        except Exception as error:  # an expression failing on the data (1 / 0, None + 1)
+            raise self._fail(cell, f"could not be filled: {error}") from None
+
+    def _evaluate(self, expression: str, scope: dict, cell) -> Any:
+        return self._guarded(
+            cell,
+            lambda: self.env.compile_expression(expression.strip(), undefined_to_none=False)(
+                **scope
+            ),
+        )
 
     def _render_text(self, text: str, scope: dict, cell) -> str:
-        from jinja2 import TemplateSyntaxError
-        from jinja2.exceptions import SecurityError, UndefinedError
-
-        try:
-            return self.env.from_string(text).render(**scope)
-        except TemplateSyntaxError as error:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} has a template syntax error: {error.message}"
-            ) from None
-        except SecurityError as error:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} tried something unsafe and was stopped: {error}"
-            ) from None
-        except UndefinedError as error:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} uses something that does not exist: {error}"
-            ) from None
+        return self._guarded(cell, lambda: self.env.from_string(text).render(**scope))
 
     def _items(self, expression: str, cell) -> list:
         value = self._evaluate(expression, self.context, cell)
         try:
             return list(value or ())
         except TypeError:
-            raise WorkbookTemplateError(
-                f"{_where(self.name, self.sheet, cell)} loops over something that is not a list"
-            ) from None
+            raise self._fail(cell, "loops over something that is not a list") from None
+
+    def _check_syntax(self) -> None:
+        """Parse every cell's Jinja before anything moves, so that a mistake names its cell."""
+        for sheet_row in self.sheet.iter_rows():
+            for cell in sheet_row:
+                value = cell.value
+                if isinstance(value, str) and ("{{" in value or "{%" in value):
+                    text = _COLUMN_LOOP.sub("", _ROW_LOOP.sub("", value, count=1), count=1)
+                    self._guarded(cell, lambda text=text: self.env.parse(text))
 
     # --- structure ----------------------------------------------------------------------------
     def fill(self) -> None:
+        self._check_syntax()
         self._expand_columns()
         self._expand_rows()
         self._render_cells()
@@ -143,29 +161,48 @@ class _Sheet:
             items = self._items(expression, cell)
             count = max(len(items), 1)
             if count > 1:
-                self.sheet.insert_cols(column + 1, count - 1)
-                self._copy_column(column, count - 1)
+                self._insert_columns(column, count - 1)
             self.column_blocks = [
                 (first + (count - 1 if first > column else 0), n, var, its)
                 for first, n, var, its in self.column_blocks
             ]
             self.column_blocks.append((column, count, variable, items))
 
-    def _copy_column(self, column: int, copies: int) -> None:
+    def _insert_columns(self, column: int, copies: int) -> None:
         from openpyxl.utils import get_column_letter
 
         sheet = self.sheet
-        source_letter = get_column_letter(column)
-        width = sheet.column_dimensions[source_letter].width
+        self._move_formulas("col", column, copies)
+        widths = {
+            index: sheet.column_dimensions[get_column_letter(index)].width
+            for index in range(column + 1, sheet.max_column + 1)
+        }
+        merged = self._take_merged()
+        sheet.insert_cols(column + 1, copies)
+        for index, width in widths.items():
+            if width:
+                sheet.column_dimensions[get_column_letter(index + copies)].width = width
+        width = sheet.column_dimensions[get_column_letter(column)].width
         for row in range(1, sheet.max_row + 1):
             source = sheet.cell(row=row, column=column)
             for offset in range(1, copies + 1):
                 target = sheet.cell(row=row, column=column + offset)
-                target.value = source.value
+                target.value = _copied_formula(source.value, "col", offset)
                 target._style = copy(source._style)
         for offset in range(1, copies + 1):
             if width:
                 sheet.column_dimensions[get_column_letter(column + offset)].width = width
+        for area in merged:
+            if area.min_col > column:
+                area.shift(copies, 0)
+            elif area.min_col <= column <= area.max_col and area.max_col > area.min_col:
+                area.expand(right=copies)
+            elif area.min_col <= column <= area.max_col:
+                area.expand(right=copies) if area.max_row == area.min_row else None
+            sheet.merged_cells.add(area)
+        self._move_print_area("col", column, copies)
+        self._move_conditional_formats("col", column, copies)
+        self.moves.append(("col", column, copies))
 
     def _expand_rows(self) -> None:
         for row, variable, expression, cell in reversed(self._loops(_ROW_LOOP, False)):
@@ -182,25 +219,31 @@ class _Sheet:
             ]
             if count:
                 self.row_blocks.append((row, count, variable, items))
-            self.rows[variable] = {"first": row, "last": row + max(count, 1) - 1, "count": count}
+            else:
+                # No rows: a range first..last is empty, and never the formula's own cell.
+                self.rows[variable] = {"first": row, "last": row - 1, "count": 0}
         # Rows of upper loops moved when lower ones grew; the blocks hold the final rows.
         for first, n, variable, _ in self.row_blocks:
             self.rows[variable] = {"first": first, "last": first + n - 1, "count": n}
 
+    def _take_merged(self) -> list:
+        merged = list(self.sheet.merged_cells.ranges)
+        for area in merged:
+            self.sheet.merged_cells.remove(area)
+        return merged
+
     def _insert_rows(self, row: int, copies: int) -> None:
         sheet = self.sheet
-        self._move_formulas(row, copies)
-        merged = list(sheet.merged_cells.ranges)
-        for area in merged:
-            sheet.merged_cells.remove(area)
+        self._move_formulas("row", row, copies)
         heights = {
             number: dimension.height
             for number, dimension in list(sheet.row_dimensions.items())
             if number > row and dimension.height is not None
         }
+        merged = self._take_merged()
         sheet.insert_rows(row + 1, copies)
         # openpyxl moves cells but not row heights: move those below the loop ourselves.
-        for number in sorted(heights, reverse=True):
+        for number in heights:
             sheet.row_dimensions[number].height = None
         for number, value in heights.items():
             sheet.row_dimensions[number + copies].height = value
@@ -209,7 +252,7 @@ class _Sheet:
             source = sheet.cell(row=row, column=column)
             for offset in range(1, copies + 1):
                 target = sheet.cell(row=row + offset, column=column)
-                target.value = _moved_formula(source.value, offset)
+                target.value = _copied_formula(source.value, "row", offset)
                 target._style = copy(source._style)
         for offset in range(1, copies + 1):
             if height is not None:
@@ -228,28 +271,96 @@ class _Sheet:
                 if area.min_row <= row < area.max_row:
                     area.expand(down=copies)
                 sheet.merged_cells.add(area)
+        self._move_print_area("row", row, copies)
+        self._move_conditional_formats("row", row, copies)
+        self.moves.append(("row", row, copies))
 
     def _delete_row(self, row: int) -> None:
         sheet = self.sheet
-        self._move_formulas(row, -1)
-        merged = list(sheet.merged_cells.ranges)
-        for area in merged:
-            sheet.merged_cells.remove(area)
+        self._move_formulas("row", row, -1)
+        heights = {
+            number: dimension.height
+            for number, dimension in list(sheet.row_dimensions.items())
+            if number > row and dimension.height is not None
+        }
+        merged = self._take_merged()
         sheet.delete_rows(row, 1)
+        for number in heights:
+            sheet.row_dimensions[number].height = None
+        for number, value in sorted(heights.items()):
+            sheet.row_dimensions[number - 1].height = value
         for area in merged:
             if area.min_row > row:
                 area.shift(0, -1)
                 sheet.merged_cells.add(area)
             elif area.max_row < row:
                 sheet.merged_cells.add(area)
+        self._move_print_area("row", row, -1)
+        self._move_conditional_formats("row", row, -1)
+        self.moves.append(("row", row, -1))
 
-    def _move_formulas(self, row: int, count: int) -> None:
-        """References below ``row`` move by ``count``; a range ending on ``row`` grows."""
+    def _move_formulas(self, axis: str, at: int, count: int) -> None:
+        """References after ``at`` move by ``count``; a range ending on ``at`` grows. The loop's
+        own cells only follow what moved after them."""
         for sheet_row in self.sheet.iter_rows():
             for cell in sheet_row:
                 value = cell.value
-                if isinstance(value, str) and value.startswith("=") and cell.row != row:
-                    cell.value = _shift_references(value, row, count)
+                if isinstance(value, str) and value.startswith("="):
+                    own = (cell.row if axis == "row" else cell.column) == at
+                    cell.value = _outside_jinja(
+                        value, lambda part, own=own: _shift(part, axis, at, count, grow=not own)
+                    )
+
+    def _move_print_area(self, axis: str, at: int, count: int) -> None:
+        from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+        area = self.sheet.print_area
+        if not area:
+            return
+        text = area.split("!")[-1].replace("$", "") if isinstance(area, str) else None
+        if not text or "," in text:
+            return
+        min_col, min_row, max_col, max_row = range_boundaries(text)
+        if axis == "row" and max_row >= at:
+            max_row = max(min_row, max_row + count)
+        if axis == "col" and max_col >= at:
+            max_col = max(min_col, max_col + count)
+        self.sheet.print_area = (
+            f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
+        )
+
+    def _move_conditional_formats(self, axis: str, at: int, count: int) -> None:
+        from openpyxl.formatting.formatting import ConditionalFormattingList
+        from openpyxl.worksheet.cell_range import CellRange
+
+        old = self.sheet.conditional_formatting
+        rules = [(str(entry.sqref), list(entry.rules)) for entry in old]
+        if not rules:
+            return
+        fresh = ConditionalFormattingList()
+        for sqref, entry_rules in rules:
+            moved = []
+            for part in sqref.split():
+                area = CellRange(part)
+                low, high = (
+                    (area.min_row, area.max_row) if axis == "row" else (area.min_col, area.max_col)
+                )
+                if low > at:
+                    low, high = low + count, high + count
+                elif high >= at:
+                    high = max(low, high + count)
+                if axis == "row":
+                    area = CellRange(
+                        min_col=area.min_col, max_col=area.max_col, min_row=low, max_row=high
+                    )
+                else:
+                    area = CellRange(
+                        min_col=low, max_col=high, min_row=area.min_row, max_row=area.max_row
+                    )
+                moved.append(area.coord)
+            for rule in entry_rules:
+                fresh.add(" ".join(moved), rule)
+        self.sheet.conditional_formatting = fresh
 
     # --- values ---------------------------------------------------------------------------------
     def _scope(self, row: int, column: int) -> dict:
@@ -302,7 +413,7 @@ def _loop(index: int, length: int) -> dict:
 
 def _put(cell, value: Any) -> None:
     """Store a value with its type: numbers and dates as such, everything else as text."""
-    if value is None or value == "":
+    if value is None or (isinstance(value, str) and value == ""):
         cell.value = None
     elif isinstance(value, bool):
         cell.value = "✓" if value else ""
@@ -321,42 +432,84 @@ def _put(cell, value: Any) -> None:
             cell.data_type = "s"  # text from records never becomes a formula
 
 
-def _moved_formula(value: Any, offset: int) -> Any:
-    """A loop row's own formula, moved down ``offset`` rows as Excel moves a copied formula."""
-    if isinstance(value, str) and value.startswith("=") and "{{" not in value:
-        return _shift_references(value, 0, offset, relative=True)
+_JINJA = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.DOTALL)
+
+
+def _outside_jinja(formula: str, change) -> str:
+    """Apply ``change`` to the parts of a formula that are not Jinja (nor string literals)."""
+    pieces = _JINJA.split(formula)
+    out = []
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            out.append(piece)
+            continue
+        literals = re.split(r'("[^"]*")', piece)
+        out.append(
+            "".join(
+                part if position % 2 else change(part) for position, part in enumerate(literals)
+            )
+        )
+    return "".join(out)
+
+
+def _copied_formula(value: Any, axis: str, offset: int) -> Any:
+    """A loop's own formula, copied ``offset`` rows down (or columns right) as Excel copies."""
+    if isinstance(value, str) and value.startswith("="):
+        return _outside_jinja(value, lambda part: _shift(part, axis, 0, offset, relative=True))
     return value
 
 
-def _shift_references(formula: str, row: int, count: int, *, relative: bool = False) -> str:
-    """Move the row numbers of references in ``formula``: rows after ``row`` by ``count``
-    (``relative``: every relative row by ``count``); a range ending on ``row`` grows."""
+_RANGE = re.compile(r"(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3}\$?\d+)")
 
-    def move(match: re.Match) -> str:
+
+def _shift(
+    text: str, axis: str, at: int, count: int, *, relative: bool = False, grow: bool = True
+) -> str:
+    """Move references in ``text`` along ``axis``: positions after ``at`` by ``count``
+    (``relative``: every relative position by ``count``). A range that ends on ``at`` grows
+    (``grow``); a range only on a deleted row or column becomes 0."""
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    def parts(match: re.Match) -> list:
         col_dollar, column, row_dollar, number = match.groups()
-        number = int(number)
+        return [col_dollar, column_index_from_string(column), row_dollar, int(number)]
+
+    def build(p: list) -> str:
+        return f"{p[0]}{get_column_letter(p[1])}{p[2]}{p[3]}"
+
+    def moved(p: list) -> list:
+        index, absolute = (3, p[2]) if axis == "row" else (1, p[0])
         if relative:
-            if not row_dollar:
-                number += count
-        elif number > row:
-            number += count
-        return f"{col_dollar}{column}{row_dollar}{number}"
+            if not absolute:
+                p[index] += count
+        elif p[index] > at:
+            p[index] += count
+        return p
 
-    def move_range(match: re.Match) -> str:
-        start, end = match.group(1), match.group(2)
-        end_match = _CELL_REF.fullmatch(end)
-        if not relative and end_match and int(end_match.group(4)) == row and count > 0:
-            grown = f"{end_match.group(1)}{end_match.group(2)}{end_match.group(3)}{row + count}"
-            return f"{_CELL_REF.sub(move, start)}:{grown}"
-        return f"{_CELL_REF.sub(move, start)}:{_CELL_REF.sub(move, end)}"
+    def one(match: re.Match) -> str:
+        return build(moved(parts(match)))
 
-    parts = re.split(r'("[^"]*")', formula)  # leave string literals alone
-    for index in range(0, len(parts), 2):
-        ranged = re.sub(r"(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3}\$?\d+)", move_range, parts[index])
-        # Single references outside ranges (ranges were handled as a whole above).
-        pieces = re.split(r"(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)", ranged)
-        parts[index] = "".join(
-            piece if position % 2 else _CELL_REF.sub(move, piece)
-            for position, piece in enumerate(pieces)
-        )
-    return "".join(parts)
+    def whole(match: re.Match) -> str:
+        start = parts(_CELL_REF.fullmatch(match.group(1)))
+        end = parts(_CELL_REF.fullmatch(match.group(2)))
+        index = 3 if axis == "row" else 1
+        if not relative and count < 0 and start[index] == end[index] == at:
+            return "0"  # the range was only the row that went away (a loop over nothing)
+        if not relative and grow and count > 0 and end[index] == at and start[index] <= at:
+            end[index] += count
+            return f"{build(moved(start))}:{build(end)}"
+        if not relative and count < 0 and end[index] == at:
+            end[index] -= 1
+            return f"{build(moved(start))}:{build(end)}"
+        return f"{build(moved(start))}:{build(moved(end))}"
+
+    pieces = _RANGE.split(text)
+    # split with two groups gives: text, start, end, text, start, end, ...
+    out = []
+    index = 0
+    while index < len(pieces):
+        out.append(_CELL_REF.sub(one, pieces[index]))
+        if index + 2 < len(pieces):
+            out.append(whole(_RANGE.fullmatch(f"{pieces[index + 1]}:{pieces[index + 2]}")))
+        index += 3
+    return "".join(out)

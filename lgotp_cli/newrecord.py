@@ -1,0 +1,678 @@
+"""``lgotp new``: a new record file with the next free id, checked by every rule before it is
+written, never over an existing file.
+
+Answers are text keyed by dotted keys (``period.arrival``), as in a CSV sheet; what can be
+inferred (id, status, fiscal year, the usual choices) is; what cannot is asked through the
+``ask`` callable the command passes in, or named as missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import json
+import os
+import re
+import sys
+import tempfile
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.models.record import KIND_MODELS
+from lgotp_cli.models.types import (
+    check_code,
+    parse_count,
+    parse_date,
+    parse_money,
+    parse_year,
+)
+from lgotp_cli.months import fiscal_year as fiscal_year_of
+from lgotp_cli.source.discover import FOLDER_OF_KIND
+
+KINDS = tuple(KIND_MODELS)
+ID_PREFIX = {"trainee": "LGOTP", "dispatch": "DISP", "request": "REQ"}
+MAX_ATTEMPTS = 5
+
+
+class NewRecordError(Exception):
+    """The record cannot be made as asked; the message is one sentence for the user."""
+
+
+class MissingKeys(NewRecordError):
+    """Required keys have no answer and nobody can be asked."""
+
+    def __init__(self, kind: str, keys: list[str]) -> None:
+        self.keys = keys
+        shown = ", ".join(keys)
+        super().__init__(
+            f"a new {kind} needs {shown}: give {'it' if len(keys) == 1 else 'them'} with "
+            f"--set KEY=VALUE (e.g. --set {keys[0]}=…), or run on a terminal without --no-input."
+        )
+
+
+class InvalidRecord(NewRecordError):
+    """The record would not pass ``lgotp validate``: nothing was written."""
+
+    def __init__(self, path: Path, diagnostics: list[Diagnostic]) -> None:
+        self.path = path
+        self.diagnostics = diagnostics
+        errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+        super().__init__(
+            f"{path.name} was not written: it would have {errors} "
+            f"error{'' if errors == 1 else 's'}; fix {'it' if errors == 1 else 'them'} "
+            "with --set KEY=VALUE."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A key to ask for: its description (English and Japanese) and the form of its value."""
+
+    key: str
+    description: str
+    required: bool
+    hint: str = ""
+    problem: str | None = None  # what was wrong with the last answer
+
+    @property
+    def prompt(self) -> str:
+        optional = "" if self.required else ", optional: Enter to skip"
+        hint = f" ({self.hint}{optional})" if self.hint or optional else ""
+        return f"{self.key}: {self.description}{hint}"
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    """A record file written, with the warnings it has."""
+
+    path: Path
+    record_id: str
+    diagnostics: list[Diagnostic]
+
+
+# --- what the models say about a key ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    """A key of a record: its model and field, its annotation and the form of its value."""
+
+    model: type[BaseModel]
+    name: str  # attribute name in the model
+    annotation: Any  # with the field's validators
+    form: str  # date | int | code | text | list | model
+    choices: tuple[str, ...] = ()
+
+
+def _strip_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
+def _validators(annotation: Any) -> set:
+    found = set()
+    if typing.get_origin(annotation) is Annotated:
+        for item in annotation.__metadata__:
+            func = getattr(item, "func", None)
+            if func is not None:
+                found.add(func)
+    for arg in typing.get_args(annotation):
+        if not isinstance(arg, str | int):
+            found |= _validators(arg)
+    return found
+
+
+def _literal(annotation: Any) -> tuple[str, ...]:
+    if typing.get_origin(annotation) is Literal:
+        return tuple(str(arg) for arg in typing.get_args(annotation))
+    for arg in typing.get_args(annotation):
+        if not isinstance(arg, str | int):
+            found = _literal(arg)
+            if found:
+                return found
+    return ()
+
+
+def _bare(annotation: Any) -> Any:
+    annotation = _strip_optional(annotation)
+    while typing.get_origin(annotation) is Annotated:
+        annotation = _strip_optional(typing.get_args(annotation)[0])
+    return annotation
+
+
+def _leaf(model: type[BaseModel], name: str) -> _Leaf:
+    info = model.model_fields[name]
+    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    bare = _bare(info.annotation)
+    if isinstance(bare, type) and issubclass(bare, BaseModel):
+        return _Leaf(model, name, annotation, "model")
+    if typing.get_origin(bare) is list:
+        return _Leaf(model, name, annotation, "list", _literal(bare))
+    funcs = _validators(annotation)
+    if parse_date in funcs:
+        form = "date"
+    elif funcs & {parse_money, parse_count, parse_year}:
+        form = "int"
+    elif check_code in funcs:
+        form = "code"
+    else:
+        form = "text"
+    return _Leaf(model, name, annotation, form, _literal(annotation))
+
+
+def _fields(model: type[BaseModel]) -> dict[str, str]:
+    """Keys (aliases) of ``model`` → attribute names, in the model's order."""
+    return {info.alias or name: name for name, info in model.model_fields.items()}
+
+
+def _inner_model(leaf: _Leaf) -> type[BaseModel] | None:
+    bare = _bare(leaf.model.model_fields[leaf.name].annotation)
+    if typing.get_origin(bare) is list:
+        bare = _bare(typing.get_args(bare)[0])
+    if isinstance(bare, type) and issubclass(bare, BaseModel):
+        return bare
+    return None
+
+
+def leaf_of(kind: str, key: str) -> _Leaf | None:
+    """What the model of ``kind`` says about the dotted ``key`` (None when there is no such
+    key). A list of mappings takes numbered keys: ``waivers.0.rule``."""
+    model: type[BaseModel] | None = KIND_MODELS[kind]
+    leaf = None
+    parts = key.split(".")
+    index = 0
+    while index < len(parts):
+        if model is None:
+            return None
+        name = _fields(model).get(parts[index])
+        if name is None:
+            return None
+        leaf = _leaf(model, name)
+        index += 1
+        if leaf.form == "list" and index < len(parts) and parts[index].isdigit():
+            index += 1
+        if index < len(parts):
+            model = _inner_model(leaf)
+    return leaf
+
+
+def all_keys(kind: str) -> list[str]:
+    """Every dotted key of ``kind`` that holds a value, in the model's order."""
+    keys: list[str] = []
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        for key, name in _fields(model).items():
+            leaf = _leaf(model, name)
+            inner = _inner_model(leaf)
+            if inner is not None and leaf.form == "list":
+                walk(inner, f"{prefix}{key}.0.")
+            elif inner is not None:
+                walk(inner, f"{prefix}{key}.")
+            else:
+                keys.append(prefix + key)
+
+    walk(KIND_MODELS[kind], "")
+    return keys
+
+
+def _required_keys(kind: str) -> list[str]:
+    """Keys the model requires (inside required mappings), in the model's order."""
+    keys: list[str] = []
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        for key, name in _fields(model).items():
+            if not model.model_fields[name].is_required():
+                continue
+            leaf = _leaf(model, name)
+            inner = _inner_model(leaf)
+            if inner is not None and leaf.form == "model":
+                walk(inner, f"{prefix}{key}.")
+            else:
+                keys.append(prefix + key)
+
+    walk(KIND_MODELS[kind], "")
+    return keys
+
+
+# --- what is inferred, and what is asked -----------------------------------------------------
+
+# Keys the rules require although the model does not (T112, D204, D206), by kind.
+_RULE_REQUIRED = {
+    "trainee": ("leadership",),
+    "dispatch": (
+        "specialist.database_id",
+        "request.date",
+        "request.local_government",
+        "request.country",
+        "request.purpose",
+    ),
+    "request": (),
+}
+# Keys worth asking for on a terminal, that may be left out (one language is enough: T111).
+_OPTIONAL_ASKED = {
+    "trainee": ("languages.english", "languages.japanese"),
+    "dispatch": (),
+    "request": (),
+}
+_INFERRED = ("id", "status", "fiscal_year")
+_DEFAULTS = {
+    "trainee": {
+        "status": "planned",
+        "selection.method": "clair",
+        "employer.type": "local_government",
+    },
+    "dispatch": {"status": "planned", "specialist.arrangement": "business_trip"},
+    "request": {"intention": "participate"},
+}
+_CONDITIONS = (
+    "conditions.countries",
+    "conditions.fields",
+    "conditions.language",
+    "conditions.months",
+)
+
+
+def _conditional_keys(kind: str, answers: dict[str, str]) -> list[str]:
+    """Keys the rules require given the answers so far (T113, T117, R302, R303)."""
+    keys: list[str] = []
+    if kind == "trainee":
+        if answers.get("selection.method") == "independent":
+            keys += ["selection.relationship", "selection.partner"]
+        if answers.get("status") == "withdrawn":
+            keys += ["withdrawal.date", "withdrawal.reason"]
+    elif kind == "request":
+        intention = answers.get("intention")
+        if intention != "not_participating":
+            keys.append("selection.method")
+            method = answers.get("selection.method")
+            if method == "independent":
+                keys += ["selection.relationship", "selection.partner"]
+            if intention in ("considering", "method_undecided") or method == "clair":
+                keys += list(_CONDITIONS)
+    return keys
+
+
+def questions(kind: str, answers: dict[str, str]) -> list[Question]:
+    """What is still to be asked, given the answers so far, in the model's order."""
+    required = [
+        key
+        for key in (*_required_keys(kind), *_RULE_REQUIRED[kind], *_conditional_keys(kind, answers))
+        if key not in _INFERRED and not (kind == "trainee" and key == "employer.country")
+    ]
+    if kind == "request":
+        required = [key for key in required if key != "submitted.form1"]
+    optional = [key for key in _OPTIONAL_ASKED[kind] if key not in required]
+    order = {key: index for index, key in enumerate(all_keys(kind))}
+    wanted = sorted(dict.fromkeys(required + optional), key=lambda key: order.get(key, 0))
+    return [_question(kind, key, key in required) for key in wanted if not answers.get(key)]
+
+
+def _question(kind: str, key: str, required: bool) -> Question:
+    from lgotp_cli.schema import describe
+
+    leaf = leaf_of(kind, key)
+    assert leaf is not None, key
+    description = describe(leaf.model, leaf.name) or key
+    if leaf.form == "date":
+        hint = "YYYY-MM-DD"
+    elif leaf.form == "code":
+        hint = "six digits, like 232025"
+    elif leaf.choices and len(leaf.choices) <= 12:
+        hint = " | ".join(leaf.choices)
+        if leaf.form == "list":
+            hint = f"one or more of {hint}, separated by ;"
+    elif leaf.choices:
+        hint = f"one of {len(leaf.choices)} keys: {', '.join(leaf.choices)}"
+    elif leaf.form == "list":
+        hint = "separated by ;"
+    else:
+        hint = ""
+    return Question(key, description, required, hint)
+
+
+def check_answer(kind: str, key: str, text: str) -> str | None:
+    """What is wrong with ``text`` as the value of ``key`` (None when nothing is)."""
+    leaf = leaf_of(kind, key)
+    if leaf is None:
+        return _unknown_key(kind, key)
+    if leaf.form == "model":
+        return f"{key} is a mapping: give its keys ({key}.…)"
+    value: Any = _split(text) if leaf.form == "list" else text
+    try:
+        TypeAdapter(leaf.annotation).validate_python(value)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        message = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "literal_error":
+            message = f"'{text}' is not allowed: expected {first['ctx']['expected']}"
+        return f"{key}: {message}"
+    return None
+
+
+def _unknown_key(kind: str, key: str) -> str:
+    keys = all_keys(kind)
+    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else "; `lgotp schema` lists the keys"
+    return f"a {kind} record has no key {key}{hint}"
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
+
+
+def fill(
+    kind: str,
+    given: dict[str, str],
+    *,
+    today: date,
+    fiscal_year: int | None = None,
+    ask: Callable[[Question], str] | None = None,
+) -> dict[str, str]:
+    """The answers: ``given``, the defaults, and what ``ask`` answers for the rest (every
+    answer checked as it comes); MissingKeys when nobody can be asked for a required key."""
+    for key, text in given.items():
+        problem = check_answer(kind, key, text)
+        if problem:
+            raise NewRecordError(f"--set {key}={text}: {problem.removeprefix(key + ': ')}.")
+    answers = {**_DEFAULTS[kind], **given}
+    if fiscal_year is not None:
+        if answers.get("fiscal_year") not in (None, str(fiscal_year)):
+            raise NewRecordError(
+                f"--fiscal-year {fiscal_year} and --set fiscal_year={answers['fiscal_year']} "
+                "disagree; give one of them."
+            )
+        answers["fiscal_year"] = str(fiscal_year)
+    if kind == "request":
+        answers.setdefault("fiscal_year", str(fiscal_year_of(today) + 1))
+        answers.setdefault("submitted.form1", today.isoformat())
+    skipped: set[str] = set()
+    missing: list[str] = []
+    while True:
+        pending = [q for q in questions(kind, answers) if q.key not in skipped]
+        pending = [q for q in pending if q.key not in missing]
+        if not pending:
+            break
+        question = pending[0]
+        if ask is None:
+            if question.required:
+                missing.append(question.key)
+            else:
+                skipped.add(question.key)
+            continue
+        text = _ask(kind, question, ask)
+        if text:
+            answers[question.key] = text
+        else:
+            skipped.add(question.key)
+    if missing:
+        raise MissingKeys(kind, missing)
+    if kind == "trainee" and answers.get("nationality"):
+        answers.setdefault("employer.country", answers["nationality"])
+    return answers
+
+
+def _ask(kind: str, question: Question, ask: Callable[[Question], str]) -> str:
+    for _ in range(MAX_ATTEMPTS):
+        text = ask(question).strip()
+        if not text and not question.required:
+            return ""
+        problem = check_answer(kind, question.key, text) if text else "an answer is needed"
+        if problem is None:
+            return text
+        question = replace(question, problem=problem.removeprefix(question.key + ": "))
+    raise NewRecordError(f"{question.key}: {question.problem}; nothing was written.")
+
+
+def stdin_is_terminal() -> bool:
+    """Whether questions can be asked: standard input is a terminal."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+# --- the id, the record and its file ---------------------------------------------------------
+
+
+def next_id(
+    kind: str, fiscal_year: int, existing_ids: typing.Iterable[str], host: str | None = None
+) -> str:
+    """The next free id: ``LGOTP-2024-008`` (one more than the highest of that fiscal year),
+    ``DISP-2024-004``, or ``REQ-2025-232025`` for a request (one per host and fiscal year)."""
+    prefix = f"{ID_PREFIX[kind]}-{fiscal_year}-"
+    existing = set(existing_ids)
+    if kind == "request":
+        if not host:
+            raise NewRecordError("a request's id needs the host's code (host.code).")
+        record_id = prefix + host
+        if record_id in existing:
+            raise NewRecordError(
+                f"there is already a request of host {host} for fiscal year {fiscal_year} "
+                f"({record_id}); edit that record instead."
+            )
+        return record_id
+    pattern = re.compile(re.escape(prefix) + r"(\d+)")
+    numbers = [int(m.group(1)) for i in existing if (m := pattern.fullmatch(i))]
+    return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+
+def record_fiscal_year(kind: str, answers: dict[str, str]) -> int:
+    """The fiscal year the record belongs to: given, or that of the arrival (trainee) or the
+    departure (dispatch)."""
+    given = answers.get("fiscal_year")
+    if given:
+        return int(given)
+    key = "period.arrival" if kind == "trainee" else "period.departure"
+    return fiscal_year_of(date.fromisoformat(answers[key]))
+
+
+def build(kind: str, answers: dict[str, str]) -> dict:
+    """The record as nested mappings from dotted keys, in the model's order; a list key's text
+    is split at ``;`` (or ``,``); numbered keys (``waivers.0.rule``) make a list of mappings."""
+    order = {key: index for index, key in enumerate(all_keys(kind))}
+
+    def position(key: str) -> tuple[int, str]:
+        pattern = re.sub(r"\.\d+\.", ".0.", key)
+        return order.get(pattern, len(order)), key
+
+    record: dict = {}
+    for key in sorted(answers, key=position):
+        text = answers[key]
+        if text is None or text == "":
+            continue
+        leaf = leaf_of(kind, key)
+        value: Any = _split(text) if leaf is not None and leaf.form == "list" else text
+        _put(record, key.split("."), value)
+    return _lists(record)
+
+
+def _put(node: dict, parts: list[str], value: Any) -> None:
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    node[parts[-1]] = value
+
+
+def _lists(node: Any) -> Any:
+    """Mappings keyed 0, 1, … become lists."""
+    if not isinstance(node, dict):
+        return node
+    converted = {key: _lists(value) for key, value in node.items()}
+    if converted and all(key.isdigit() for key in converted):
+        return [converted[key] for key in sorted(converted, key=int)]
+    return converted
+
+
+_SPECIAL_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))
+# Characters a YAML reader takes for line breaks, or does not allow unescaped.
+_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_PLAIN = re.compile(r"[A-Za-z\u00c0-\U0010ffff][^\x00-\x1f\x7f:#,\[\]{}\"&*!|>%@`]*")
+_NUMBER_TEXT = re.compile(r"\d+")
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def to_yaml(kind: str, record: dict) -> str:
+    """The record as YAML text: block mappings in the model's order, codes quoted, dates and
+    amounts plain, any text a YAML reader might take for something else in double quotes."""
+    lines: list[str] = []
+    _emit_mapping(kind, record, "", 0, lines)
+    return "\n".join(lines) + "\n"
+
+
+def _emit_mapping(kind: str, mapping: dict, prefix: str, indent: int, lines: list[str]) -> None:
+    pad = " " * indent
+    for key, value in mapping.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict):
+            lines.append(f"{pad}{key}:")
+            _emit_mapping(kind, value, dotted + ".", indent + 2, lines)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lines.append(f"{pad}{key}:")
+            for index, item in enumerate(value):
+                start = len(lines)
+                _emit_mapping(kind, item, f"{dotted}.{index}.", indent + 4, lines)
+                lines[start] = f"{pad}  - " + lines[start].lstrip()
+        elif isinstance(value, list):
+            items = ", ".join(_scalar(kind, dotted, str(v)) for v in value)
+            lines.append(f"{pad}{key}: [{items}]")
+        else:
+            lines.append(f"{pad}{key}: {_scalar(kind, dotted, str(value))}")
+
+
+def _scalar(kind: str, key: str, text: str) -> str:
+    leaf = leaf_of(kind, key)
+    form = leaf.form if leaf is not None else "text"
+    if form == "date" and _DATE_TEXT.fullmatch(text):
+        return text
+    if form == "int" and _NUMBER_TEXT.fullmatch(text):
+        return text
+    if form != "code" and _safe_plain(text):
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)  # JSON strings are YAML double-quoted ones
+    return _ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _safe_plain(text: str) -> bool:
+    return (
+        bool(_PLAIN.fullmatch(text))
+        and not _ESCAPE.search(text)
+        and text == text.strip()
+        and text.lower() not in _SPECIAL_WORDS
+    )
+
+
+def record_path(root: Path, kind: str, fiscal_year: int, record_id: str) -> Path:
+    """``<root>/<kind folder>/<fiscal year>/<id>.yaml``."""
+    return root / FOLDER_OF_KIND[kind] / str(fiscal_year) / f"{record_id}.yaml"
+
+
+def check(loaded, path: Path, kind: str, text: str, ctx) -> list[Diagnostic]:
+    """Every diagnostic the new record would have among the records already there (the
+    cross-record rules see them all), as ``lgotp validate`` would report them."""
+    from lgotp_cli.models.record import build_record
+    from lgotp_cli.rules.engine import Loaded, check_records, select_diagnostics
+    from lgotp_cli.rules.registry import get_rule
+    from lgotp_cli.source.loader import load_yaml
+    from lgotp_cli.source.model import SourceText
+
+    raw_file = load_yaml(path, kind, SourceText(text))
+    problems = [
+        Diagnostic(path, p.line, p.column, get_rule(p.code).severity, p.code, None, p.message)
+        for p in raw_file.problems
+    ]
+    new_records = [build_record(raw) for raw in raw_file.records]
+    together = Loaded([*loaded.records, *new_records], [], [*loaded.files, path])
+    found = [d for d in check_records(together, ctx) if d.file == path]
+    return select_diagnostics(problems + found)
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole, and only if no file is there (never replaced)."""
+    data = text.encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise NewRecordError(f"cannot write {path}: {error.strerror or error}.") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        try:
+            os.link(temporary, path)  # fails if the name is taken: nothing is ever replaced
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system: create exclusively instead
+            with open(path, "xb") as stream:
+                stream.write(data)
+    except FileExistsError:
+        raise NewRecordError(
+            f"{path} already exists; lgotp new never replaces a file: give another id "
+            "with --set id=…, or edit that file."
+        ) from None
+    except OSError as error:
+        raise NewRecordError(f"cannot write {path}: {error.strerror or error}.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def existing_ids(loaded) -> set[str]:
+    """Every id in use: the records' ids and the names of the record files (a file that
+    cannot be read still holds its name)."""
+    ids = {record.id for record in loaded.records if record.id}
+    ids |= {path.stem for path in loaded.files}
+    return ids
+
+
+def create(
+    root: Path,
+    kind: str,
+    given: dict[str, str],
+    *,
+    today: date,
+    config,
+    fiscal_year: int | None = None,
+    ask: Callable[[Question], str] | None = None,
+) -> Created:
+    """Make a new record of ``kind`` under ``root``: fill in the answers (asking when ``ask``
+    is given), pick the next free id, check the record with every rule, and write it.
+
+    MissingKeys, InvalidRecord (nothing written) or NewRecordError when it cannot be done.
+    """
+    from lgotp_cli.rules.context import Context
+    from lgotp_cli.rules.engine import load_records
+
+    if kind not in KINDS:
+        raise NewRecordError(f"there is no record kind '{kind}'; the kinds are {', '.join(KINDS)}.")
+    answers = fill(kind, given, today=today, fiscal_year=fiscal_year, ask=ask)
+    loaded = load_records(root)
+    year = record_fiscal_year(kind, answers)
+    answers["fiscal_year"] = str(year)
+    if not answers.get("id"):
+        answers["id"] = next_id(kind, year, existing_ids(loaded), answers.get("host.code"))
+    record_id = answers["id"]
+    path = record_path(root, kind, year, record_id)
+    text = to_yaml(kind, build(kind, answers))
+    diagnostics = check(loaded, path, kind, text, Context(today=today, config=config, root=root))
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        raise InvalidRecord(path, diagnostics)
+    write_new(path, text)
+    return Created(path, record_id, diagnostics)

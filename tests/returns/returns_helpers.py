@@ -1,0 +1,148 @@
+"""Helpers for the tests of `lgotp return`: running the CLI as a user would, building workbook
+templates with openpyxl, and looking into the workbooks that come out."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "records"
+BUILTIN = REPO / "templates" / "returns"
+
+HEAD_FILL = "DDE4EE"  # the built-in templates' header fill (templates/returns/make_templates.py)
+TOTAL_FILL = "F3F5F9"
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def stderr_lines(self) -> list[str]:
+        return [line for line in self.stderr.splitlines() if line.strip()]
+
+
+def lgotp(*args: str, cwd: Path, records: Path | str | None = SAMPLE) -> Run:
+    """``python -m lgotp_cli [--records RECORDS] ARGS`` in ``cwd``, without LGOTP_* variables."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
+    environment.update({"NO_COLOR": "1", "PYTHONUTF8": "1", "COLUMNS": "120"})
+    prefix = ["--records", str(records)] if records is not None else []
+    result = subprocess.run(
+        [sys.executable, "-m", "lgotp_cli", *prefix, *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        timeout=120,
+    )
+    return Run(
+        result.returncode,
+        result.stdout.decode("utf-8", errors="replace"),
+        result.stderr.decode("utf-8", errors="replace"),
+    )
+
+
+def assert_usage_error(run: Run, *words: str) -> str:
+    """Exit 2, one line on stderr (``lgotp: …``, one sentence), no traceback; the line
+    mentions each of ``words``. Returns the line."""
+    assert run.returncode == 2, (run.returncode, run.stdout, run.stderr)
+    assert "Traceback" not in run.stderr, run.stderr
+    lines = run.stderr_lines
+    assert len(lines) == 1, lines
+    line = lines[0]
+    assert line.startswith("lgotp: "), line
+    assert line.rstrip().endswith((".", ".)")), line
+    for word in words:
+        assert word in line, (word, line)
+    return line
+
+
+def files_in(folder: Path) -> set[str]:
+    """Every file under ``folder``, relative, as text (to see that nothing was written)."""
+    return {str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()}
+
+
+def copy_sample(target: Path) -> Path:
+    """A copy of the sample records repository at ``target``."""
+    shutil.copytree(SAMPLE, target)
+    return target
+
+
+def build_template(
+    path: Path,
+    cells: dict[str, Any],
+    *,
+    title: str = "Sheet",
+    setup: Callable | None = None,
+) -> Path:
+    """An .xlsx at ``path`` whose first sheet holds ``cells``; ``setup(sheet)`` styles it."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    for coordinate, value in cells.items():
+        sheet[coordinate] = value
+    if setup is not None:
+        setup(sheet)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return path
+
+
+def open_book(path: Path):
+    assert path.is_file(), f"{path} was not written"
+    return load_workbook(path)
+
+
+def cells(workbook) -> Iterator:
+    """Every cell that holds something, in every sheet."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    yield cell
+
+
+def placeholders(workbook) -> list[str]:
+    """Cells still holding Jinja: ``sheet!A1: text``."""
+    return [
+        f"{cell.parent.title}!{cell.coordinate}: {cell.value}"
+        for cell in cells(workbook)
+        if isinstance(cell.value, str) and ("{{" in cell.value or "{%" in cell.value)
+    ]
+
+
+def formulas_in_xml(path_or_bytes: Path | bytes) -> list[str]:
+    """The raw ``<f>`` elements of every worksheet of an .xlsx (what a spreadsheet would run)."""
+    import io
+    import re
+
+    source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else path_or_bytes
+    found = []
+    with zipfile.ZipFile(source) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = archive.read(name).decode("utf-8")
+                found += re.findall(r"<f(?:\s[^>]*)?>(.*?)</f>", xml)
+    return found
+
+
+def fill_of(cell) -> str:
+    """The cell's solid fill colour as RRGGBB (empty when none)."""
+    colour = cell.fill.fgColor.rgb if cell.fill and cell.fill.fill_type == "solid" else ""
+    return str(colour)[-6:] if colour else ""
+
+
+def row_values(sheet, row: int, first: str = "A", last: str | None = None) -> list:
+    last = last or sheet.cell(row=row, column=sheet.max_column).column_letter
+    return [cell.value for cell in sheet[f"{first}{row}:{last}{row}"][0]]
