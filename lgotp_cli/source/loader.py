@@ -201,15 +201,7 @@ def _compose(text: str):
     except yaml.composer.ComposerError as error:
         if error.context and "single document" in error.context and error.problem_mark:
             mark = error.problem_mark
-            raise FileProblem(
-                Problem(
-                    "L005",
-                    mark.line + 1,
-                    mark.column + 1,
-                    "more than one YAML document (`---`) in one file; "
-                    "put each record in a file of its own or in one list",
-                )
-            ) from None
+            raise FileProblem(_second_document(mark)) from None
         raise FileProblem(_syntax_problem(error)) from None
     except yaml.MarkedYAMLError as error:
         raise FileProblem(_syntax_problem(error)) from None
@@ -230,14 +222,7 @@ def _check_events(text: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise FileProblem(
-                    Problem(
-                        "L006",
-                        mark.line + 1,
-                        mark.column + 1,
-                        f"nested deeper than {MAX_DEPTH} levels; records are never that deep",
-                    )
-                )
+                raise FileProblem(_too_deep(mark.line + 1, mark.column + 1))
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             depth -= 1
         elif cls is AliasEvent:
@@ -255,15 +240,7 @@ def _check_events(text: str) -> None:
             documents += 1
             if documents > 1:
                 mark = event.start_mark
-                raise FileProblem(
-                    Problem(
-                        "L005",
-                        mark.line + 1,
-                        mark.column + 1,
-                        "more than one YAML document (`---`) in one file; "
-                        "put each record in a file of its own or in one list",
-                    )
-                )
+                raise FileProblem(_second_document(mark))
 
 
 class _Builder:
@@ -279,14 +256,7 @@ class _Builder:
             return None if not node.style and value in _NULLS else value
         if depth >= MAX_DEPTH:
             line, column = _at(node)
-            raise FileProblem(
-                Problem(
-                    "L006",
-                    line,
-                    column,
-                    f"nested deeper than {MAX_DEPTH} levels; records are never that deep",
-                )
-            )
+            raise FileProblem(_too_deep(line, column))
         deeper = depth + 1
         if cls is SequenceNode:
             return [self.build(item, deeper) for item in node.value]
@@ -414,6 +384,22 @@ def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
         line,
         column,
         f"not valid YAML: {detail} (the parser stopped at line {line}, column {column})",
+    )
+
+
+def _second_document(mark) -> Problem:
+    return Problem(
+        "L005",
+        mark.line + 1,
+        mark.column + 1,
+        "more than one YAML document (`---`) in one file; put each record in a file of its own "
+        "or in one list",
+    )
+
+
+def _too_deep(line: int, column: int) -> Problem:
+    return Problem(
+        "L006", line, column, f"nested deeper than {MAX_DEPTH} levels; records are never that deep"
     )
 
 
