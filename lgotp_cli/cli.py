@@ -775,6 +775,12 @@ def new(
         for diagnostic in refused.diagnostics:
             print(text_line(diagnostic), file=sys.stderr)
         print(f"lgotp: {refused}", file=sys.stderr)
+        if interactive:  # the answers typed are not lost: they make the next command
+            import shlex
+
+            again = [f"{key}={value}" for key, value in refused.answers.items() if key != "id"]
+            line = " ".join(shlex.quote(part) for item in again for part in ("--set", item))
+            print(f"lgotp: to try again: lgotp new {kind} {line}", file=sys.stderr)
         raise typer.Exit(1) from None
     except newrecord.NewRecordError as error:
         raise UserError(str(error)) from None

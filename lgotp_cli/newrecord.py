@@ -61,9 +61,12 @@ class MissingKeys(NewRecordError):
 class InvalidRecord(NewRecordError):
     """The record would not pass ``lgotp validate``: nothing was written."""
 
-    def __init__(self, path: Path, diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self, path: Path, diagnostics: list[Diagnostic], answers: dict[str, str] | None = None
+    ) -> None:
         self.path = path
         self.diagnostics = diagnostics
+        self.answers = answers or {}
         errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
         super().__init__(
             f"{path.name} was not written: it would have {errors} "
@@ -328,6 +331,8 @@ def _question(kind: str, key: str, required: bool) -> Question:
         hint = "YYYY-MM-DD"
     elif leaf.form == "code":
         hint = "six digits, like 232025"
+    elif leaf.choices and " | ".join(leaf.choices) in description:
+        hint = ""
     elif leaf.choices and len(leaf.choices) <= 12:
         hint = " | ".join(leaf.choices)
         if leaf.form == "list":
@@ -355,8 +360,20 @@ def check_answer(kind: str, key: str, text: str) -> str | None:
         first = error.errors(include_url=False)[0]
         message = first["msg"].removeprefix("Value error, ")
         if first["type"] == "literal_error":
-            message = f"'{text}' is not allowed: expected {first['ctx']['expected']}"
+            wrong = str(first["input"])
+            close = difflib.get_close_matches(wrong, leaf.choices, n=1, cutoff=0.6)
+            expected = (
+                f"did you mean '{close[0]}'?" if close else f"expected {first['ctx']['expected']}"
+            )
+            message = f"'{wrong}' is not allowed; {expected}"
         return f"{key}: {message}"
+    if leaf.form == "code":
+        from lgotp_cli.reference.codes import has_valid_check_digit, with_check_digit
+
+        if not has_valid_check_digit(text):  # not being in MIC's list is a rule's (waivable)
+            return (
+                f"{key}: {text} has a wrong check digit; the code would be {with_check_digit(text)}"
+            )
     return None
 
 
@@ -378,9 +395,12 @@ def fill(
     today: date,
     fiscal_year: int | None = None,
     ask: Callable[[Question], str] | None = None,
+    taken: typing.Collection[str] = (),
 ) -> dict[str, str]:
     """The answers: ``given``, the defaults, and what ``ask`` answers for the rest (every
-    answer checked as it comes); MissingKeys when nobody can be asked for a required key."""
+    answer checked as it comes); MissingKeys when nobody can be asked for a required key.
+    A request whose host already has one for the year (an id in ``taken``) stops as soon as
+    the host is known."""
     for key, text in given.items():
         problem = check_answer(kind, key, text)
         if problem:
@@ -399,6 +419,8 @@ def fill(
     skipped: set[str] = set()
     missing: list[str] = []
     while True:
+        if kind == "request" and answers.get("host.code") and not answers.get("id"):
+            next_id(kind, int(answers["fiscal_year"]), taken, answers["host.code"])
         pending = [q for q in questions(kind, answers) if q.key not in skipped]
         pending = [q for q in pending if q.key not in missing]
         if not pending:
@@ -662,17 +684,18 @@ def create(
 
     if kind not in KINDS:
         raise NewRecordError(f"there is no record kind '{kind}'; the kinds are {', '.join(KINDS)}.")
-    answers = fill(kind, given, today=today, fiscal_year=fiscal_year, ask=ask)
     loaded = load_records(root)
+    taken = existing_ids(loaded)
+    answers = fill(kind, given, today=today, fiscal_year=fiscal_year, ask=ask, taken=taken)
     year = record_fiscal_year(kind, answers)
     answers["fiscal_year"] = str(year)
     if not answers.get("id"):
-        answers["id"] = next_id(kind, year, existing_ids(loaded), answers.get("host.code"))
+        answers["id"] = next_id(kind, year, taken, answers.get("host.code"))
     record_id = answers["id"]
     path = record_path(root, kind, year, record_id)
     text = to_yaml(kind, build(kind, answers))
     diagnostics = check(loaded, path, kind, text, Context(today=today, config=config, root=root))
     if any(d.severity is Severity.ERROR for d in diagnostics):
-        raise InvalidRecord(path, diagnostics)
+        raise InvalidRecord(path, diagnostics, answers)
     write_new(path, text)
     return Created(path, record_id, diagnostics)
