@@ -789,6 +789,63 @@ def new(
     typer.echo(display_path(created.path))
 
 
+@app.command()
+def diff(
+    ctx: typer.Context,
+    base: Annotated[
+        str | None,
+        typer.Argument(
+            help="Base revision (default: the merge base with the default branch).",
+            show_default=False,
+        ),
+    ] = None,
+    head: Annotated[
+        str | None,
+        typer.Argument(help="Head revision (default: the work tree).", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, md (a pull-request comment) or json.")
+    ] = "text",
+    output: OutputOption = None,
+    fail_on_new_errors: Annotated[
+        bool, typer.Option("--fail-on-new-errors", help="Exit 1 when the change adds errors.")
+    ] = False,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    lang: LangOption = None,
+) -> None:
+    """What a change does to the records: records added, removed and changed field by field,
+    the lengths and allocation tax that follow, and the problems it adds or clears. Reads git
+    revisions with git's plumbing; nothing is checked out.
+
+    Example: lgotp diff origin/main -f md > comment.md
+    """
+    options = _options(ctx, records=records, today=today, lang=lang)
+    if output_format not in ("text", "md", "json"):
+        raise UserError(f"--format must be text, md or json, not '{output_format}'.")
+    root = _records_root(options)
+    plan = _plan(root, "md", output, templates)
+    from lgotp_cli.diff import run_diff
+    from lgotp_cli.diff.git import GitError
+    from lgotp_cli.output import diff as diff_output
+    from lgotp_cli.output.report import deliver
+
+    try:
+        result = run_diff(root, base, head, today=_today(options), lang=options.lang)
+    except GitError as error:
+        raise UserError(str(error).rstrip(".") + ".") from None
+    if output_format == "md":
+        text = diff_output.to_markdown(result, options.lang, plan.search)
+    elif output_format == "json":
+        text = diff_output.to_json_text(result, options.lang)
+    else:
+        text = diff_output.to_text(result, options.lang)
+    deliver(plan, text)
+    if fail_on_new_errors and result.new_errors:
+        raise typer.Exit(1)
+
+
 @app.command("return")
 def make_return(
     ctx: typer.Context,

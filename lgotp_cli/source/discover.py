@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lgotp_cli.source.csv_sheet import load_csv
-from lgotp_cli.source.loader import FileProblem, load_yaml, read_text
+from lgotp_cli.source.loader import MAX_FILE_BYTES, FileProblem, decode, load_yaml, read_text
 from lgotp_cli.source.model import Problem, RawFile
 
 KIND_FOLDERS = {"trainees": "trainee", "dispatches": "dispatch", "requests": "request"}
@@ -61,6 +61,12 @@ def is_inside(path: Path, root: Path) -> bool:
     return True
 
 
+_LINK_OUT = (
+    "record file is a link that leads outside the records root; it is not read; replace it "
+    "with the file itself"
+)
+
+
 def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None = None) -> RawFile:
     """Read one record file of ``kind``; a file that cannot be read yields problems, not errors.
 
@@ -69,19 +75,7 @@ def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None 
     if is_link is None:
         is_link = path.is_symlink()
     if is_link and not is_inside(path, root):
-        return RawFile(
-            path,
-            kind,
-            problems=[
-                Problem(
-                    "X305",
-                    1,
-                    1,
-                    "record file is a link that leads outside the "
-                    "records root; it is not read; replace it with the file itself",
-                )
-            ],
-        )
+        return link_out(path, kind)
     try:
         text = read_text(path)
     except FileProblem as stop:
@@ -91,6 +85,38 @@ def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None 
         return RawFile(
             path, kind, problems=[Problem("L001", 1, 1, f"file cannot be read: {reason}")]
         )
+    return parse_text(path, kind, text)
+
+
+def link_out(path: Path, kind: str) -> RawFile:
+    """A record file that is a link out of the root: X305, and it is not read."""
+    return RawFile(path, kind, problems=[Problem("X305", 1, 1, _LINK_OUT)])
+
+
+def parse_bytes(path: Path, kind: str, data: bytes) -> RawFile:
+    """A record file's bytes (from git, say) read as a file on disk would be."""
+    if len(data) > MAX_FILE_BYTES:
+        return RawFile(
+            path,
+            kind,
+            problems=[
+                Problem(
+                    "L006",
+                    1,
+                    1,
+                    "file is larger than the 5 MiB limit for a record file; split it into smaller files",
+                )
+            ],
+        )
+    try:
+        text = decode(data)
+    except FileProblem as stop:
+        return RawFile(path, kind, problems=[stop.problem])
+    return parse_text(path, kind, text)
+
+
+def parse_text(path: Path, kind: str, text) -> RawFile:
+    """A record file's decoded text as records: a CSV sheet or YAML, by the file's suffix."""
     if path.suffix.lower() == ".csv":
         return load_csv(path, kind, text)
     return load_yaml(path, kind, text)

@@ -1,0 +1,32 @@
+"""`lgotp diff`: what a change does to the records, for the reviewer of a pull request."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from lgotp_cli.diff.compare import Diff, compare
+from lgotp_cli.diff.git import default_base, read_tree, repository_top, resolve
+from lgotp_cli.diff.sides import Parser, load_side, materialise, temporary_root, work_tree_blobs
+
+
+def run_diff(
+    root: Path, base: str | None, head: str | None, *, today: date, lang: str = "en"
+) -> Diff:
+    """Compare the records at ``base`` (default: the merge base with the default branch) with
+    ``head`` (default: the work tree). Raises GitError with a sentence for the user."""
+    top = repository_top(root)
+    base_commit = resolve(top, base) if base else default_base(top)
+    head_commit = resolve(top, head) if head else None
+    parser = Parser()
+    with temporary_root() as folder:
+        base_blobs = read_tree(top, base_commit, root)
+        base_root = materialise(base_blobs, Path(folder) / "base")
+        base_side = load_side(base or base_commit[:12], base_blobs, base_root, today, parser)
+        if head_commit is None:
+            head_side = load_side("work tree", work_tree_blobs(root), root, today, parser)
+        else:
+            head_blobs = read_tree(top, head_commit, root)
+            head_root = materialise(head_blobs, Path(folder) / "head")
+            head_side = load_side(head or head_commit[:12], head_blobs, head_root, today, parser)
+        return compare(base_side, head_side, lang=lang)

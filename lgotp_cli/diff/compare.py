@@ -1,0 +1,280 @@
+"""What a change does to the records: records added, removed and changed field by field (matched
+by id, so a moved file is the same record), what follows (lengths of stays and phases, the
+allocation tax per host and fiscal year) and the diagnostics it adds and clears."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lgotp_cli.diagnostics import Diagnostic, Severity, display_path
+from lgotp_cli.diff.sides import Side
+from lgotp_cli.i18n import fiscal_year_label, yen
+from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.record import Record
+from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.months import length
+from lgotp_cli.sheets import flatten
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    key: str
+    before: str | None
+    after: str | None
+
+
+@dataclass
+class RecordChange:
+    id: str
+    kind: str
+    file: str
+    fields: list[FieldChange] = field(default_factory=list)
+    follows: list[str] = field(default_factory=list)
+    moved_from: str | None = None
+
+
+@dataclass(frozen=True)
+class TaxChange:
+    fiscal_year: int
+    host_code: str
+    host_name: str
+    before: int | None
+    after: int | None
+
+
+@dataclass
+class Diff:
+    base: str
+    head: str
+    added: list[RecordChange]
+    removed: list[RecordChange]
+    changed: list[RecordChange]
+    allocation_tax: list[TaxChange]
+    diagnostics_added: list[Diagnostic]
+    diagnostics_cleared: list[Diagnostic]
+    notes: list[str]
+
+    @property
+    def new_errors(self) -> int:
+        return sum(1 for d in self.diagnostics_added if d.severity is Severity.ERROR)
+
+
+def _by_id(side: Side) -> dict[str, Record]:
+    found: dict[str, Record] = {}
+    for record in side.records:
+        if record.id is not None:
+            found.setdefault(record.id, record)
+    return found
+
+
+def _file(record: Record) -> str:
+    return record.path.as_posix()
+
+
+def _length_text(start, end, lang: str) -> str:
+    if end < start:
+        return (
+            "no length (it ends before it starts)"
+            if lang != "ja"
+            else "期間なし（終了が開始より前）"
+        )
+    measured = length(start, end)
+    return measured.japanese() if lang == "ja" else measured.english()
+
+
+def _follows(before: Record, after: Record, lang: str) -> list[str]:
+    old, new = before.model, after.model
+    said = []
+    if isinstance(old, Trainee) and isinstance(new, Trainee):
+        spans = [
+            (
+                "stay",
+                (old.period.arrival, old.period.departure),
+                (new.period.arrival, new.period.departure),
+            )
+        ]
+        for name in ("tokyo_orientation", "jiam", "specialized"):
+            a, b = getattr(old.period, name), getattr(new.period, name)
+            if a is not None and b is not None:
+                spans.append((name, (a.start, a.end), (b.start, b.end)))
+        labels = {
+            "stay": ("the stay", "滞在期間"),
+            "tokyo_orientation": ("Tokyo orientation", "東京研修"),
+            "jiam": ("JIAM", "JIAM研修"),
+            "specialized": ("specialised training", "専門研修"),
+        }
+        for name, was, now in spans:
+            if was != now:
+                label = labels[name][1] if lang == "ja" else labels[name][0]
+                before_text, after_text = _length_text(*was, lang), _length_text(*now, lang)
+                said.append(f"{label}: {before_text} → {after_text}")
+    elif isinstance(old, Dispatch) and isinstance(new, Dispatch):
+        was = (old.period.departure, old.period.return_)
+        now = (new.period.departure, new.period.return_)
+        if was != now:
+            label = "派遣期間" if lang == "ja" else "the dispatch"
+            said.append(f"{label}: {_length_text(*was, lang)} → {_length_text(*now, lang)}")
+    return said
+
+
+def _taxes(side: Side):
+    from lgotp_cli.reports.common import ReportRecords
+    from lgotp_cli.reports.costs import host_costs
+    from lgotp_cli.reports.table import TOTAL
+
+    models = [r.model for r in side.records if r.model is not None]
+    records = ReportRecords(
+        tuple(m for m in models if isinstance(m, Trainee)),
+        tuple(m for m in models if isinstance(m, Dispatch)),
+        (),
+        0,
+    )
+    table = host_costs(records, side.config, lang="en")
+    ids = [column.id for column in table.columns]
+    found = {}
+    for row in table.rows:
+        values = dict(zip(ids, row, strict=True))
+        if values["host_code"] != TOTAL:
+            found[(values["fiscal_year"], values["host_code"])] = values["allocation_tax"]
+    return found
+
+
+def _key(diagnostic: Diagnostic) -> tuple:
+    where = diagnostic.record or diagnostic.file.as_posix()
+    return (where, diagnostic.code, diagnostic.message)
+
+
+def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
+    """Everything the change from ``base`` to ``head`` does to the records."""
+    old, new = _by_id(base), _by_id(head)
+    added = [RecordChange(i, new[i].kind, _file(new[i])) for i in sorted(new.keys() - old.keys())]
+    removed = [RecordChange(i, old[i].kind, _file(old[i])) for i in sorted(old.keys() - new.keys())]
+    changed = []
+    for record_id in sorted(old.keys() & new.keys()):
+        before, after = old[record_id], new[record_id]
+        flat_before, flat_after = flatten(before.raw.data), flatten(after.raw.data)
+        fields = [
+            FieldChange(key, flat_before.get(key), flat_after.get(key))
+            for key in sorted(flat_before.keys() | flat_after.keys(), key=_key_order(after.kind))
+            if flat_before.get(key) != flat_after.get(key)
+        ]
+        moved = _file(before) if _file(before) != _file(after) else None
+        if not fields and moved is None:
+            continue
+        change = RecordChange(record_id, after.kind, _file(after), fields, moved_from=moved)
+        if before.model is not None and after.model is not None and fields:
+            change.follows = _follows(before, after, lang)
+        changed.append(change)
+    tax_before, tax_after = _taxes(base), _taxes(head)
+    from lgotp_cli.reference.host_names import display_name
+
+    taxes = [
+        TaxChange(
+            year,
+            code,
+            display_name(code, None, lang),
+            tax_before.get((year, code)),
+            tax_after.get((year, code)),
+        )
+        for year, code in sorted(tax_before.keys() | tax_after.keys())
+        if tax_before.get((year, code)) != tax_after.get((year, code))
+    ]
+    before_keys = {_key(d): d for d in base.diagnostics}
+    after_keys = {_key(d): d for d in head.diagnostics}
+    diagnostics_added = [d for k, d in after_keys.items() if k not in before_keys]
+    diagnostics_cleared = [d for k, d in before_keys.items() if k not in after_keys]
+    return Diff(
+        base.label,
+        head.label,
+        added,
+        removed,
+        changed,
+        taxes,
+        diagnostics_added,
+        diagnostics_cleared,
+        base.notes + head.notes,
+    )
+
+
+def _key_order(kind: str):
+    from lgotp_cli.sheets import model_keys
+
+    order = {key: index for index, key in enumerate(model_keys(kind))}
+
+    def position(key: str):
+        pattern = ".".join("#" if part.isdigit() else part for part in key.split("."))
+        return (order.get(pattern, len(order)), key)
+
+    return position
+
+
+def tax_sentence(change: TaxChange, lang: str) -> str:
+    """'the allocation tax of host 232025 (Okazaki City) for FY2024 falls from … to … yen'."""
+    year = fiscal_year_label(change.fiscal_year, lang)
+    before = (
+        yen(change.before, lang)
+        if change.before is not None
+        else ("none" if lang != "ja" else "なし")
+    )
+    after = (
+        yen(change.after, lang)
+        if change.after is not None
+        else ("none" if lang != "ja" else "なし")
+    )
+    if lang == "ja":
+        return f"{change.host_name}（{change.host_code}）の{year}の交付税措置額: {before} → {after}"
+    verb = "changes"
+    if change.before is not None and change.after is not None:
+        verb = "falls" if change.after < change.before else "rises"
+    return (
+        f"the allocation tax of host {change.host_code} ({change.host_name}) for {year} "
+        f"{verb} from {before} to {after}"
+    )
+
+
+def as_json(diff: Diff, lang: str) -> dict:
+    """The diff as plain data for tools."""
+
+    def record(change: RecordChange) -> dict:
+        return {
+            "id": change.id,
+            "kind": change.kind,
+            "file": change.file,
+            "moved_from": change.moved_from,
+            "fields": [{"key": f.key, "before": f.before, "after": f.after} for f in change.fields],
+            "follows": change.follows,
+        }
+
+    def diagnostic(d: Diagnostic) -> dict:
+        return {
+            "file": display_path(d.file),
+            "line": d.line,
+            "column": d.column,
+            "severity": str(d.severity),
+            "code": d.code,
+            "record": d.record,
+            "message": d.message,
+        }
+
+    return {
+        "base": diff.base,
+        "head": diff.head,
+        "added": [record(c) for c in diff.added],
+        "removed": [record(c) for c in diff.removed],
+        "changed": [record(c) for c in diff.changed],
+        "allocation_tax": [
+            {
+                "fiscal_year": t.fiscal_year,
+                "host_code": t.host_code,
+                "host_name": t.host_name,
+                "before": t.before,
+                "after": t.after,
+            }
+            for t in diff.allocation_tax
+        ],
+        "diagnostics": {
+            "added": [diagnostic(d) for d in diff.diagnostics_added],
+            "cleared": [diagnostic(d) for d in diff.diagnostics_cleared],
+        },
+        "notes": diff.notes,
+    }

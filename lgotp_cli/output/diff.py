@@ -1,0 +1,75 @@
+"""Writing a diff: text for the terminal, Markdown for a pull-request comment, JSON for tools."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lgotp_cli.diagnostics import text_line
+from lgotp_cli.diff.compare import Diff, as_json, tax_sentence
+
+LABELS = {
+    "en": {
+        "title": "Records changed",
+        "nothing": "No record changes.",
+        "added": "Added",
+        "removed": "Removed",
+        "changed": "Changed",
+        "moved": "moved from",
+        "none": "(none)",
+        "taxes": "Allocation tax",
+        "diagnostics_added": "New problems",
+        "diagnostics_cleared": "Problems cleared",
+    },
+    "ja": {
+        "title": "記録の変更",
+        "nothing": "記録の変更はありません。",
+        "added": "追加",
+        "removed": "削除",
+        "changed": "変更",
+        "moved": "移動元",
+        "none": "（なし）",
+        "taxes": "交付税措置額",
+        "diagnostics_added": "新たな問題",
+        "diagnostics_cleared": "解消した問題",
+    },
+}
+
+
+def to_markdown(diff: Diff, lang: str, search: tuple[Path, ...] = ()) -> str:
+    from lgotp_cli.render.templates import render
+
+    return render(
+        "diff.md.j2",
+        search,
+        diff=diff,
+        labels=LABELS[lang],
+        taxes=[tax_sentence(t, lang) for t in diff.allocation_tax],
+    )
+
+
+def to_text(diff: Diff, lang: str) -> str:
+    labels = LABELS[lang]
+    lines = [f"{labels['title']}: {diff.base} → {diff.head}"]
+    for title, changes in ((labels["added"], diff.added), (labels["removed"], diff.removed)):
+        for change in changes:
+            lines.append(f"{title}: {change.id} ({change.kind}) {change.file}")
+    for change in diff.changed:
+        moved = f" ({labels['moved']} {change.moved_from})" if change.moved_from else ""
+        lines.append(f"{labels['changed']}: {change.id} ({change.kind}) {change.file}{moved}")
+        for item in change.fields:
+            before = item.before if item.before is not None else labels["none"]
+            after = item.after if item.after is not None else labels["none"]
+            lines.append(f"  {item.key}: {before} → {after}")
+        lines.extend(f"  {line}" for line in change.follows)
+    lines.extend(tax_sentence(t, lang) for t in diff.allocation_tax)
+    lines.extend(f"+ {text_line(d)}" for d in diff.diagnostics_added)
+    lines.extend(f"- {text_line(d)}" for d in diff.diagnostics_cleared)
+    lines.extend(diff.notes)
+    if len(lines) == 1:
+        lines.append(labels["nothing"])
+    return "\n".join(lines) + "\n"
+
+
+def to_json_text(diff: Diff, lang: str) -> str:
+    return json.dumps(as_json(diff, lang), ensure_ascii=False, indent=2) + "\n"
