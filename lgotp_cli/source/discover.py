@@ -85,7 +85,7 @@ def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None 
         return RawFile(
             path, kind, problems=[Problem("L001", 1, 1, f"file cannot be read: {reason}")]
         )
-    return parse_text(path, kind, text)
+    return parse_text(path, kind, text, on_disk=True)
 
 
 def link_out(path: Path, kind: str) -> RawFile:
@@ -115,8 +115,8 @@ def parse_bytes(path: Path, kind: str, data: bytes) -> RawFile:
     return parse_text(path, kind, text)
 
 
-def parse_text(path: Path, kind: str, text) -> RawFile:
+def parse_text(path: Path, kind: str, text, *, on_disk: bool = False) -> RawFile:
     """A record file's decoded text as records: a CSV sheet or YAML, by the file's suffix."""
     if path.suffix.lower() == ".csv":
         return load_csv(path, kind, text)
-    return load_yaml(path, kind, text)
+    return load_yaml(path, kind, text, on_disk=on_disk)

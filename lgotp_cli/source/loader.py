@@ -99,8 +99,11 @@ def _looks_like_cp932(data: bytes) -> bool:
     return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def load_yaml(path: Path, kind: str, text: SourceText) -> RawFile:
-    """Read the records of one YAML file; problems that stop the file are in ``problems``."""
+def load_yaml(path: Path, kind: str, text: SourceText, *, on_disk: bool = False) -> RawFile:
+    """Read the records of one YAML file; problems that stop the file are in ``problems``.
+
+    ``on_disk``: the file can be read again when a position is needed, so its text is not
+    kept (a tenth of the memory of a large repository)."""
     raw = RawFile(path=path, kind=kind)
     try:
         node = _compose(text.text)
@@ -113,7 +116,7 @@ def load_yaml(path: Path, kind: str, text: SourceText) -> RawFile:
         return raw
     # The node tree is dropped here and composed again only if a diagnostic needs a position:
     # keeping every file's tree would cost far more memory than the records themselves.
-    tree = _TreeSource(text.text)
+    tree = _TreeSource(None if on_disk else text.text, path)
     if isinstance(value, dict):
         raw.single = True
         raw.records.append(RawRecord(path, kind, value, NodeLocator(tree, ()), None, _at(node)))
@@ -298,18 +301,20 @@ class _Builder:
 
 
 class _TreeSource:
-    """A file's text, and its node tree once somebody asks for it."""
+    """A file's text (or where to read it again), and its node tree once somebody asks."""
 
-    __slots__ = ("_root", "text")
+    __slots__ = ("_root", "path", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str | None, path: Path) -> None:
         self.text = text
+        self.path = path
         self._root = None
 
     @property
     def root(self):
         if self._root is None:
-            self._root = _compose(self.text)
+            text = self.text if self.text is not None else read_text(self.path).text
+            self._root = _compose(text)
         return self._root
 
 
