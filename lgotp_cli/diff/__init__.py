@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,15 +19,27 @@ def run_diff(
     top = repository_top(root)
     base_commit = resolve(top, base) if base else default_base(top)
     head_commit = resolve(top, head) if head else None
-    parser = Parser()
+    parser = Parser(root)
     with temporary_root() as folder:
         base_blobs = read_tree(top, base_commit, root)
         base_root = materialise(base_blobs, Path(folder) / "base")
         base_side = load_side(base or base_commit[:12], base_blobs, base_root, today, parser)
         if head_commit is None:
-            head_side = load_side("work tree", work_tree_blobs(root), root, today, parser)
+            head_side = load_side(
+                "work tree" if lang != "ja" else "作業ツリー",
+                work_tree_blobs(root),
+                root,
+                today,
+                parser,
+            )
         else:
             head_blobs = read_tree(top, head_commit, root)
             head_root = materialise(head_blobs, Path(folder) / "head")
             head_side = load_side(head or head_commit[:12], head_blobs, head_root, today, parser)
-        return compare(base_side, head_side, lang=lang)
+        result = compare(base_side, head_side, lang=lang)
+    # Problems name their files as `validate` does: from the current directory.
+    result.diagnostics_added = [replace(d, file=root / d.file) for d in result.diagnostics_added]
+    result.diagnostics_cleared = [
+        replace(d, file=root / d.file) for d in result.diagnostics_cleared
+    ]
+    return result

@@ -5,6 +5,7 @@ allocation tax per host and fiscal year) and the diagnostics it adds and clears.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from lgotp_cli.diagnostics import Diagnostic, Severity, display_path
 from lgotp_cli.diff.sides import Side
@@ -139,9 +140,17 @@ def _taxes(side: Side):
     return found
 
 
-def _key(diagnostic: Diagnostic) -> tuple:
-    where = diagnostic.record or diagnostic.file.as_posix()
-    return (where, diagnostic.code, diagnostic.message)
+def _keyed(diagnostics: list[Diagnostic]) -> dict[tuple, Diagnostic]:
+    """Diagnostics by (record or file, rule, occurrence): the same rule still firing for the same
+    record is not new, even when its message names a moved file or another line."""
+    keyed: dict[tuple, Diagnostic] = {}
+    seen: dict[tuple, int] = {}
+    for diagnostic in diagnostics:
+        where = diagnostic.record or diagnostic.file.as_posix()
+        base = (where, diagnostic.code)
+        seen[base] = seen.get(base, 0) + 1
+        keyed[(*base, seen[base])] = diagnostic
+    return keyed
 
 
 def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
@@ -152,6 +161,8 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
     changed = []
     for record_id in sorted(old.keys() & new.keys()):
         before, after = old[record_id], new[record_id]
+        if before is after:
+            continue  # the same file with the same bytes on both sides: nothing changed
         flat_before, flat_after = flatten(before.raw.data), flatten(after.raw.data)
         fields = [
             FieldChange(key, flat_before.get(key), flat_after.get(key))
@@ -179,8 +190,8 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
         for year, code in sorted(tax_before.keys() | tax_after.keys())
         if tax_before.get((year, code)) != tax_after.get((year, code))
     ]
-    before_keys = {_key(d): d for d in base.diagnostics}
-    after_keys = {_key(d): d for d in head.diagnostics}
+    before_keys = _keyed(base.diagnostics)
+    after_keys = _keyed(head.diagnostics)
     diagnostics_added = [d for k, d in after_keys.items() if k not in before_keys]
     diagnostics_cleared = [d for k, d in before_keys.items() if k not in after_keys]
     return Diff(
@@ -196,6 +207,7 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
     )
 
 
+@cache
 def _key_order(kind: str):
     from lgotp_cli.sheets import model_keys
 

@@ -67,7 +67,10 @@ def work_tree_blobs(root: Path) -> list[Blob]:
 class Parser:
     """Parses record files once: the same file with the same bytes on both sides is shared."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
+        # Record files are named from the records root (as in a pull request's file list);
+        # diagnostics are named as `validate` names them (see ``lgotp_cli.diff.run_diff``).
+        self.root = root
         self._cache: dict[tuple[str, bytes, bool], tuple[RawFile, list[Record]]] = {}
 
     def parse(self, blob: Blob, kind: str) -> tuple[RawFile, list[Record]]:
