@@ -104,8 +104,21 @@ def plan_output(
             raise UserError(f"cannot write {output}: it is a folder; give a file name.")
     if templates is not None and not templates.is_dir():
         raise UserError(f"--templates {templates} is not a folder of templates.")
-    search = tuple(path for path in (templates, records_root / "templates") if path is not None)
+    search = tuple(path for path in (templates, repository_templates(records_root)) if path)
     return OutputPlan(chosen, output, search)
+
+
+def repository_templates(records_root: Path) -> Path | None:
+    """The records repository's own templates folder, refused when it leads out of the root
+    (a link there would let a template publish any file)."""
+    folder = records_root / "templates"
+    if not folder.exists():
+        return None
+    if not _inside(folder, records_root):
+        raise UserError(
+            f"{folder} leads outside the records root; templates are read only from inside it."
+        )
+    return folder
 
 
 def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) -> None:

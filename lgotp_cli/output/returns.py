@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
-from lgotp_cli.output.report import check_output
+from lgotp_cli.output.report import check_output, repository_templates
 
 
 def template_for(name: str, search: tuple[Path, ...]) -> Path:
@@ -62,7 +62,7 @@ def make(
         raise UserError(f"--templates {templates} is not a folder of templates.")
     if output is not None and output.suffix.lower() != ".xlsx":
         raise UserError(f"a return is an Excel workbook: name the file .xlsx, not '{output.name}'.")
-    search = tuple(path for path in (templates, root / "templates") if path is not None)
+    search = tuple(path for path in (templates, repository_templates(root)) if path)
     if output is not None:
         _check_target(output, root, force)
     lang = options_lang

@@ -14,3 +14,10 @@ def neutralise(text: str) -> str:
     """Text that begins like a formula gets a leading apostrophe, so that it stays text.
     Numbers are never passed here: they stay numbers."""
     return "'" + text if is_formula_like(text) else text
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text a workbook can hold: control characters that XLSX forbids become U+FFFD."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)

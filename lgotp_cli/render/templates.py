@@ -4,6 +4,7 @@ autoescaped, because a pull request can change a repository's templates."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -25,15 +26,36 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html.j2", ".svg.j2", ".html", ".svg"))
 
 
+def _inside_loader_class():
+    from jinja2 import FileSystemLoader, TemplateNotFound
+
+    class InsideLoader(FileSystemLoader):
+        """A file loader that never follows a link out of its folders."""
+
+        def get_source(self, environment, template):
+            source, filename, uptodate = super().get_source(environment, template)
+            real = os.path.realpath(filename)
+            folders = [os.path.realpath(folder) for folder in self.searchpath]
+            if not any(real == f or real.startswith(f + os.sep) for f in folders):
+                raise TemplateNotFound(template)
+            return source, filename, uptodate
+
+    return InsideLoader
+
+
+def _InsideLoader(paths):
+    return _inside_loader_class()(paths)
+
+
 @cache
 def environment(search: tuple[Path, ...] = ()):
     """A sandboxed environment looking in ``search`` first, then the built-in templates."""
-    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     paths = [str(path) for path in search if path.is_dir()] + [str(builtin_templates())]
     env = ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader(paths),
+        loader=_InsideLoader(paths),
         autoescape=_autoescape,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -70,8 +92,13 @@ def render(name: str, search: tuple[Path, ...] = (), **context) -> str:
     env = environment(tuple(search))
     try:
         return env.get_template(name).render(**context)
-    except TemplateNotFound:
-        raise TemplateError(f"template {name} was not found") from None
+    except TemplateNotFound as error:
+        missing = error.name or name
+        raise TemplateError(
+            f"template {name} was not found"
+            if missing == name
+            else f"template {name} includes '{missing}', which is not a template here"
+        ) from None
     except TemplateSyntaxError as error:
         where = f"{error.filename or name}:{error.lineno}"
         raise TemplateError(f"template {where} has a syntax error: {error.message}") from None
@@ -83,3 +110,7 @@ def render(name: str, search: tuple[Path, ...] = (), **context) -> str:
         raise TemplateError(
             f"template {name} uses something that does not exist: {error}"
         ) from None
+    except (
+        Exception
+    ) as error:  # a template failing at run time (1 / 0, range(10**9)) is the template's
+        raise TemplateError(f"template {name} failed while rendering: {error}") from None

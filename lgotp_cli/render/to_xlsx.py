@@ -7,7 +7,7 @@ import io
 import unicodedata
 from datetime import date
 
-from lgotp_cli.render.guard import is_formula_like
+from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.reports.table import Table, display
 
 _WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))
@@ -83,7 +83,7 @@ def _set(cell, value, column, lang: str) -> None:
         cell.value = value
         cell.number_format = "yyyy-mm-dd"
     else:
-        text = str(value)
+        text = spreadsheet_text(str(value))
         cell.value = text
         if is_formula_like(text):
             cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula

@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lgotp_cli.render.guard import is_formula_like
+from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 
 _ROW_LOOP = re.compile(r"^\s*\{%-?\s*for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _COLUMN_LOOP = re.compile(r"^\s*\{%-?col\s+for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
@@ -426,7 +426,7 @@ def _put(cell, value: Any) -> None:
         if not cell.number_format or cell.number_format == "General":
             cell.number_format = "yyyy-mm-dd"
     else:
-        text = str(value)
+        text = spreadsheet_text(str(value))
         cell.value = text
         if is_formula_like(text):
             cell.data_type = "s"  # text from records never becomes a formula

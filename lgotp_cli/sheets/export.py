@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from lgotp_cli.models.record import Record
-from lgotp_cli.render.guard import is_formula_like, neutralise
+from lgotp_cli.render.guard import is_formula_like, neutralise, spreadsheet_text
 from lgotp_cli.sheets import flatten, ordered_columns
 from lgotp_cli.source.discover import KIND_FOLDERS
 
@@ -61,7 +61,9 @@ def to_xlsx(records: list[Record]) -> bytes:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([row.get(column) or None for column in columns])
+            sheet.append(
+                [spreadsheet_text(row[column]) if row.get(column) else None for column in columns]
+            )
         for sheet_row in sheet.iter_rows(min_row=2):
             for cell in sheet_row:
                 if isinstance(cell.value, str) and is_formula_like(cell.value):
