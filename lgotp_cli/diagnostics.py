@@ -89,21 +89,23 @@ def text_line(diagnostic: Diagnostic) -> str:
     )
 
 
+def as_dict(d: Diagnostic) -> dict:
+    """A diagnostic as CLI.md's JSON gives it (``file`` relative to the current directory)."""
+    return {
+        "file": display_path(d.file),
+        "line": d.line,
+        "column": d.column,
+        "severity": str(d.severity),
+        "code": d.code,
+        "record": d.record,
+        "message": d.message,
+    }
+
+
 def to_json(diagnostics: Sequence[Diagnostic], summary: Summary) -> str:
     """The JSON document CLI.md gives: diagnostics and summary counts."""
     document = {
-        "diagnostics": [
-            {
-                "file": display_path(d.file),
-                "line": d.line,
-                "column": d.column,
-                "severity": str(d.severity),
-                "code": d.code,
-                "record": d.record,
-                "message": d.message,
-            }
-            for d in diagnostics
-        ],
+        "diagnostics": [as_dict(d) for d in diagnostics],
         "summary": {
             "errors": summary.errors,
             "warnings": summary.warnings,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from lgotp_cli.diagnostics import Diagnostic, Severity, display_path
+from lgotp_cli.diagnostics import Diagnostic, Severity, as_dict
 from lgotp_cli.diff.sides import Side
 from lgotp_cli.i18n import fiscal_year_label, yen
 from lgotp_cli.models.dispatch import Dispatch
@@ -257,17 +257,6 @@ def as_json(diff: Diff, lang: str) -> dict:
             "follows": change.follows,
         }
 
-    def diagnostic(d: Diagnostic) -> dict:
-        return {
-            "file": display_path(d.file),
-            "line": d.line,
-            "column": d.column,
-            "severity": str(d.severity),
-            "code": d.code,
-            "record": d.record,
-            "message": d.message,
-        }
-
     return {
         "base": diff.base,
         "head": diff.head,
@@ -285,8 +274,8 @@ def as_json(diff: Diff, lang: str) -> dict:
             for t in diff.allocation_tax
         ],
         "diagnostics": {
-            "added": [diagnostic(d) for d in diff.diagnostics_added],
-            "cleared": [diagnostic(d) for d in diff.diagnostics_cleared],
+            "added": [as_dict(d) for d in diff.diagnostics_added],
+            "cleared": [as_dict(d) for d in diff.diagnostics_cleared],
         },
         "notes": diff.notes,
     }

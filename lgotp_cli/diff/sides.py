@@ -18,8 +18,7 @@ from lgotp_cli.diff.git import Blob, link_stays_inside
 from lgotp_cli.errors import ConfigError
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.engine import Loaded, check_records
-from lgotp_cli.rules.registry import get_rule
+from lgotp_cli.rules.engine import Loaded, check_records, problem_diagnostic
 from lgotp_cli.source.discover import (
     KIND_FOLDERS,
     RECORD_SUFFIXES,
@@ -118,18 +117,7 @@ def load_side(label: str, blobs: list[Blob], rules_root: Path, today: date, pars
             continue
         raw, built = parser.parse(blob, kind)
         files.append(raw.path)
-        for problem in raw.problems:
-            problems.append(
-                Diagnostic(
-                    raw.path,
-                    problem.line,
-                    problem.column,
-                    get_rule(problem.code).severity,
-                    problem.code,
-                    None,
-                    problem.message,
-                )
-            )
+        problems.extend(problem_diagnostic(raw.path, problem) for problem in raw.problems)
         records.extend(built)
     diagnostics = check_records(
         Loaded(records, problems, files), Context(today, config, rules_root)

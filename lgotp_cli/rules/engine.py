@@ -57,23 +57,24 @@ def _no_cyclic_collection():
             gc.enable()
 
 
+def problem_diagnostic(path: Path, problem) -> Diagnostic:
+    """A file's problem (found while reading it) as a diagnostic, with its rule's severity."""
+    return Diagnostic(
+        path,
+        problem.line,
+        problem.column,
+        get_rule(problem.code).severity,
+        problem.code,
+        None,
+        problem.message,
+    )
+
+
 def _read_all(root, on_file, records, problems, files) -> None:
     for path, kind, is_link in record_files(root):
         files.append(path)
         raw_file = read_record_file(path, kind, root, is_link=is_link)
-        for problem in raw_file.problems:
-            rule = get_rule(problem.code)
-            problems.append(
-                Diagnostic(
-                    path,
-                    problem.line,
-                    problem.column,
-                    rule.severity,
-                    problem.code,
-                    None,
-                    problem.message,
-                )
-            )
+        problems.extend(problem_diagnostic(path, problem) for problem in raw_file.problems)
         records.extend(build_record(raw) for raw in raw_file.records)
         if on_file is not None:
             on_file(path)

@@ -104,8 +104,7 @@ def plan_import(
 ) -> Planned:
     """Read, check and place every row of ``sheet``; nothing is written here."""
     from lgotp_cli.months import fiscal_year
-    from lgotp_cli.rules.engine import Loaded, check_records
-    from lgotp_cli.rules.registry import get_rule
+    from lgotp_cli.rules.engine import Loaded, check_records, problem_diagnostic
 
     text = sheet_text(sheet, sheet_name)
     kinds = _kinds(text, kind)
@@ -114,18 +113,7 @@ def plan_import(
     problems: list[Diagnostic] = []
     for row_kind in kinds:
         raw_file = load_csv(sheet, row_kind, SourceText(_only_kind(text, row_kind, kinds)))
-        for problem in raw_file.problems:
-            problems.append(
-                Diagnostic(
-                    sheet,
-                    problem.line,
-                    problem.column,
-                    get_rule(problem.code).severity,
-                    problem.code,
-                    None,
-                    problem.message,
-                )
-            )
+        problems.extend(problem_diagnostic(sheet, problem) for problem in raw_file.problems)
         for raw in raw_file.records:
             raw.data = _unguard({k: v for k, v in raw.data.items() if k != "kind"})
             new.append(build_record(raw))
