@@ -344,6 +344,7 @@ class Finding:
     suffix: str
     kind: str = "trainee"
     count: int = 1
+    score: float = 0.0  # for a slow input: seconds over budget, as a ratio
 
 
 @dataclass
@@ -358,14 +359,20 @@ class Campaign:
     per_kib: list[tuple[float, float, int, str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
-    def note(self, signature: str, detail: str, data: bytes, suffix: str, kind: str) -> None:
+    def note(
+        self, signature: str, detail: str, data: bytes, suffix: str, kind: str, score: float = 0
+    ) -> None:
+        """Count a finding; keep the smallest example, or for a slow input the one furthest
+        over its budget (``score``), which is the one worth timing again."""
         found = self.findings.get(signature)
         if found is None:
-            self.findings[signature] = Finding(signature, detail, data, suffix, kind)
+            self.findings[signature] = Finding(signature, detail, data, suffix, kind, score=score)
             return
         found.count += 1
-        if len(data) < len(found.example):
+        better = score > found.score if score else len(data) < len(found.example)
+        if better:
             found.example, found.detail, found.suffix, found.kind = data, detail, suffix, kind
+            found.score = score
 
     def budget(self, size: int) -> float:
         return 0.5 + max(size / 1024, 1.0) * self.ms_per_kib / 1000
@@ -387,6 +394,7 @@ class Campaign:
                 data,
                 suffix,
                 kind,
+                score=seconds / budget,
             )
 
 
@@ -578,7 +586,8 @@ def report(campaign: Campaign, findings_dir: Path | None) -> int:
         digest = hashlib.sha1(found.example).hexdigest()[:12]
         name = f"{digest}.{found.kind}{found.suffix}"
         line = f"  {found.count:>6,} × {found.signature}  ({found.detail.strip().splitlines()[-1]}"
-        line += f"; smallest: {len(found.example):,} B, {name})"
+        which = "slowest" if found.score else "smallest"
+        line += f"; {which}: {len(found.example):,} B, {name})"
         real = True
         if found.signature.startswith("slow:"):
             real, how = confirm(found, campaign)
