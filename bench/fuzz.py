@@ -480,7 +480,9 @@ def run_one(campaign: Campaign, source: str, kind: str, suffix: str, data: bytes
         try:
             problems = check()
         except Hang:
-            campaign.note(f"hang: {stage} ({source})", f"over {campaign.timeout} s", data, suffix)
+            campaign.note(
+                f"hang: {stage} ({source})", f"over {campaign.timeout} s", data, suffix, kind
+            )
             continue
         except KeyboardInterrupt:
             raise
@@ -544,16 +546,19 @@ def replay(path: Path, kind: str) -> dict:
 
 
 def confirm(found: Finding, campaign: Campaign) -> tuple[bool, str]:
-    """Time a slow input again in a fresh process: is it slow there too?"""
+    """Time a slow (or hanging) input again in a fresh process: is it slow there too?"""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"input{found.suffix}"
         path.write_bytes(found.example)
-        done = subprocess.run(
-            [sys.executable, __file__, "--replay", str(path), "--kind", found.kind],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
+        try:
+            done = subprocess.run(
+                [sys.executable, __file__, "--replay", str(path), "--kind", found.kind],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        except subprocess.TimeoutExpired:
+            return True, "still running after 120 s in a fresh process"
     try:
         outcome = json.loads(done.stdout)
     except json.JSONDecodeError:
@@ -589,7 +594,7 @@ def report(campaign: Campaign, findings_dir: Path | None) -> int:
         which = "slowest" if found.score else "smallest"
         line += f"; {which}: {len(found.example):,} B, {name})"
         real = True
-        if found.signature.startswith("slow:"):
+        if found.signature.startswith(("slow:", "hang:")):
             real, how = confirm(found, campaign)
             line += f"\n           {'confirmed' if real else 'NOT confirmed'}: {how}"
         confirmed += real

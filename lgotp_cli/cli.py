@@ -568,15 +568,19 @@ def export_records(
             file=sys.stderr,
         )
     from lgotp_cli.output.report import deliver
+    from lgotp_cli.render.atomic import OutputError
 
-    if chosen == "sqlite":
-        export.write_sqlite(loaded.records, output)
-    elif chosen == "xlsx":
-        deliver(plan, export.to_xlsx(loaded.records))
-    elif chosen == "csv":
-        deliver(replace(plan, fmt="csv"), export.to_csv(loaded.records))
-    else:
-        deliver(plan, export.to_json(loaded.records, root))
+    try:
+        if chosen == "sqlite":
+            export.write_sqlite(loaded.records, output)
+        elif chosen == "xlsx":
+            deliver(plan, export.to_xlsx(loaded.records))
+        elif chosen == "csv":
+            deliver(replace(plan, fmt="csv"), export.to_csv(loaded.records))
+        else:
+            deliver(plan, export.to_json(loaded.records, root))
+    except OutputError as error:  # raised while making the file, before it is written
+        raise UserError(f"cannot write {output}: {error}.") from None
     print(f"lgotp: wrote {len(loaded.records)} records to {output}", file=sys.stderr)
 
 
@@ -1064,17 +1068,23 @@ def due(
         raise typer.Exit(1)
 
 
+# Outputs are written to a temporary file and renamed: an interruption leaves the old file whole.
+_INTERRUPTED = "lgotp: interrupted; nothing was left half written."
+
+
 def main() -> None:
     """Entry point of the console script: user errors exit 2, internal errors exit 3."""
     try:
         app()
     except SystemExit as done:
+        if done.code == 130:  # Typer turns Ctrl-C into exit 130 without a word
+            print(_INTERRUPTED, file=sys.stderr)
         _exit_now(done.code)
     except UserError as error:
         print(f"lgotp: {error}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
-        print("lgotp: interrupted; nothing was left half written.", file=sys.stderr)
+        print(_INTERRUPTED, file=sys.stderr)
         sys.exit(130)
     except Exception:
         from lgotp_cli.workspace import write_crash_report

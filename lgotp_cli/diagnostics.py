@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -80,12 +81,25 @@ def summary_line(summary: Summary) -> str:
     )
 
 
+# Control characters and line separators (a value quoted in a message may hold any of them):
+# shown escaped, so a value can neither start an output line of its own (a forged
+# `path:line:col: error` line, or a `::error` workflow command in a CI log) nor drive the terminal.
+_UNSAFE_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters and line breaks written as escapes (``\\n``, ``\\x1b``)."""
+    if _UNSAFE_IN_A_LINE.search(text) is None:
+        return text
+    return _UNSAFE_IN_A_LINE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
 def text_line(diagnostic: Diagnostic) -> str:
-    """``path:line:col: error T101 [LGOTP-2024-007] message``."""
-    record = f" [{diagnostic.record}]" if diagnostic.record else ""
+    """``path:line:col: error T101 [LGOTP-2024-007] message``, always one line."""
+    record = f" [{one_line(diagnostic.record)}]" if diagnostic.record else ""
     return (
-        f"{display_path(diagnostic.file)}:{diagnostic.line}:{diagnostic.column}: "
-        f"{diagnostic.severity} {diagnostic.code}{record} {diagnostic.message}"
+        f"{one_line(display_path(diagnostic.file))}:{diagnostic.line}:{diagnostic.column}: "
+        f"{diagnostic.severity} {diagnostic.code}{record} {one_line(diagnostic.message)}"
     )
 
 
@@ -130,13 +144,13 @@ def _github_property(text: str) -> str:
 
 def github_line(diagnostic: Diagnostic) -> str:
     """A GitHub Actions workflow command that annotates the line in the pull request."""
-    record = f"[{diagnostic.record}] " if diagnostic.record else ""
+    record = f"[{one_line(diagnostic.record)}] " if diagnostic.record else ""
     return (
         f"::{_GITHUB_LEVEL[diagnostic.severity]} "
-        f"file={_github_property(display_path(diagnostic.file))},"
+        f"file={_github_property(one_line(display_path(diagnostic.file)))},"
         f"line={diagnostic.line},col={diagnostic.column},"
         f"title={_github_property(diagnostic.code)}::"
-        f"{_github_data(record + diagnostic.message)}"
+        f"{_github_data(record + one_line(diagnostic.message))}"
     )
 
 

@@ -75,7 +75,14 @@ def build_record(raw: RawRecord) -> Record:
     record_id = data.get("id") if isinstance(data.get("id"), str) else None
     kind_value = data.get("kind")
     if kind_value is not None and kind_value != raw.kind:
-        if kind_value in KIND_MODELS:
+        if not isinstance(kind_value, str):
+            finding = Finding(
+                ("kind",),
+                f"kind must be one word (trainee, dispatch or request), not a "
+                f"{'list' if isinstance(kind_value, list) else 'mapping'}",
+                code="S103",
+            )
+        elif kind_value in KIND_MODELS:
             finding = Finding(
                 ("kind",),
                 f"kind: {kind_value} disagrees with the folder: this file is under "

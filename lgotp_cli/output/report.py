@@ -125,7 +125,13 @@ def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) ->
     """Render a table (or several: a report in sections) as planned and deliver it."""
     tables = [report] if isinstance(report, Table) else list(report)
     colour = plan.output is None and sys.stdout.isatty()
-    deliver(plan, render(tables, plan.fmt, lang, plan.search, colour=colour))
+    from lgotp_cli.render.atomic import OutputError
+
+    try:
+        content = render(tables, plan.fmt, lang, plan.search, colour=colour)
+    except OutputError as error:
+        raise UserError(f"cannot write {plan.output or 'the output'}: {error}.") from None
+    deliver(plan, content)
 
 
 def deliver(plan: OutputPlan, content: str | bytes) -> None:

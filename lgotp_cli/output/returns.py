@@ -112,6 +112,8 @@ def make(
         raise UserError(
             f"{str(error).rstrip('. ')}; fix the template or remove it to use the built-in one."
         ) from None
+    except OutputError as error:
+        raise UserError(f"cannot write {output}: {error}.") from None
     try:
         write_atomic(output, data)
     except OutputError as error:

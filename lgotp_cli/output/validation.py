@@ -13,6 +13,7 @@ from lgotp_cli.diagnostics import (
     Severity,
     Summary,
     github_line,
+    one_line,
     summary_line,
     text_line,
     to_json,
@@ -120,8 +121,9 @@ def _write_text(result: Validation, summary: Summary, *, strict, quiet, verbose)
 
         console = Console(highlight=False, soft_wrap=True)
         for diagnostic in shown:
-            line = Text(text_line(diagnostic))
-            head = len(text_line(diagnostic)) - len(diagnostic.message)
+            text = text_line(diagnostic)
+            line = Text(text)
+            head = len(text) - len(one_line(diagnostic.message))
             line.stylize(_STYLE[diagnostic.severity], 0, head)
             console.print(line)
         if not quiet:

@@ -3,10 +3,10 @@ panes, column widths; text that begins like a formula is stored as text."""
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from datetime import date
 
+from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.reports.table import Table, display
 
@@ -26,9 +26,7 @@ def to_xlsx(tables: list[Table], lang: str) -> bytes:
     for index, table in enumerate(tables):
         sheet = workbook.active if index == 0 else workbook.create_sheet()
         _fill(sheet, table, lang)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 def _fill(sheet, table: Table, lang: str) -> None:

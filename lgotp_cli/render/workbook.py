@@ -19,7 +19,6 @@ Expressions are evaluated in Jinja's sandbox: a records repository's templates a
 
 from __future__ import annotations
 
-import io
 import re
 from copy import copy
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 
 _ROW_LOOP = re.compile(r"^\s*\{%-?\s*for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
@@ -50,9 +50,7 @@ def render_workbook(template: Path, context: dict, *, env, name: str | None = No
         raise WorkbookTemplateError(f"{name} is not a readable .xlsx workbook ({error})") from None
     for sheet in workbook.worksheets:
         _Sheet(sheet, context, env, name).fill()
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 class _Sheet:

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from lgotp_cli.models.record import Record
+from lgotp_cli.render.atomic import OutputError, is_regular_or_absent, workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, neutralise, spreadsheet_text
 from lgotp_cli.sheets import flatten, ordered_columns
 from lgotp_cli.source.discover import KIND_FOLDERS
@@ -74,9 +75,7 @@ def to_xlsx(records: list[Record]) -> bytes:
             sheet.column_dimensions[column_cells[0].column_letter].width = min(40, width + 2)
     if not workbook.worksheets:
         workbook.create_sheet("trainee")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)
 
 
 def to_json(records: list[Record], root: Path) -> str:
@@ -97,9 +96,17 @@ def to_json(records: list[Record], root: Path) -> str:
 
 
 def write_sqlite(records: list[Record], path: Path) -> None:
-    """A table per kind, a column per dotted key (text), written whole or not at all."""
+    """A table per kind, a column per dotted key (text), written whole or not at all; a file
+    that cannot be written is an OutputError giving the reason."""
     directory = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    if not is_regular_or_absent(path):
+        raise OutputError(
+            "it is not a regular file, and an SQLite database must be one; give a file name"
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise OutputError(error.strerror or str(error)) from None
     os.close(handle)
     try:
         connection = sqlite3.connect(temporary)
@@ -120,6 +127,10 @@ def write_sqlite(records: list[Record], path: Path) -> None:
         os.umask(current)
         os.chmod(temporary, 0o666 & ~current)
         os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        Path(temporary).unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
+        raise OutputError(reason) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -12,6 +12,7 @@ import csv
 import io
 from pathlib import Path
 
+from lgotp_cli.source.loader import NOT_PRINTABLE
 from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans, SpansLocator
 
 
@@ -27,6 +28,9 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
             )
             return raw
         columns = _columns(header, raw)
+        bad_cell = _not_printable(header)
+        if bad_cell:
+            raw.problems.append(_not_printable_problem(1, *bad_cell))
         if raw.problems:
             return raw
         spans = Spans()
@@ -47,6 +51,10 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
                     )
                 )
                 continue
+            bad_cell = _not_printable(row)
+            if bad_cell:
+                raw.problems.append(_not_printable_problem(line, *bad_cell))
+                continue
             index = len(raw.records)
             data = _row_record(row, columns, line, (index,), spans)
             spans.values[(index,)] = (line, 1)
@@ -58,6 +66,25 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
             Problem("L001", reader.line_num or 1, 1, f"not a valid CSV sheet: {error}")
         )
     return raw
+
+
+def _not_printable(row: list[str]) -> tuple[int, str] | None:
+    """The first cell (1-based) holding a character no record may hold, and that character."""
+    for number, cell in enumerate(row, start=1):
+        found = NOT_PRINTABLE.search(cell)
+        if found:
+            return number, found.group()
+    return None
+
+
+def _not_printable_problem(line: int, column: int, character: str) -> Problem:
+    return Problem(
+        "L001",
+        line,
+        column,
+        f"the character U+{ord(character):04X} is not allowed in a record sheet (it is not "
+        "text); remove it",
+    )
 
 
 def _columns(header: list[str], raw: RawFile) -> list[tuple]:
@@ -76,9 +103,12 @@ def _columns(header: list[str], raw: RawFile) -> list[tuple]:
                 )
             )
         seen[name] = number
-        columns.append(
-            tuple(int(part) if part.isdigit() else part for part in name.split(".")) if name else ()
-        )
+        if name:
+            first, *rest = name.split(".")
+            # A number names a list position, but never at the top: a record is a mapping.
+            columns.append((first, *(int(part) if part.isdigit() else part for part in rest)))
+        else:
+            columns.append(())
     return columns
 
 

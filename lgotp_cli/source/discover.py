@@ -31,12 +31,15 @@ def record_files(root: Path) -> Iterator[RecordFile]:
     """
     for folder, kind in KIND_FOLDERS.items():
         top = root / folder
-        if top.is_dir():
-            for path, is_link in _walk(top):
+        if top.is_symlink() and not is_inside(top, root):
+            # A kind folder linked elsewhere: reported (X305), never listed.
+            yield RecordFile(top, kind, True)
+        elif top.is_dir():
+            for path, is_link in _walk(top, root):
                 yield RecordFile(path, kind, is_link)
 
 
-def _walk(directory: Path) -> Iterator[tuple[Path, bool]]:
+def _walk(directory: Path, root: Path) -> Iterator[tuple[Path, bool]]:
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError:
@@ -46,7 +49,11 @@ def _walk(directory: Path) -> Iterator[tuple[Path, bool]]:
         if name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(directory / name)
+            yield from _walk(directory / name, root)
+        elif entry.is_symlink() and entry.is_dir() and not is_inside(directory / name, root):
+            # A folder linked out of the root is reported (X305), not read; one linked within
+            # the root is not followed (its files are read where they really are).
+            yield directory / name, True
         elif name[name.rfind(".") :].lower() in RECORD_SUFFIXES:
             # scandir knows whether an entry is a link without another system call.
             yield directory / name, entry.is_symlink()
@@ -64,6 +71,12 @@ def is_inside(path: Path, root: Path) -> bool:
 _LINK_OUT = (
     "record file is a link that leads outside the records root; it is not read; replace it "
     "with the file itself"
+)
+
+
+_FOLDER_LINK_OUT = (
+    "folder is a link that leads outside the records root; nothing in it is read; replace it "
+    "with the folder itself"
 )
 
 
@@ -89,8 +102,9 @@ def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None 
 
 
 def link_out(path: Path, kind: str) -> RawFile:
-    """A record file that is a link out of the root: X305, and it is not read."""
-    return RawFile(path, kind, problems=[Problem("X305", 1, 1, _LINK_OUT)])
+    """A record file (or folder) that is a link out of the root: X305, and it is not read."""
+    message = _FOLDER_LINK_OUT if os.path.isdir(path) else _LINK_OUT
+    return RawFile(path, kind, problems=[Problem("X305", 1, 1, message)])
 
 
 def parse_bytes(path: Path, kind: str, data: bytes) -> RawFile:

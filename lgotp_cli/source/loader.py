@@ -37,7 +37,8 @@ MAX_DEPTH = 20
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _intern = sys.intern
 # Characters YAML 1.1 does not allow in a stream (libyaml stops at them without a line number).
-_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What YAML allows in a file; CSV sheets are held to the same.
+NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class FileProblem(Exception):
@@ -70,16 +71,37 @@ def decode(data: bytes) -> SourceText:
     if bom:
         data = data[3:]
     try:
-        return SourceText(data.decode("utf-8"), bom)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise FileProblem(Problem("L002", line, column, _encoding_message(data, error))) from None
+    # ASCII saved as UTF-16 without a BOM is valid UTF-8 with a NUL in every other byte.
+    if "\x00" in text and _looks_like_utf16(data):
+        raise FileProblem(
+            Problem(
+                "L002", 1, 1, "file is not UTF-8 text: it looks like UTF-16; re-save it as UTF-8"
+            )
+        )
+    return SourceText(text, bom)
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    head = data[:400]
+    return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
 
 
 def _encoding_message(data: bytes, error: UnicodeDecodeError) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[1:200:2].count(0) > 10:
+    bad = data[error.start : error.start + 3]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):
         guess = "it looks like UTF-16"
+    elif len(bad) == 3 and bad[0] == 0xED and 0xA0 <= bad[1] <= 0xBF:
+        # UTF-8's shape for a UTF-16 surrogate (CESU-8, or a program's broken output).
+        code = 0xD000 | (bad[1] & 0x3F) << 6 | (bad[2] & 0x3F)
+        guess = (
+            f"bytes {bad.hex(' ').upper()} encode the lone surrogate U+{code:04X}, "
+            "which UTF-8 does not allow"
+        )
     elif _looks_like_cp932(data):
         guess = (
             "it looks like Shift_JIS/CP932 (as Japanese Excel or Notepad saves it); "
@@ -180,7 +202,7 @@ def _needs_events(text: str) -> bool:
 
 def _compose(text: str):
     """The node tree of ``text`` (None when it holds no document), or FileProblem."""
-    bad = (_ASCII_NOT_PRINTABLE if text.isascii() else _NOT_PRINTABLE).search(text)
+    bad = (_ASCII_NOT_PRINTABLE if text.isascii() else NOT_PRINTABLE).search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
@@ -251,6 +273,9 @@ class _Builder:
 
     def __init__(self, raw: RawFile) -> None:
         self.problems = raw.problems
+        # Per mapping with a duplicate, its first key nodes by text: looked up once, not searched
+        # for every duplicate (which makes a file of many duplicates quadratic).
+        self._first_keys: dict[int, dict[str, object]] = {}
 
     def build(self, node, depth: int = 0):
         cls = node.__class__
@@ -287,7 +312,14 @@ class _Builder:
         return mapping
 
     def _duplicate(self, mapping_node, key_node) -> None:
-        first = next(k for k, _ in mapping_node.value if k.value == key_node.value)
+        first_keys = self._first_keys.get(id(mapping_node))
+        if first_keys is None:
+            first_keys = {}
+            for key, _ in mapping_node.value:
+                if key.__class__ is ScalarNode:
+                    first_keys.setdefault(key.value, key)
+            self._first_keys[id(mapping_node)] = first_keys
+        first = first_keys[key_node.value]
         line, column = _at(key_node)
         self.problems.append(
             Problem(
@@ -303,12 +335,25 @@ class _Builder:
 class _TreeSource:
     """A file's text (or where to read it again), and its node tree once somebody asks."""
 
-    __slots__ = ("_root", "path", "text")
+    __slots__ = ("_keys", "_root", "path", "text")
 
     def __init__(self, text: str | None, path: Path) -> None:
         self.text = text
         self.path = path
         self._root = None
+        self._keys: dict[int, dict] = {}
+
+    def entries(self, mapping_node) -> dict:
+        """A mapping node's first (key node, value node) for each key text, made once per node:
+        a search per lookup would make many diagnostics in one big mapping quadratic."""
+        found = self._keys.get(id(mapping_node))
+        if found is None:
+            found = {}
+            for key_node, value_node in mapping_node.value:
+                if key_node.__class__ is ScalarNode:
+                    found.setdefault(key_node.value, (key_node, value_node))
+            self._keys[id(mapping_node)] = found
+        return found
 
     @property
     def root(self):
@@ -333,12 +378,10 @@ class NodeLocator:
         for step in self.prefix + tuple(path):
             cls = node.__class__
             if cls is MappingNode:
-                for key_node, value_node in node.value:
-                    if key_node.value == step:
-                        node, key = value_node, key_node
-                        break
-                else:
+                entry = self.tree.entries(node).get(step)
+                if entry is None:
                     return None
+                key, node = entry
             elif cls is SequenceNode and isinstance(step, int) and 0 <= step < len(node.value):
                 node, key = node.value[step], None
             else:
