@@ -9,6 +9,7 @@ over FY1996–FY2025, all valid as of 2026-11-23.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -132,20 +133,27 @@ period: {{departure: {departure}, return: {back}}}
 
 
 def request(number: int, rng: random.Random) -> tuple[str, str]:
-    year = 2025
+    # One request per host and fiscal year (R305): every code once, then the year before.
+    every_code = _every_code()
+    index = number // 20
+    year = 2025 - index // len(every_code)
     record_id = f"REQ-{year}-{number:06d}"
-    every_code = sorted(all_codes())
     text = f"""id: {record_id}
 fiscal_year: {year}
-host: {{code: "{every_code[(number // 20) % len(every_code)]}"}}
+host: {{code: "{every_code[index % len(every_code)]}"}}
 intention: participate
 trainees: 1
 selection: {{method: clair}}
 conditions: {{countries: [PH, VN], fields: [tourism], language: english, months: 10}}
-submitted: {{form1: 2024-10-01, form2: 2024-10-01, form3: 2024-10-30}}
+submitted: {{form1: {year - 1}-10-01, form2: {year - 1}-10-01, form3: {year - 1}-10-30}}
 contact: {{division: International Relations Division, email: kokusai{number}@example.lg.jp}}
 """
     return f"requests/{year}/{record_id}.yaml", text
+
+
+@functools.cache
+def _every_code() -> list[str]:
+    return sorted(all_codes())
 
 
 def generate(out: Path, count: int, seed: int = 1996) -> list[Path]:

@@ -3,7 +3,9 @@ never under the records root."""
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,22 +136,30 @@ def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) ->
     deliver(plan, content)
 
 
-def deliver(plan: OutputPlan, content: str | bytes) -> None:
-    """Write ``content`` to the planned file (whole or not at all) or to standard output."""
+def deliver(plan: OutputPlan, content: str | bytes | Iterable[str]) -> None:
+    """Write ``content`` to the planned file (whole or not at all) or to standard output.
+
+    Text may come in chunks (an iterable of str), written as they come."""
     from lgotp_cli.render.atomic import OutputError, write_atomic
 
     if plan.output is None:
         if isinstance(content, str):
             sys.stdout.write(content)
-        else:
+        elif isinstance(content, bytes):
             sys.stdout.flush()
             sys.stdout.buffer.write(content)
+        else:
+            for chunk in content:
+                sys.stdout.write(chunk)
         return
+    # A BOM lets Excel open a CSV file as UTF-8 (its "CSV UTF-8").
+    bom = "\ufeff" if plan.fmt == "csv" else ""
     if isinstance(content, str):
-        # A BOM lets Excel open a CSV file as UTF-8 (its "CSV UTF-8").
-        data = ("\ufeff" + content if plan.fmt == "csv" else content).encode("utf-8")
-    else:
+        data: bytes | Iterable[bytes] = (bom + content).encode("utf-8")
+    elif isinstance(content, bytes):
         data = content
+    else:
+        data = (chunk.encode("utf-8") for chunk in itertools.chain((bom,), content))
     try:
         write_atomic(plan.output, data)
     except OutputError as error:

@@ -9,6 +9,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -16,8 +17,11 @@ class OutputError(Exception):
     """The output file cannot be written; the message is one sentence for the user."""
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
+
+    ``data`` may come in chunks (an iterable of bytes), so that a large output need not be
+    held in memory whole."""
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"cannot write {path}: the folder {directory} does not exist.")
@@ -33,7 +37,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            _write_all(stream, data)
             stream.flush()
             os.fsync(stream.fileno())
         mode = os.stat(path).st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
@@ -45,6 +49,14 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(error, OSError):
             raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
         raise
+
+
+def _write_all(stream, data: bytes | Iterable[bytes]) -> None:
+    if isinstance(data, bytes | bytearray):
+        stream.write(data)
+    else:
+        for chunk in data:
+            stream.write(chunk)
 
 
 def is_regular_or_absent(path: Path) -> bool:
@@ -60,15 +72,15 @@ def is_regular_or_absent(path: Path) -> bool:
 def _write_into(path: Path, data: bytes) -> None:
     try:
         with open(path, "wb") as stream:
-            stream.write(data)
+            _write_all(stream, data)
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
 
 
-def workbook_bytes(workbook) -> bytes:
-    """An openpyxl workbook's bytes. openpyxl writes each sheet to a temporary file first, so a
-    full disk (or a file size limit) shows here: an OutputError naming the cause."""
-    buffer = io.BytesIO()
+def making_workbook(make: Callable[[], bytes]) -> bytes:
+    """``make()``: the bytes of an openpyxl workbook. openpyxl writes sheets to temporary files
+    (a write-only sheet as rows are appended, any other when saved), so a full disk or a file
+    size limit shows here: an OutputError naming the cause."""
     failure = None
     previous_hook = sys.unraisablehook
     # openpyxl's half-written sheet streams complain when they are freed after such a failure;
@@ -76,16 +88,27 @@ def workbook_bytes(workbook) -> bytes:
     sys.unraisablehook = _ignore
     try:
         try:
-            workbook.save(buffer)
+            return make()
         except OSError as error:
             failure = error.strerror or str(error)
-        if failure is not None:
-            gc.collect()  # the streams sit in reference cycles: freed here, while quiet
+        # Out of the handler the traceback is gone; what it held (the workbook and its streams,
+        # in reference cycles) is freed here, while the hook is quiet.
+        gc.collect()
     finally:
         sys.unraisablehook = previous_hook
-    if failure is not None:
-        raise OutputError(f"{failure} (while making the workbook); free some space and run again")
-    return buffer.getvalue()
+    raise OutputError(f"{failure} (while making the workbook); free some space and run again")
+
+
+def workbook_bytes(workbook) -> bytes:
+    """An openpyxl workbook's bytes; a failure to write openpyxl's temporary files is an
+    OutputError (see ``making_workbook``)."""
+
+    def save() -> bytes:
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue()
+
+    return making_workbook(save)
 
 
 def _ignore(unraisable) -> None:

@@ -13,10 +13,16 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from lgotp_cli.models.record import Record
-from lgotp_cli.render.atomic import OutputError, is_regular_or_absent, workbook_bytes
+from lgotp_cli.render.atomic import (
+    OutputError,
+    is_regular_or_absent,
+    making_workbook,
+    workbook_bytes,
+)
 from lgotp_cli.render.guard import is_formula_like, neutralise, spreadsheet_text
 from lgotp_cli.sheets import flatten, ordered_columns
 from lgotp_cli.source.discover import KIND_FOLDERS
@@ -25,74 +31,119 @@ FORMATS = ("csv", "xlsx", "json", "sqlite")
 KINDS = tuple(KIND_FOLDERS.values())
 
 
-def _rows(records: list[Record], kind: str | None = None) -> tuple[list[str], list[dict]]:
-    chosen = [r for r in records if kind is None or r.kind == kind]
-    rows = [{"kind": r.kind, **flatten(r.raw.data)} for r in chosen]
-    kinds = [kind] if kind else sorted({r.kind for r in chosen}, key=KINDS.index)
-    columns = ordered_columns(kinds, {key for row in rows for key in row})
-    return columns, rows
+def _columns(records: list[Record], kind: str) -> list[str]:
+    """The columns of a sheet (or table) of ``kind``'s records: every dotted key any has."""
+    keys = {"kind"}
+    for record in records:
+        keys.update(flatten(record.raw.data))
+    return ordered_columns([kind], keys)
 
 
-def to_csv(records: list[Record]) -> str:
-    """One sheet of every record, a `kind` column first (the layout `lgotp import` reads)."""
-    columns, rows = _rows(records)
+def to_csv(records: list[Record]) -> Iterator[str]:
+    """One sheet of every record, a `kind` column first (the layout `lgotp import` reads), in
+    chunks: the columns are found in a first pass, and rows are flattened again as written, so
+    that no copy of every record is held at once."""
+    keys = {"kind"}
+    for record in records:
+        keys.update(flatten(record.raw.data))
+    kinds = sorted({r.kind for r in records}, key=KINDS.index)
+    columns = ordered_columns(kinds, keys)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in rows:
+    for number, record in enumerate(records, start=1):
+        row = {"kind": record.kind, **flatten(record.raw.data)}
         # Record text that a spreadsheet would run gets the apostrophe of the formula guard;
         # `lgotp import` takes it off again.
         writer.writerow([neutralise(row.get(column, "")) for column in columns])
-    return buffer.getvalue()
+        if number % 1000 == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def to_xlsx(records: list[Record]) -> bytes:
     """A sheet per kind (trainee, dispatch, request), text cells, the header frozen."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    return making_workbook(lambda: _workbook(records))
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+
+def _workbook(records: list[Record]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    # Write-only: rows go to the file as they are appended, not held as cell objects (a
+    # workbook of 100,000 records would otherwise take gigabytes). Columns and their widths
+    # come from a first pass, since a write-only sheet cannot be changed once rows are in it.
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
     for kind in KINDS:
-        columns, rows = _rows(records, kind)
-        if not rows:
+        chosen = [record for record in records if record.kind == kind]
+        if not chosen:
             continue
+        widths = {"kind": len(kind)}
+        for record in chosen:
+            for key, value in flatten(record.raw.data).items():
+                widths[key] = max(widths.get(key, 0), len(spreadsheet_text(value)))
+        columns = ordered_columns([kind], set(widths))
         sheet = workbook.create_sheet(kind)
-        sheet.append(columns)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(
-                [spreadsheet_text(row[column]) if row.get(column) else None for column in columns]
-            )
-        for sheet_row in sheet.iter_rows(min_row=2):
-            for cell in sheet_row:
-                if isinstance(cell.value, str) and is_formula_like(cell.value):
-                    cell.data_type = "s"  # stays text, never a formula
         sheet.freeze_panes = "B2"
-        for column_cells in sheet.columns:
-            width = max(len(str(cell.value or "")) for cell in column_cells)
-            sheet.column_dimensions[column_cells[0].column_letter].width = min(40, width + 2)
+        for number, column in enumerate(columns, start=1):
+            width = max(len(column), widths[column])
+            sheet.column_dimensions[get_column_letter(number)].width = min(40, width + 2)
+        header = [WriteOnlyCell(sheet, value=column) for column in columns]
+        for cell in header:
+            cell.font = bold
+        sheet.append(header)
+        for record in chosen:
+            row = {"kind": kind, **flatten(record.raw.data)}
+            sheet.append([_text_cell(sheet, row.get(column), WriteOnlyCell) for column in columns])
     if not workbook.worksheets:
         workbook.create_sheet("trainee")
     return workbook_bytes(workbook)
 
 
-def to_json(records: list[Record], root: Path) -> str:
+def _text_cell(sheet, value: str | None, make_cell):
+    if not value:
+        return None
+    text = spreadsheet_text(value)
+    if not is_formula_like(text):
+        return text
+    cell = make_cell(sheet, value=text)
+    cell.data_type = "s"  # stays text, never a formula
+    return cell
+
+
+def to_json(records: list[Record], root: Path) -> Iterator[str]:
     """Every record as a typed object (dates as ISO text, yen as integers), with its kind and
-    file; a record that does not fit its model is given as written."""
-    items = []
-    for record in records:
+    file; a record that does not fit its model is given as written. In chunks, a record each:
+    the same text as one ``json.dumps(…, indent=2)`` of the list, without holding it whole."""
+    if not records:
+        yield "[]\n"
+        return
+    resolved_root = root.resolve()
+    for number, record in enumerate(records):
         if record.model is not None:
             data = record.model.model_dump(mode="json", by_alias=True, exclude_none=True)
         else:
             data = record.raw.data
-        try:
-            file = record.path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            file = str(record.path)
-        items.append({"kind": record.kind, "file": file, **data})
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+        item = {"kind": record.kind, "file": _relative(record.path, root, resolved_root), **data}
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield ("[\n  " if number == 0 else ",\n  ") + text
+    yield "\n]\n"
+
+
+def _relative(path: Path, root: Path, resolved_root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()  # found under the root: no system call
+    except ValueError:
+        pass
+    try:
+        return path.resolve().relative_to(resolved_root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def write_sqlite(records: list[Record], path: Path) -> None:
@@ -112,15 +163,17 @@ def write_sqlite(records: list[Record], path: Path) -> None:
         connection = sqlite3.connect(temporary)
         with connection:
             for kind in KINDS:
-                columns, rows = _rows(records, kind)
-                if not rows:
+                chosen = [record for record in records if record.kind == kind]
+                if not chosen:
                     continue
+                columns = _columns(chosen, kind)
                 quoted = ", ".join(f'"{column}" TEXT' for column in columns)
                 connection.execute(f'CREATE TABLE "{kind}" ({quoted})')
                 marks = ", ".join("?" for _ in columns)
+                rows = ({"kind": kind, **flatten(r.raw.data)} for r in chosen)
                 connection.executemany(
                     f'INSERT INTO "{kind}" VALUES ({marks})',
-                    [[row.get(column) for column in columns] for row in rows],
+                    ([row.get(column) for column in columns] for row in rows),
                 )
         connection.close()
         current = os.umask(0)

@@ -169,14 +169,9 @@ def _at(node) -> Position:
 class _Composer(CParser):
     """libyaml's C parser and composer, with no tag resolution: every node is plain."""
 
-    def descend_resolver(self, current_node, current_index):
-        pass
-
-    def ascend_resolver(self):
-        pass
-
-    def resolve(self, kind, value, implicit):
-        return ""
+    # The composer calls these three for every node. ``"".format`` takes any arguments and
+    # returns "" (no tag), in C: a Python method here cost a tenth of reading a record.
+    descend_resolver = ascend_resolver = resolve = "".format
 
 
 _ASCII_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
