@@ -5,7 +5,8 @@
 For each size, bench/generate.py writes that many records (one file each: 80% trainees, 15%
 dispatches, 5% host requests), then `lgotp validate` and every report run on them as fresh
 processes, one at a time: `list`, `stats countries`, `stats hosts`, `stats fields`, `costs`,
-`timeline --fiscal-year 2024` (the Gantt chart, as HTML), `due` and `export -o x.json`. Each is
+`timeline --fiscal-year 2024` (the Gantt chart, as HTML), `due`, the `list` and `countries`
+Excel returns, and `export` to json, csv, xlsx and sqlite. Each is
 timed (wall seconds) and its peak resident memory read from the kernel (`os.wait4`'s
 `ru_maxrss`). A peak over --limit-mib (default 1430 MiB = 1.5 GB) is reported; exit status 1.
 """
@@ -34,7 +35,12 @@ COMMANDS = [
     ("costs", ["costs", "-f", "csv"]),
     ("timeline --fiscal-year 2024 (html)", ["timeline", "--fiscal-year", "2024", "-f", "html"]),
     ("due", ["due", "-f", "csv"]),
+    ("return list (xlsx)", ["return", "list", "--force", "-o", "{work}/list.xlsx"]),
+    ("return countries (xlsx)", ["return", "countries", "--force", "-o", "{work}/countries.xlsx"]),
     ("export -o x.json", ["export", "--force", "-o", "{work}/x.json"]),
+    ("export -o x.csv", ["export", "--force", "-o", "{work}/x.csv"]),
+    ("export -o x.xlsx", ["export", "--force", "-o", "{work}/x.xlsx"]),
+    ("export -o x.sqlite", ["export", "--force", "-o", "{work}/x.sqlite"]),
 ]
 
 
@@ -81,7 +87,8 @@ def main() -> None:
                 )
                 seconds, mib, code = results[(name, size)]
                 print(f"{size:>7,} {name}: {seconds:.2f} s, {mib:.0f} MiB, exit {code}", flush=True)
-            (work / str(size) / "x.json").unlink(missing_ok=True)
+            for name in ("x.json", "x.csv", "x.xlsx", "x.sqlite", "list.xlsx", "countries.xlsx"):
+                (work / str(size) / name).unlink(missing_ok=True)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

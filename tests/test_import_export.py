@@ -160,3 +160,34 @@ def test_formula_text_survives_the_round_trip(tmp_path, root):
     assert lgotp("--records", str(target), "import", str(sheet)).returncode == 0
     back = load_records(target).records[0].model
     assert back.notes == '=HYPERLINK("http://evil.example")'
+
+
+def test_streamed_json_and_csv_are_the_documents_written_whole(monkeypatch):
+    """export writes JSON and CSV in chunks, to hold no second copy of every record; the text
+    must be what one json.dumps of the list (and one csv.writer over every row) gives."""
+    import csv
+    import io
+
+    from lgotp_cli.sheets import export, flatten, ordered_columns
+    from lgotp_cli.sheets.export import KINDS
+
+    records = load_records(SAMPLE).records
+    chunks = list(export.to_json(records, SAMPLE))
+    assert len(chunks) == len(records) + 1
+    text = "".join(chunks)
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    assert [item["id"] for item in json.loads(text)] == [r.id for r in records]
+    assert "".join(export.to_json([], SAMPLE)) == "[]\n"
+
+    rows = [{"kind": r.kind, **flatten(r.raw.data)} for r in records]
+    kinds = sorted({r.kind for r in records}, key=KINDS.index)
+    columns = ordered_columns(kinds, {key for row in rows for key in row})
+    whole = io.StringIO(newline="")
+    writer = csv.writer(whole, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([export.neutralise(row.get(column, "")) for column in columns])
+    monkeypatch.setattr(export, "CHUNK_ROWS", 7)  # several chunks of the 52 sample records
+    chunks = list(export.to_csv(records))
+    assert len(chunks) == len(records) // 7 + 1
+    assert "".join(chunks) == whole.getvalue()

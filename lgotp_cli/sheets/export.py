@@ -29,6 +29,7 @@ from lgotp_cli.source.discover import KIND_FOLDERS
 
 FORMATS = ("csv", "xlsx", "json", "sqlite")
 KINDS = tuple(KIND_FOLDERS.values())
+CHUNK_ROWS = 1000  # rows of CSV text handed on at a time
 
 
 def _columns(records: list[Record], kind: str) -> list[str]:
@@ -56,7 +57,7 @@ def to_csv(records: list[Record]) -> Iterator[str]:
         # Record text that a spreadsheet would run gets the apostrophe of the formula guard;
         # `lgotp import` takes it off again.
         writer.writerow([neutralise(row.get(column, "")) for column in columns])
-        if number % 1000 == 0:
+        if number % CHUNK_ROWS == 0:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
