@@ -38,10 +38,10 @@ import sys
 import textwrap
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from run_result import Run
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "records"
@@ -131,17 +131,6 @@ SITE = textwrap.dedent(
         to_csv.to_csv = broken
     """
 )
-
-
-@dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    @property
-    def stderr_lines(self) -> list[str]:
-        return [line for line in self.stderr.splitlines() if line.strip()]
 
 
 @pytest.fixture

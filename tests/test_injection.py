@@ -18,11 +18,11 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from run_result import Run
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "records"
@@ -136,17 +136,6 @@ def plain(tmp_path_factory) -> Path:
     """The same records with harmless text of the same kind (to compare HTML structure)."""
     texts = [f"Plain text {index:02d}" for index in range(len(PAYLOADS))]
     return write_root(tmp_path_factory.mktemp("plain") / "records", texts)
-
-
-@dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    @property
-    def stderr_lines(self) -> list[str]:
-        return [line for line in self.stderr.splitlines() if line.strip()]
 
 
 def lgotp(root: Path, *args: str, cwd: Path) -> Run:

@@ -9,11 +9,11 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from run_result import Run
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "records"
@@ -21,17 +21,6 @@ BUILTIN = REPO / "templates" / "returns"
 
 HEAD_FILL = "DDE4EE"  # the built-in templates' header fill (templates/returns/make_templates.py)
 TOTAL_FILL = "F3F5F9"
-
-
-@dataclass(frozen=True)
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    @property
-    def stderr_lines(self) -> list[str]:
-        return [line for line in self.stderr.splitlines() if line.strip()]
 
 
 def lgotp(*args: str, cwd: Path, records: Path | str | None = SAMPLE) -> Run:
