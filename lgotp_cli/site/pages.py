@@ -115,7 +115,11 @@ class Site:
     def year_subnav(self, path: str, lang: str, year: int, current: str) -> list[dict]:
         said = words(lang)
         items = [
-            {"label": said[key], "href": links.href(path, page(lang, year)), "current": key == current}
+            {
+                "label": said[key],
+                "href": links.href(path, page(lang, year)),
+                "current": key == current,
+            }
             for key, page in (
                 ("lists", links.list_page),
                 ("costs", links.costs_page),
@@ -157,8 +161,7 @@ class Site:
         path = links.list_page(lang, year)
         reports = self.content.reports
         tables = [
-            build(reports, fiscal_year=year, lang=lang)
-            for build in (trainee_list, dispatch_list)
+            build(reports, fiscal_year=year, lang=lang) for build in (trainee_list, dispatch_list)
         ]
         sections = [self.section(table, lang, path) for table in tables if table.rows]
         heading = f"{fiscal_year_label(year, lang)} {words(lang)['lists']}"

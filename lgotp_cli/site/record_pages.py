@@ -70,7 +70,9 @@ def diagnostics_section(
         row["kind"] = str(diagnostic.severity)
     if targets is not None:
         for row, (kind, slug) in zip(context["rows"], targets, strict=True):
-            page = links.record_page(lang, slug) if kind == "record" else links.file_page(lang, slug)
+            page = (
+                links.record_page(lang, slug) if kind == "record" else links.file_page(lang, slug)
+            )
             row["cells"][0]["href"] = links.href(path, page, "problems")
     return context
 
@@ -173,7 +175,12 @@ def record_page(site: Site, lang: str, entry: RecordEntry, reports: dict) -> Pag
         {"label": kind_name(entry.record.kind, lang), "value": status_text(entry, lang)},
     ]
     if year is not None:
-        facts.append({"label": "年度" if lang == "ja" else "Fiscal year", "value": fiscal_year_label(year, lang)})
+        facts.append(
+            {
+                "label": "年度" if lang == "ja" else "Fiscal year",
+                "value": fiscal_year_label(year, lang),
+            }
+        )
     timeline, timeline_note = None, ""
     if isinstance(model, Trainee | Dispatch):
         try:
@@ -279,16 +286,12 @@ def records_index(site: Site, lang: str) -> Page:
         context = site.section(table, lang, path, link_column=None)
         for row, entry in zip(context["rows"], entries, strict=True):
             row["cells"][0]["href"] = links.href(path, links.record_page(lang, entry.slug))
-            if entry.model is None or any(
-                d.severity is Severity.ERROR for d in entry.diagnostics
-            ):
+            if entry.model is None or any(d.severity is Severity.ERROR for d in entry.diagnostics):
                 row["kind"] = "error"
         sections.append({"anchor": title[0], "table": context})
     files = [
         {"label": file.file, "href": links.href(path, links.file_page(lang, file.slug))}
         for file in site.content.files.values()
     ]
-    context = site.frame(
-        path, lang, said["records"], "records", kinds=sections, files=files
-    )
+    context = site.frame(path, lang, said["records"], "records", kinds=sections, files=files)
     return Page(path, "site/records.html.j2", context)

@@ -138,8 +138,7 @@ def _image(renderer, tokens, index, options, env) -> str:
     url, problem = env["photo"](str(token.attrGet("src") or ""))
     if url is None:
         return (
-            f'<span class="photo-missing">[{escape(caption or "photo")}: '
-            f"{escape(problem)}]</span>"
+            f'<span class="photo-missing">[{escape(caption or "photo")}: {escape(problem)}]</span>'
         )
     alt = escape(caption)
     figcaption = f'<span class="caption">{alt}</span>' if caption else ""

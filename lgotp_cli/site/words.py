@@ -59,7 +59,11 @@ KIND_NAMES = {
     "dispatch": ("Specialist dispatch", "専門家派遣"),
     "request": ("Host request", "利用要望"),
 }
-SEVERITY_NAMES = {"error": ("Error", "エラー"), "warning": ("Warning", "警告"), "info": ("Note", "注意")}
+SEVERITY_NAMES = {
+    "error": ("Error", "エラー"),
+    "warning": ("Warning", "警告"),
+    "info": ("Note", "注意"),
+}
 
 
 def words(lang: str) -> dict[str, str]:
