@@ -11,6 +11,7 @@ import hashlib
 import posixpath
 import re
 from collections.abc import Iterable
+from functools import cache
 from urllib.parse import quote
 
 LANGS = ("ja", "en")
@@ -84,9 +85,17 @@ def in_lang(path: str, lang: str) -> str:
 
 def href(from_page: str, to: str, fragment: str | None = None) -> str:
     """A relative link from the page at ``from_page`` to the file ``to`` (both site paths)."""
-    relative = posixpath.relpath(to, posixpath.dirname(from_page) or ".")
-    url = quote(relative, safe="/._-~")
+    here, _, _ = from_page.rpartition("/")
+    there, _, name = to.rpartition("/")
+    url = _folder_link(here, there) + quote(name, safe="._-~")
     return f"{url}#{quote(fragment, safe='._-')}" if fragment else url
+
+
+@cache
+def _folder_link(here: str, there: str) -> str:
+    """The way from folder ``here`` to folder ``there`` ('' or ending in '/')."""
+    relative = posixpath.relpath(there or ".", here or ".")
+    return "" if relative == "." else quote(relative, safe="/._-~") + "/"
 
 
 def _digest(*parts: object) -> str:

@@ -8,6 +8,7 @@ links (an id leads to its record's page) and the frame every page shares.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +18,13 @@ from lgotp_cli.i18n import fiscal_year_label
 from lgotp_cli.months import fiscal_year
 from lgotp_cli.render.to_html import section_context
 from lgotp_cli.reports import stats
-from lgotp_cli.reports.common import dispatch_year, trainee_year
+from lgotp_cli.reports.common import ReportRecords, dispatch_year, trainee_year
 from lgotp_cli.reports.costs import clair_costs, host_costs
 from lgotp_cli.reports.due import due_items, due_table
 from lgotp_cli.reports.listing import ReportError, dispatch_list, trainee_list
 from lgotp_cli.reports.table import Column, Table, display
 from lgotp_cli.reports.timeline import year_timeline
-from lgotp_cli.site import links
+from lgotp_cli.site import links, report_text
 from lgotp_cli.site.content import Content
 from lgotp_cli.site.words import words
 
@@ -46,11 +47,24 @@ class Site:
         self.content = content
         self.title = title
         self.search = search
+        # What is the same in both languages, worked out once: reports (by file) and fields.
+        self.reports_cache: dict[str, report_text.Report] = {}
+        self.fields_cache: dict[str, list[dict]] = {}
         reports = content.reports
-        self.years = sorted(
-            {trainee_year(t) for t in reports.trainees}
-            | {dispatch_year(d) for d in reports.dispatches}
-        )
+        # Each fiscal year's trainees and dispatches: a year's report is the same from these
+        # as from every record (the builders keep that year's), and 30 years of pages need not
+        # go through every record 30 times.
+        trainees: dict[int, list] = defaultdict(list)
+        dispatches: dict[int, list] = defaultdict(list)
+        for t in reports.trainees:
+            trainees[trainee_year(t)].append(t)
+        for d in reports.dispatches:
+            dispatches[dispatch_year(d)].append(d)
+        self.years = sorted(set(trainees) | set(dispatches))
+        self.of_year = {
+            year: ReportRecords(tuple(trainees[year]), tuple(dispatches[year]), (), 0)
+            for year in self.years
+        }
 
     # --- what every page shares ------------------------------------------------------------
 
@@ -159,7 +173,7 @@ class Site:
 
     def list_page(self, lang: str, year: int) -> Page:
         path = links.list_page(lang, year)
-        reports = self.content.reports
+        reports = self.of_year[year]
         tables = [
             build(reports, fiscal_year=year, lang=lang) for build in (trainee_list, dispatch_list)
         ]
@@ -172,7 +186,7 @@ class Site:
 
     def costs_page(self, lang: str, year: int) -> Page:
         path = links.costs_page(lang, year)
-        reports, config = self.content.reports, self.content.config
+        reports, config = self.of_year[year], self.content.config
         tables = [
             host_costs(reports, config, lang=lang, fiscal_year=year),
             clair_costs(reports, lang=lang, fiscal_year=year),
@@ -190,7 +204,7 @@ class Site:
         sections = []
         try:
             table, skipped = year_timeline(
-                self.content.reports,
+                self.of_year[year],
                 self.content.config,
                 fiscal_year=year,
                 lang=lang,
@@ -231,13 +245,8 @@ class Site:
     def years_page(self, lang: str) -> Page:
         path = links.years_index(lang)
         said = words(lang)
-        reports = self.content.reports
-        trainees: dict[int, int] = {}
-        dispatches: dict[int, int] = {}
-        for t in reports.trainees:
-            trainees[trainee_year(t)] = trainees.get(trainee_year(t), 0) + 1
-        for d in reports.dispatches:
-            dispatches[dispatch_year(d)] = dispatches.get(dispatch_year(d), 0) + 1
+        trainees = {year: len(self.of_year[year].trainees) for year in self.years}
+        dispatches = {year: len(self.of_year[year].dispatches) for year in self.years}
         columns = (
             Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
             Column("trainees", "Trainees", "研修員", "int"),
@@ -314,8 +323,9 @@ class Site:
             links.href(path, page(lang, year)) if has_page else None
         )
         reports = content.reports
-        trainees = trainee_list(reports, fiscal_year=year, lang=lang)
-        dispatches = dispatch_list(reports, fiscal_year=year, lang=lang)
+        of_year = self.of_year.get(year, ReportRecords((), (), (), 0))
+        trainees = trainee_list(of_year, fiscal_year=year, lang=lang)
+        dispatches = dispatch_list(of_year, fiscal_year=year, lang=lang)
         status = trainees.column_index("status")
         in_training = sum(1 for row in trainees.rows if row[status] == "in_training")
         figures = [
@@ -333,7 +343,7 @@ class Site:
                 "href": link(links.list_page),
             },
         ]  # fmt: skip
-        costs = host_costs(reports, content.config, lang=lang, fiscal_year=year)
+        costs = host_costs(of_year, content.config, lang=lang, fiscal_year=year)
         if costs.rows:
             total = costs.rows[-1]
             for column_id in ("costs_total", "allocation_tax", "net_burden"):

@@ -144,6 +144,14 @@ def fields(data) -> list[dict]:
     return found
 
 
+def _fields_of(site: Site, entry: RecordEntry) -> list[dict]:
+    """The record's fields, worked out once for both languages (they are shown as written)."""
+    found = site.fields_cache.get(entry.slug)
+    if found is None:
+        found = site.fields_cache[entry.slug] = fields(entry.record.raw.data)
+    return found
+
+
 def report_file(entry: RecordEntry) -> str | None:
     model = entry.model
     if isinstance(model, Trainee):
@@ -153,16 +161,23 @@ def report_file(entry: RecordEntry) -> str | None:
     return None
 
 
-def record_pages(site: Site, lang: str, reports: dict) -> Iterator[Page]:
-    """A page for every record; ``reports`` caches each report's HTML across languages."""
-    for entry in site.content.entries:
-        yield record_page(site, lang, entry, reports)
-    for file in site.content.files.values():
-        yield file_page(site, lang, file)
-    yield records_index(site, lang)
+def record_pages(site: Site, lang: str, shard: int = 0, shards: int = 1) -> Iterator[Page]:
+    """A page for every record and for every file with problems of its own, and the index;
+    or, of ``shards`` workers, the share of worker ``shard``."""
+    for entry in site.content.entries[shard::shards]:
+        yield record_page(site, lang, entry)
+    if shard == 0:
+        for file in site.content.files.values():
+            yield file_page(site, lang, file)
+        yield records_index(site, lang)
 
 
-def record_page(site: Site, lang: str, entry: RecordEntry, reports: dict) -> Page:
+def count(site: Site) -> int:
+    """How many pages ``record_pages`` yields in one language."""
+    return len(site.content.entries) + len(site.content.files) + 1
+
+
+def record_page(site: Site, lang: str, entry: RecordEntry) -> Page:
     from lgotp_cli.site.pages import Page
 
     content = site.content
@@ -191,9 +206,11 @@ def record_page(site: Site, lang: str, entry: RecordEntry, reports: dict) -> Pag
     report = None
     source = report_file(entry)
     if source is not None:
-        report = reports.get(source)
-        if report is None:
-            report = reports[source] = report_text.read(source, content.root, RECORD_DEPTH)
+        report = site.reports_cache.get(source)
+        if report is None:  # the same in both languages: read and rendered once
+            report = site.reports_cache[source] = report_text.read(
+                source, content.root, RECORD_DEPTH
+            )
     record_id = entry.record.id or ""
     who = person(entry, lang)
     heading = f"{record_id} {who}".strip() or entry.file
@@ -209,7 +226,7 @@ def record_page(site: Site, lang: str, entry: RecordEntry, reports: dict) -> Pag
         else None,
         timeline=timeline,
         timeline_note=timeline_note,
-        fields=fields(entry.record.raw.data),
+        fields=_fields_of(site, entry),
         report=_report_context(report),
     )  # fmt: skip
     return Page(path, "site/record.html.j2", context)

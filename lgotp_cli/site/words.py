@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from lgotp_cli.i18n import pick
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -66,8 +68,11 @@ SEVERITY_NAMES = {
 }
 
 
+@cache
 def words(lang: str) -> dict[str, str]:
-    """Every word of the site in ``lang``, by key (templates read them as ``words.home``)."""
+    """Every word of the site in ``lang``, by key (templates read them as ``words.home``).
+    One dict per language, shared: nothing changes it (templates run in an immutable
+    sandbox)."""
     return {key: pick(pair, lang) for key, pair in WORDS.items()}
 
 
