@@ -65,14 +65,16 @@ def diagnostics_section(
     if targets is None:
         rows = tuple(row[:3] + row[4:] for row in rows)
     table = Table("problems", "Problems", "問題", columns, rows)
-    context = site.section(table, lang, path, link_column="record" if targets else None)
+    context = site.section(table, lang, path, link_column=None)
     for row, diagnostic in zip(context["rows"], diagnostics, strict=True):
         row["kind"] = str(diagnostic.severity)
     if targets is not None:
         for row, (kind, slug) in zip(context["rows"], targets, strict=True):
-            page = (
-                links.record_page(lang, slug) if kind == "record" else links.file_page(lang, slug)
-            )
+            if kind == "record":
+                page = links.record_page(lang, slug)
+                row["cells"][3]["href"] = links.href(path, page)
+            else:
+                page = links.file_page(lang, slug)
             row["cells"][0]["href"] = links.href(path, page, "problems")
     return context
 
