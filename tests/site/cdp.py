@@ -249,6 +249,27 @@ class Browser:
         events += self._drain()
         return Visit(url, result["result"]["value"], events)
 
+    def evaluate(self, expression: str):
+        """The value of a JavaScript expression in the page (DevTools runs it, not the page)."""
+        result = self.call(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True},
+            session=self.session,
+        )
+        return result["result"].get("value")
+
+    def viewport(self, width: int, height: int, *, mobile: bool = False) -> None:
+        """Lay pages out as a screen of ``width`` × ``height`` CSS pixels (a phone: mobile)."""
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+            session=self.session,
+        )
+
+    def media(self, kind: str) -> None:
+        """Lay pages out for ``print`` or ``screen``."""
+        self.call("Emulation.setEmulatedMedia", {"media": kind}, session=self.session)
+
     def screenshot(self, path: Path, width: int = 1280, height: int = 1600) -> None:
         """The current page as a PNG (for a person to look at)."""
         import base64
