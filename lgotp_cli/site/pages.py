@@ -99,6 +99,7 @@ class Site:
             "subnav": [],
             "lead": "",
             "notes": [],
+            "charts": [],
             **more,
         }
 
@@ -223,10 +224,11 @@ class Site:
     def stats_page(self, lang: str, which: str) -> Page:
         path = links.stats_page(lang, which)
         said = words(lang)
-        sections, notes = [], []
+        sections, notes, charts = [], [], []
         try:
             table = getattr(stats, which)(self.content.reports, start=None, end=None, lang=lang)
             sections.append(self.section(table, lang, path, link_column=None))
+            charts.append(self.years_chart(table, lang))
         except ReportError as error:
             notes.append(str(error))
         subnav = [
@@ -239,8 +241,35 @@ class Site:
         ]
         heading = f"{said['acceptance']}: {said[which]}"
         return self.report_page(
-            path, lang, heading, "acceptance", sections, notes=notes, subnav=subnav
+            path, lang, heading, "acceptance", sections, notes=notes, subnav=subnav, charts=charts
         )
+
+    def years_chart(self, table: Table, lang: str):
+        """The acceptance table's total row as a bar chart, a bar per fiscal year (drawn by the
+        reports' bar chart renderer)."""
+        from markupsafe import Markup
+
+        from lgotp_cli.render.to_html import bar_chart
+        from lgotp_cli.reports.table import BarChart
+
+        total = table.rows[-1]
+        counts = tuple(
+            (int(column.id), value)
+            for column, value in zip(table.columns, total, strict=True)
+            if column.id.isdigit()
+        )
+        by_year = Table(
+            "acceptance-by-year",
+            "Trainees by fiscal year",
+            "年度別受入人数",
+            (
+                Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
+                Column("trainees", "Trainees", "受入人数", "int"),
+            ),
+            counts,
+            chart=BarChart("fiscal_year", "trainees", "Trainees by fiscal year", "年度別受入人数"),
+        )
+        return Markup(bar_chart(by_year, lang, self.search))
 
     def years_page(self, lang: str) -> Page:
         path = links.years_index(lang)
@@ -332,14 +361,16 @@ class Site:
             {
                 "label": said["trainees"],
                 "value": f"{len(trainees.rows):,}",
-                "detail": f"{display(in_training, Column('n', '', '', 'int'), lang)} "
-                + ("研修中" if lang == "ja" else "in training"),
+                "detail": f"研修中 {in_training:,}人" if lang == "ja" else f"{in_training:,} in training",
                 "href": link(links.list_page),
             },
             {
                 "label": said["dispatches"],
                 "value": f"{len(dispatches.rows):,}",
-                "detail": (f"報告書の期限超過 {overdue}件" if lang == "ja" else f"{overdue} report(s) overdue"),
+                "detail": f"報告書の期限超過 {overdue:,}件" if lang == "ja" else (
+                    "no report overdue" if not overdue
+                    else f"{overdue:,} report{'s' if overdue > 1 else ''} overdue"
+                ),
                 "href": link(links.list_page),
             },
         ]  # fmt: skip
@@ -363,7 +394,7 @@ class Site:
             {
                 "label": f"{said['requests']} ({fiscal_year_label(year + 1, lang)})",
                 "value": f"{len(requests):,}",
-                "detail": (f"うち受入希望 {wanting}件" if lang == "ja" else f"{wanting} participating"),
+                "detail": f"うち参加 {wanting:,}件" if lang == "ja" else f"{wanting:,} participating",
                 "href": links.href(path, links.records_index(lang), "requests"),
             }
         )  # fmt: skip

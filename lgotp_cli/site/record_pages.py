@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.i18n import dispatch_status_label, fiscal_year_label, status_label
+from lgotp_cli.i18n import (
+    dispatch_status_label,
+    fiscal_year_label,
+    intention_label,
+    status_label,
+)
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.record import dotted
 from lgotp_cli.models.request import HostRequest
@@ -116,7 +121,7 @@ def status_text(entry: RecordEntry, lang: str) -> str:
     if isinstance(model, Dispatch):
         return dispatch_status_label(model.status, lang)
     if isinstance(model, HostRequest):
-        return model.intention
+        return intention_label(model.intention, lang)
     status = entry.record.raw.data.get("status")
     return status if isinstance(status, str) else ""
 
