@@ -229,8 +229,8 @@ class Site:
             table = getattr(stats, which)(self.content.reports, start=None, end=None, lang=lang)
             sections.append(self.section(table, lang, path, link_column=None))
             charts.append(self.years_chart(table, lang))
-        except ReportError as error:
-            notes.append(str(error))
+        except ReportError:  # no trainee counted yet
+            notes.append(said["no_data"])
         subnav = [
             {
                 "label": said[key],

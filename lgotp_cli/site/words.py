@@ -47,7 +47,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "previous": ("Previous year", "前年度"),
     "next": ("Next year", "翌年度"),
-    "nothing": ("Nothing to show for this year.", "この年度に表示するものはありません。"),
+    "nothing": ("Nothing to show.", "表示するものはありません。"),
     "files_with_problems": ("Files with problems", "問題のあるファイル"),
     "built": ("Built on {today} by lgotp {version}.", "{today} に lgotp {version} で作成。"),
     "trainees": ("Trainees", "研修員"),

@@ -360,3 +360,14 @@ def test_the_same_records_give_the_same_site_with_or_without_workers(
     assert differences(comparison) == []
     for page in pages(out):
         assert filecmp.cmp(page, sample_site / page.relative_to(out), shallow=False), page
+
+
+def test_a_records_root_without_records_still_gives_a_whole_site(tmp_path: Path):
+    root = tmp_path / "records"
+    (root / "trainees").mkdir(parents=True)
+    out = tmp_path / "site"
+    built = build(root, out)
+    assert built.summary.records == 0
+    assert broken_links(out) == []
+    assert "No records yet." in text_of(out / "en" / "acceptance" / "countries.html")
+    assert "記録はまだありません。" in text_of(out / "ja" / "records.html")
