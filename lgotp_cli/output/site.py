@@ -4,6 +4,7 @@ when piped or in CI), then one line saying what it wrote."""
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,15 @@ def site_progress(enabled: bool) -> Iterator[Progress]:
     from rich.progress import BarColumn, SpinnerColumn, TextColumn
     from rich.progress import Progress as Bar
 
-    with Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), transient=True) as bar:
+    # No refresh thread: the build may fork workers, and a fork should not copy a thread's
+    # locks; the bar is redrawn from the callbacks instead (several times a second).
+    with Bar(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        transient=True,
+        auto_refresh=False,
+    ) as bar:
         task = bar.add_task("Reading records…", total=None)
         files = 0
 
@@ -29,10 +38,17 @@ def site_progress(enabled: bool) -> Iterator[Progress]:
             files += 1
             if files % 200 == 0:
                 bar.update(task, description=f"Reading records… {files:,} files")
+                bar.refresh()
+
+        shown = 0.0
 
         def on_page(done: int, total: int) -> None:
-            if done == 1 or done % 50 == 0 or done == total:
+            nonlocal shown
+            now = time.monotonic()
+            if now - shown >= 0.1 or done == total:  # drawing is slower than a page
+                shown = now
                 bar.update(task, description="Writing pages…", completed=done, total=total)
+                bar.refresh()
 
         yield Progress(on_file, on_page)
 
