@@ -3,7 +3,7 @@ files: which pages there are, and the home page and two record pages in both lan
 
 Update the golden files (after reading the diff!) with
 
-    LGOTP_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q tests/site/test_golden.py
+    LGOTP_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q tests/site/test_site_golden.py
 """
 
 from __future__ import annotations
