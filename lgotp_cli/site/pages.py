@@ -27,7 +27,6 @@ from lgotp_cli.site.content import Content
 from lgotp_cli.site.words import words
 
 
-
 @dataclass(frozen=True)
 class Page:
     """One page to write: its path in the site, its template and the template's context."""
