@@ -99,7 +99,14 @@ def render(
         photos[name] = path
         return media_prefix + name, ""
 
-    html = _markdown().render(_html_images_as_markdown(text), {"photo": photo})
+    md = _markdown()
+    env = {"photo": photo}
+    tokens = md.parse(_html_images_as_markdown(text), env)
+    for token in tokens:
+        # The report sits under the page's h1 and the section's h2: its # is an h3.
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(6, int(token.tag[1]) + 2)}"
+    html = md.renderer.render(tokens, md.options, env)
     return Report(source, html=html, photos=photos)
 
 
