@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -81,14 +82,11 @@ def build_site(
 
 
 def _processors() -> int:
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
+    """Workers to fork: one per processor this process may use, on Linux (elsewhere forking a
+    process that has loaded system libraries is not safe, or not possible: one process)."""
+    if not sys.platform.startswith("linux"):
         return 1
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # macOS
-        return os.cpu_count() or 1
+    return max(1, len(os.sched_getaffinity(0)))
 
 
 def _write_all(

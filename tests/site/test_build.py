@@ -370,3 +370,16 @@ def test_a_records_root_without_records_still_gives_a_whole_site(tmp_path: Path)
     assert broken_links(out) == []
     assert "No records yet." in text_of(out / "en" / "acceptance" / "countries.html")
     assert "記録はまだありません。" in text_of(out / "ja" / "records.html")
+
+
+def test_a_template_error_in_a_worker_is_the_same_one_sentence(tmp_path: Path):
+    from lgotp_cli.errors import UserError
+
+    root = tmp_path / "records"
+    shutil.copytree(SAMPLE, root)
+    (root / "templates" / "site").mkdir(parents=True)
+    (root / "templates" / "site" / "record.html.j2").write_text("{{ 1 / 0 }}\n", encoding="utf-8")
+    out = tmp_path / "site"
+    with pytest.raises(UserError, match=r"record\.html\.j2 failed while rendering"):
+        build(root, out, search=(root / "templates",), workers=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records"]
