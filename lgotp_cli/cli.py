@@ -1068,6 +1068,74 @@ def due(
         raise typer.Exit(1)
 
 
+@app.command()
+def site(
+    ctx: typer.Context,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The folder to write the site to.")
+    ],
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="The site's title (default: LGOTP records / LGOTP 記録).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Write into a folder that holds other files (they are kept)."),
+    ] = False,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="Language of the top index.html: en or ja.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """The records as a static web site to publish (GitHub or GitLab Pages) and open in a
+    browser: a home page with the validation summary, every problem, what falls due and the
+    year at a glance; the annual list, costs and Gantt chart of each fiscal year; acceptance
+    by country, field and host; a page per record (fields, timeline, problems, report with
+    photographs). Every page in Japanese (ja/) and English (en/); index.html is the --lang
+    home. Plain HTML, inline SVG and one stylesheet: no JavaScript, nothing fetched. Records
+    with errors still get their pages. Exit 0 once the site is written, whatever the records'
+    problems (validate fails the build).
+
+    Example: lgotp site -o public --lang ja --title "LGOTP 記録（クレア）"
+    """
+    options = _options(ctx, records=records, today=today, lang=lang)
+    the_day = _today(options)
+    root = _records_root(options)
+    if templates is not None and not templates.is_dir():
+        raise UserError(f"--templates {templates} is not a folder of templates.")
+    from lgotp_cli.output.report import repository_templates
+    from lgotp_cli.output.site import site_progress, summary
+    from lgotp_cli.site.build import build_site
+    from lgotp_cli.site.output import check_output
+
+    check_output(output, root, force=force)
+    search = tuple(path for path in (templates, repository_templates(root)) if path)
+    effective = _config(root)
+    with site_progress(enabled=not options.quiet) as progress:
+        built = build_site(
+            root,
+            output,
+            config=effective,
+            today=the_day,
+            lang=options.lang,
+            title=title,
+            search=search,
+            force=force,
+            progress=progress,
+        )
+    if not options.quiet:
+        print(summary(built, output))
+
+
 # Outputs are written to a temporary file and renamed: an interruption leaves the old file whole.
 _INTERRUPTED = "lgotp: interrupted; nothing was left half written."
 

@@ -30,6 +30,12 @@ HOST_TYPE = {
     "designated_city": ("Designated city", "政令指定都市"),
     "municipality": ("Municipality", "市区町村"),
 }
+INTENTION = {  # a host request's Form 1
+    "participate": ("Participate", "参加"),
+    "considering": ("Considering", "参加検討"),
+    "method_undecided": ("Method undecided", "選考方法未定"),
+    "not_participating": ("Not participating", "不参加"),
+}
 TAX_KIND = {
     "ordinary": ("Ordinary allocation tax", "普通交付税"),
     "special": ("Special allocation tax", "特別交付税"),
@@ -83,3 +89,8 @@ def host_type_label(host_type: str, lang: str) -> str:
 def tax_kind_label(kind: str, lang: str) -> str:
     """ordinary / special / none, as people say it."""
     return pick(TAX_KIND[kind], lang) if kind in TAX_KIND else kind
+
+
+def intention_label(intention: str, lang: str) -> str:
+    """A host request's intention (Form 1), as people say it."""
+    return pick(INTENTION[intention], lang) if intention in INTENTION else intention

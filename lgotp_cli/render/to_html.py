@@ -57,16 +57,19 @@ def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | N
     )
 
 
-def to_html(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
+def section_context(table: Table, lang: str, search: tuple[Path, ...] = ()) -> dict:
+    """What ``report_section.html.j2`` draws for one table: its cells, its bar chart or Gantt
+    chart as SVG (rendered and escaped by their own templates, embedded as they are)."""
     from markupsafe import Markup
 
-    contexts = []
-    for table in tables:
-        context = table_context(table, lang)
-        svg = bar_chart(table, lang, search)
-        # Charts are rendered (and escaped) by their own templates; the page embeds them as is.
-        context["chart"] = Markup(svg) if svg else None
-        gantt = table.extra.get("gantt")
-        context["gantt"] = Markup(to_svg(gantt, lang, search)) if gantt is not None else None
-        contexts.append(context)
+    context = table_context(table, lang)
+    svg = bar_chart(table, lang, search)
+    context["chart"] = Markup(svg) if svg else None
+    gantt = table.extra.get("gantt")
+    context["gantt"] = Markup(to_svg(gantt, lang, search)) if gantt is not None else None
+    return context
+
+
+def to_html(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
+    contexts = [section_context(table, lang, search) for table in tables]
     return render("table.html.j2", search, **contexts[0], tables=contexts)

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import fiscal_year
+
+if TYPE_CHECKING:
+    from lgotp_cli.rules.engine import Loaded
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,12 @@ def read_records(root: Path, on_file: Callable[[Path], None] | None = None) -> R
     """Every readable record under ``root``, by kind."""
     from lgotp_cli.rules.engine import load_records
 
-    loaded = load_records(root, on_file)
+    return records_of(load_records(root, on_file))
+
+
+def records_of(loaded: Loaded) -> ReportRecords:
+    """The readable records of what ``load_records`` read, by kind (for a caller that also
+    needs the records that cannot be read, as the site does)."""
     models = [record.model for record in loaded.records if record.model is not None]
     unreadable = sum(1 for record in loaded.records if record.model is None)
     # Files that yielded no record at all (a duplicate key, say, still yields its record).

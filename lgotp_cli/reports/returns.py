@@ -11,7 +11,13 @@ in the language asked for, so that one template serves Japanese and English.
 from __future__ import annotations
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import fiscal_year_label, host_type_label, pick, tax_kind_label
+from lgotp_cli.i18n import (
+    INTENTION,
+    fiscal_year_label,
+    host_type_label,
+    pick,
+    tax_kind_label,
+)
 from lgotp_cli.months import length
 from lgotp_cli.reference.codes import describe_code_problem, host_type
 from lgotp_cli.reference.countries import country_name
@@ -73,12 +79,7 @@ _LABELS = {
     "field": ("Field", "研修分野"),
     "status": ("Status", "状況"),
 }
-_INTENTION = {
-    "participate": ("Participate", "参加"),
-    "considering": ("Considering", "参加検討"),
-    "method_undecided": ("Method undecided", "選考方法未定"),
-    "not_participating": ("Not participating", "不参加"),
-}
+_INTENTION = INTENTION
 _METHOD = {
     "clair": ("CLAIR-mediated", "クレア斡旋選考"),
     "independent": ("Independent", "独自選考"),

@@ -1,0 +1,68 @@
+"""What `lgotp site` prints: a progress bar on a terminal while it reads and writes (nothing
+when piped or in CI), then one line saying what it wrote."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from lgotp_cli.output.validation import _interactive
+from lgotp_cli.site.build import Built, Progress
+
+
+@contextlib.contextmanager
+def site_progress(enabled: bool) -> Iterator[Progress]:
+    """Progress callbacks that draw on a terminal, or do nothing."""
+    if not (enabled and _interactive()):
+        yield Progress()
+        return
+    from rich.progress import BarColumn, SpinnerColumn, TextColumn
+    from rich.progress import Progress as Bar
+
+    # No refresh thread: the build may fork workers, and a fork should not copy a thread's
+    # locks; the bar is redrawn from the callbacks instead (several times a second).
+    with Bar(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        transient=True,
+        auto_refresh=False,
+    ) as bar:
+        task = bar.add_task("Reading records…", total=None)
+        files = 0
+
+        def on_file(path: Path) -> None:
+            nonlocal files
+            files += 1
+            if files % 200 == 0:
+                bar.update(task, description=f"Reading records… {files:,} files")
+                bar.refresh()
+
+        shown = 0.0
+
+        def on_page(done: int, total: int) -> None:
+            nonlocal shown
+            now = time.monotonic()
+            if now - shown >= 0.1 or done == total:  # drawing is slower than a page
+                shown = now
+                bar.update(task, description="Writing pages…", completed=done, total=total)
+                bar.refresh()
+
+        yield Progress(on_file, on_page)
+
+
+def summary(built: Built, output: Path) -> str:
+    """``Wrote 1,234 pages to site/ (…)`` with what the records' check found."""
+    checked = built.summary
+    if checked.errors or checked.warnings:
+        found = (
+            f"the records have {checked.errors:,} error{'s' if checked.errors != 1 else ''} and "
+            f"{checked.warnings:,} warning{'s' if checked.warnings != 1 else ''}, shown on the "
+            "home page"
+        )
+    else:
+        found = "no errors or warnings in the records"
+    folder = output.as_posix().rstrip("/") + "/"
+    return f"Wrote {built.pages:,} pages to {folder} ({found})."

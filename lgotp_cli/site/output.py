@@ -1,0 +1,156 @@
+"""Where the site goes: the output folder is checked before anything is read, the site is built
+in a temporary folder beside it and then moved into place, and a folder that holds other files
+is used only with ``--force`` (its other files are then kept: lgotp removes only what an
+earlier `lgotp site` wrote there, as listed in the site's manifest).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from lgotp_cli.errors import UserError
+from lgotp_cli.site.links import MANIFEST
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def previous_files(output: Path) -> list[str]:
+    """What an earlier `lgotp site` wrote to ``output`` (its manifest), safe paths only."""
+    try:
+        listed = json.loads((output / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    files = []
+    for name in listed if isinstance(listed, list) else []:
+        if not isinstance(name, str) or not name or name.startswith(("/", "\\")):
+            continue
+        parts = PurePosixPath(name).parts
+        if ".." in parts or "\\" in name or ":" in name:
+            continue
+        files.append(name)
+    return files
+
+
+def _others(output: Path) -> list[str]:
+    """Files in ``output`` that no earlier `lgotp site` wrote (first few, sorted)."""
+    ours = set(previous_files(output)) | {MANIFEST}
+    found = []
+    for folder, directories, names in os.walk(output):
+        directories.sort()
+        here = Path(folder)
+        if not directories and not names and here != output:
+            found.append(here.relative_to(output).as_posix() + "/")  # an empty folder
+        links = [name for name in directories if (here / name).is_symlink()]
+        for name in sorted(names + links):
+            relative = (here / name).relative_to(output).as_posix()
+            if relative not in ours:
+                found.append(relative)
+        if len(found) >= 3:
+            return found[:3]
+    return found
+
+
+def check_output(output: Path, root: Path, *, force: bool) -> None:
+    """Refuse an output folder the site must not be written to; one sentence each."""
+    if _inside(output, root):
+        raise UserError(
+            f"{output} is inside the records root {root}; the site is never written there: "
+            "give a folder outside it."
+        )
+    if _inside(root, output):
+        raise UserError(
+            f"the records root {root} is inside {output}; give the site a folder of its own."
+        )
+    if output.is_symlink():
+        raise UserError(f"{output} is a link; give the folder itself (or a new one).")
+    if output.exists() and not output.is_dir():
+        raise UserError(f"{output} is a file; give a folder for the site.")
+    parent = output.absolute().parent
+    if not parent.is_dir():
+        raise UserError(f"cannot write {output}: the folder {parent} does not exist.")
+    if output.is_dir() and not force:
+        others = _others(output)
+        if others:
+            raise UserError(
+                f"{output} holds files that lgotp did not write ({', '.join(others)}); give an "
+                "empty or new folder, or pass --force to write the site among them."
+            )
+
+
+def staging_folder(output: Path) -> Path:
+    """A new, private folder beside ``output`` (same file system) to build the site in."""
+    parent = output.absolute().parent
+    try:
+        return Path(tempfile.mkdtemp(prefix=f".{output.absolute().name}.lgotp-", dir=parent))
+    except OSError as error:
+        raise UserError(f"cannot write {output}: {error.strerror or error}.") from None
+
+
+def discard(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def commit(staging: Path, output: Path, files: list[str]) -> None:
+    """Put the site built in ``staging`` (``files``, its manifest written last) at ``output``:
+    by renaming the folder when ``output`` is new or empty, else file by file (each replaced
+    atomically), then removing what an earlier build wrote and this one did not."""
+    manifest = json.dumps({"generator": "lgotp site", "files": files}, indent=0)
+    (staging / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
+    try:
+        if not output.exists() or (output.is_dir() and not any(output.iterdir())):
+            if output.exists():
+                output.rmdir()
+            staging.rename(output)
+            return
+        _merge(staging, output, files)
+    except OSError as error:
+        raise UserError(f"cannot write {output}: {error.strerror or error}.") from None
+    finally:
+        discard(staging)
+
+
+def _merge(staging: Path, output: Path, files: list[str]) -> None:
+    old = previous_files(output)
+    folders = sorted({str(PurePosixPath(name).parent) for name in files} - {"."})
+    for folder in folders:
+        path = output
+        for part in PurePosixPath(folder).parts:
+            path = path / part
+            if path.is_symlink() or (path.exists() and not path.is_dir()):
+                raise UserError(
+                    f"{path} is a link or a file where the site needs a folder; remove it or "
+                    "give another folder."
+                )
+    for name in files:
+        target = output / name
+        if target.is_dir() and not target.is_symlink():
+            raise UserError(f"{target} is a folder where the site writes a page; remove it.")
+    for name in [*files, MANIFEST]:
+        target = output / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / name, target)
+    keep = set(files) | {MANIFEST}
+    emptied = set()
+    for name in old:
+        if name in keep:
+            continue
+        target = output / name
+        if target.is_symlink() or target.is_file():
+            with contextlib.suppress(OSError):
+                target.unlink()
+                emptied.update(target.parents)
+    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
+        if folder != output and _inside(folder, output):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty

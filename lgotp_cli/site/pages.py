@@ -1,0 +1,301 @@
+"""The site's pages as data: for each page its path, its template and what the template sees.
+
+Report pages take their tables from the report builders exactly as the commands do (`list`,
+`costs`, `stats`, `timeline --fiscal-year`, `due`) and draw them with the same section
+renderer (``render.to_html.section_context``: table, bar chart, Gantt); this module only adds
+links (an id leads to its record's page) and the frame every page shares.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lgotp_cli import __version__
+from lgotp_cli.i18n import fiscal_year_label
+from lgotp_cli.render.to_html import section_context
+from lgotp_cli.reports import stats
+from lgotp_cli.reports.common import ReportRecords, dispatch_year, trainee_year
+from lgotp_cli.reports.costs import clair_costs, host_costs
+from lgotp_cli.reports.listing import ReportError, dispatch_list, trainee_list
+from lgotp_cli.reports.table import Column, Table
+from lgotp_cli.reports.timeline import year_timeline
+from lgotp_cli.site import links, report_text
+from lgotp_cli.site.content import Content
+from lgotp_cli.site.words import words
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to write: its path in the site, its template and the template's context."""
+
+    path: str
+    template: str
+    context: dict
+
+
+class Site:
+    """Builds the context of every page from the content, in one language at a time."""
+
+    def __init__(self, content: Content, *, title: str | None, search: tuple[Path, ...]):
+        self.content = content
+        self.title = title
+        self.search = search
+        # What is the same in both languages, worked out once: reports (by file) and fields.
+        self.reports_cache: dict[str, report_text.Report] = {}
+        self.fields_cache: dict[str, list[dict]] = {}
+        reports = content.reports
+        # Each fiscal year's trainees and dispatches: a year's report is the same from these
+        # as from every record (the builders keep that year's), and 30 years of pages need not
+        # go through every record 30 times.
+        trainees: dict[int, list] = defaultdict(list)
+        dispatches: dict[int, list] = defaultdict(list)
+        for t in reports.trainees:
+            trainees[trainee_year(t)].append(t)
+        for d in reports.dispatches:
+            dispatches[dispatch_year(d)].append(d)
+        self.years = sorted(set(trainees) | set(dispatches))
+        self.of_year = {
+            year: ReportRecords(tuple(trainees[year]), tuple(dispatches[year]), (), 0)
+            for year in self.years
+        }
+
+    # --- what every page shares ------------------------------------------------------------
+
+    def frame(self, path: str, lang: str, heading: str, section: str, **more) -> dict:
+        said = words(lang)
+        other = links.other_lang(lang)
+        nav = [
+            ("home", links.home(lang)),
+            ("years", links.years_index(lang)),
+            ("acceptance", links.stats_page(lang, "countries")),
+            ("records", links.records_index(lang)),
+        ]
+        site_title = self.title or said["site_title"]
+        return {
+            "lang": lang,
+            "words": said,
+            "site_title": site_title,
+            "page_title": heading if heading == site_title else f"{heading} | {site_title}",
+            "heading": heading,
+            "stylesheet": links.href(path, links.STYLESHEET),
+            "home": links.href(path, links.home(lang)),
+            "nav": [
+                {"label": said[key], "href": links.href(path, target), "current": key == section}
+                for key, target in nav
+            ],
+            "switch": {
+                "lang": other,
+                "label": links.LANG_NAMES[other],
+                "href": links.href(path, links.in_lang(path, other)),
+            },
+            "built": said["built"].format(today=self.content.today, version=__version__),
+            "subnav": [],
+            "lead": "",
+            "notes": [],
+            "charts": [],
+            **more,
+        }
+
+    def section(
+        self,
+        table: Table,
+        lang: str,
+        path: str,
+        *,
+        link_column: str | None = "id",
+    ) -> dict:
+        """A report table drawn as the commands draw it, its ids linked to record pages."""
+        context = section_context(table.shown(), lang, self.search)
+        if link_column is not None:
+            self.link_ids(context, link_column, lang, path)
+        return context
+
+    def link_ids(self, context: dict, column_id: str, lang: str, path: str) -> None:
+        index = next((i for i, c in enumerate(context["columns"]) if c["id"] == column_id), None)
+        if index is None:
+            return
+        for row in context["rows"]:
+            cell = row["cells"][index]
+            entry = self.content.record_for(cell["text"])
+            if entry is not None:
+                cell["href"] = links.href(path, links.record_page(lang, entry.slug))
+
+    def year_subnav(self, path: str, lang: str, year: int, current: str) -> list[dict]:
+        said = words(lang)
+        items = [
+            {
+                "label": said[key],
+                "href": links.href(path, page(lang, year)),
+                "current": key == current,
+            }
+            for key, page in (
+                ("lists", links.list_page),
+                ("costs", links.costs_page),
+                ("timeline", links.timeline_page),
+            )
+        ]
+        position = self.years.index(year)
+        pager = {
+            "previous": self.years[position - 1] if position > 0 else None,
+            "next": self.years[position + 1] if position + 1 < len(self.years) else None,
+        }
+        by_kind = {"lists": links.list_page, "costs": links.costs_page}
+        page_of = by_kind.get(current, links.timeline_page)
+        for key, other in pager.items():
+            if other is not None:
+                label = f"{said[key]}: {fiscal_year_label(other, lang)}"
+                items.append({"label": label, "href": links.href(path, page_of(lang, other))})
+        return items
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def pages(self, lang: str) -> Iterator[Page]:
+        yield self.home(lang, links.home(lang))
+        yield self.years_page(lang)
+        for year in self.years:
+            yield self.list_page(lang, year)
+            yield self.costs_page(lang, year)
+            yield self.timeline_page(lang, year)
+        for which in links.STATS:
+            yield self.stats_page(lang, which)
+
+    def report_page(
+        self, path: str, lang: str, heading: str, section: str, tables: list[dict], **more
+    ) -> Page:
+        context = self.frame(path, lang, heading, section, sections=tables, **more)
+        return Page(path, "site/report.html.j2", context)
+
+    def list_page(self, lang: str, year: int) -> Page:
+        path = links.list_page(lang, year)
+        reports = self.of_year[year]
+        tables = [
+            build(reports, fiscal_year=year, lang=lang) for build in (trainee_list, dispatch_list)
+        ]
+        sections = [self.section(table, lang, path) for table in tables if table.rows]
+        heading = f"{fiscal_year_label(year, lang)} {words(lang)['lists']}"
+        return self.report_page(
+            path, lang, heading, "years", sections,
+            subnav=self.year_subnav(path, lang, year, "lists"),
+        )  # fmt: skip
+
+    def costs_page(self, lang: str, year: int) -> Page:
+        path = links.costs_page(lang, year)
+        reports, config = self.of_year[year], self.content.config
+        tables = [
+            host_costs(reports, config, lang=lang, fiscal_year=year),
+            clair_costs(reports, lang=lang, fiscal_year=year),
+        ]
+        sections = [self.section(t, lang, path, link_column=None) for t in tables if t.rows]
+        heading = f"{fiscal_year_label(year, lang)} {words(lang)['costs']}"
+        return self.report_page(
+            path, lang, heading, "years", sections,
+            subnav=self.year_subnav(path, lang, year, "costs"),
+        )  # fmt: skip
+
+    def timeline_page(self, lang: str, year: int) -> Page:
+        path = links.timeline_page(lang, year)
+        notes: list[str] = []
+        sections = []
+        try:
+            table, skipped = year_timeline(
+                self.of_year[year],
+                self.content.config,
+                fiscal_year=year,
+                lang=lang,
+                today=self.content.today,
+            )
+            sections.append(self.section(table, lang, path))
+            notes = skipped
+        except ReportError as error:
+            notes = [str(error)]
+        heading = f"{fiscal_year_label(year, lang)} {words(lang)['timeline']}"
+        return self.report_page(
+            path, lang, heading, "years", sections, notes=notes,
+            subnav=self.year_subnav(path, lang, year, "timeline"),
+        )  # fmt: skip
+
+    def stats_page(self, lang: str, which: str) -> Page:
+        path = links.stats_page(lang, which)
+        said = words(lang)
+        sections, notes, charts = [], [], []
+        try:
+            table = getattr(stats, which)(self.content.reports, start=None, end=None, lang=lang)
+            sections.append(self.section(table, lang, path, link_column=None))
+            charts.append(self.years_chart(table, lang))
+        except ReportError:  # no trainee counted yet
+            notes.append(said["no_data"])
+        subnav = [
+            {
+                "label": said[key],
+                "href": links.href(path, links.stats_page(lang, key)),
+                "current": key == which,
+            }
+            for key in links.STATS
+        ]
+        heading = f"{said['acceptance']}: {said[which]}"
+        return self.report_page(
+            path, lang, heading, "acceptance", sections, notes=notes, subnav=subnav, charts=charts
+        )
+
+    def years_chart(self, table: Table, lang: str):
+        """The acceptance table's total row as a bar chart, a bar per fiscal year (drawn by the
+        reports' bar chart renderer)."""
+        from markupsafe import Markup
+
+        from lgotp_cli.render.to_html import bar_chart
+        from lgotp_cli.reports.table import BarChart
+
+        total = table.rows[-1]
+        counts = tuple(
+            (int(column.id), value)
+            for column, value in zip(table.columns, total, strict=True)
+            if column.id.isdigit()
+        )
+        by_year = Table(
+            "acceptance-by-year",
+            "Trainees by fiscal year",
+            "年度別受入人数",
+            (
+                Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
+                Column("trainees", "Trainees", "受入人数", "int"),
+            ),
+            counts,
+            chart=BarChart("fiscal_year", "trainees", "Trainees by fiscal year", "年度別受入人数"),
+        )
+        return Markup(bar_chart(by_year, lang, self.search))
+
+    def years_page(self, lang: str) -> Page:
+        path = links.years_index(lang)
+        said = words(lang)
+        trainees = {year: len(self.of_year[year].trainees) for year in self.years}
+        dispatches = {year: len(self.of_year[year].dispatches) for year in self.years}
+        columns = (
+            Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
+            Column("trainees", "Trainees", "研修員", "int"),
+            Column("dispatches", "Dispatches", "派遣", "int"),
+            Column("costs", "Costs", "経費"),
+            Column("timeline", "Timeline", "日程"),
+        )
+        ordered = sorted(self.years, reverse=True)
+        rows = tuple(
+            (y, trainees.get(y, 0), dispatches.get(y, 0), said["costs"], said["timeline"])
+            for y in ordered
+        )
+        table = Table("years", "Fiscal years", "年度別", columns, rows)
+        context = self.section(table, lang, path, link_column=None)
+        targets = (links.list_page, None, None, links.costs_page, links.timeline_page)
+        for row, year in zip(context["rows"], ordered, strict=True):
+            for cell, target in zip(row["cells"], targets, strict=True):
+                if target is not None:
+                    cell["href"] = links.href(path, target(lang, year))
+        notes = [] if rows else [said["no_data"]]
+        return self.report_page(path, lang, said["years"], "years", [context], notes=notes)
+
+    def home(self, lang: str, path: str) -> Page:
+        """The home page, at ``path`` (its language's, or the site's root index)."""
+        from lgotp_cli.site.home import home_page
+
+        return home_page(self, lang, path)
