@@ -17,6 +17,15 @@ from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import is_remote, read_report
 
 
+def _in_root(record: Record, root: Path) -> str:
+    """The record's file as the records root names it (``trainees/2024/x.yaml``): the same
+    wherever lgotp runs, and no machine's folders in a message that a site may publish."""
+    try:
+        return record.path.relative_to(root).as_posix()
+    except ValueError:
+        return record.path.name
+
+
 def _where(record: Record) -> str:
     return f"{record.path.name}:{record.raw.start[0]}"
 
@@ -36,8 +45,9 @@ def duplicate_id(records: list[Record], ctx: Context) -> Iterator[tuple[Record, 
                 record,
                 Finding(
                     ("id",),
-                    f"id {record.id} is also the id of the record at {other.path}:"
-                    f"{other.raw.start[0]}; every record needs an id of its own",
+                    f"id {record.id} is also the id of the record at "
+                    f"{_in_root(other, ctx.root)}:{other.raw.start[0]}; every record needs an "
+                    "id of its own",
                 ),
             )
         else:
