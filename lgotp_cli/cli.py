@@ -1086,6 +1086,14 @@ def site(
         bool,
         typer.Option("--force", help="Write into a folder that holds other files (they are kept)."),
     ] = False,
+    public: Annotated[
+        bool,
+        typer.Option(
+            "--public",
+            help="Leave out what is not for publication (notes, withdrawal reasons, contact "
+            "details), as `list --public` does: for a site anyone can read.",
+        ),
+    ] = False,
     templates: TemplatesOption = None,
     records: RecordsOption = None,
     today: TodayOption = None,
@@ -1128,6 +1136,7 @@ def site(
             today=the_day,
             lang=options.lang,
             title=title,
+            public=public,
             search=search,
             force=force,
             progress=progress,

@@ -57,6 +57,7 @@ def build_site(
     today: date,
     lang: str,
     title: str | None = None,
+    public: bool = False,
     search: tuple[Path, ...] = (),
     force: bool = False,
     progress: Progress | None = None,
@@ -68,7 +69,7 @@ def build_site(
     output.check_output(out, root, force=force)
     progress = progress or Progress()
     content = read_content(root, config, today, progress.on_file)
-    site = Site(content, title=title, search=search)
+    site = Site(content, title=title, search=search, public=public)
     if workers is None:
         workers = _processors() if len(content.entries) >= PARALLEL_FROM else 1
     staging = output.staging_folder(out)

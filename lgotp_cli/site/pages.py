@@ -39,10 +39,19 @@ class Page:
 class Site:
     """Builds the context of every page from the content, in one language at a time."""
 
-    def __init__(self, content: Content, *, title: str | None, search: tuple[Path, ...]):
+    def __init__(
+        self,
+        content: Content,
+        *,
+        title: str | None,
+        search: tuple[Path, ...],
+        public: bool = False,
+    ):
         self.content = content
         self.title = title
         self.search = search
+        # For a site anyone may read: what `list --public` leaves out is left out everywhere.
+        self.public = public
         # What is the same in both languages, worked out once: reports (by file) and fields.
         self.reports_cache: dict[str, report_text.Report] = {}
         self.fields_cache: dict[str, list[dict]] = {}
@@ -172,7 +181,8 @@ class Site:
         path = links.list_page(lang, year)
         reports = self.of_year[year]
         tables = [
-            build(reports, fiscal_year=year, lang=lang) for build in (trainee_list, dispatch_list)
+            build(reports, fiscal_year=year, lang=lang, public=self.public)
+            for build in (trainee_list, dispatch_list)
         ]
         sections = [self.section(table, lang, path) for table in tables if table.rows]
         heading = f"{fiscal_year_label(year, lang)} {words(lang)['lists']}"

@@ -155,8 +155,24 @@ def _fields_of(site: Site, entry: RecordEntry) -> list[dict]:
     """The record's fields, worked out once for both languages (they are shown as written)."""
     found = site.fields_cache.get(entry.slug)
     if found is None:
-        found = site.fields_cache[entry.slug] = fields(entry.record.raw.data)
+        found = fields(entry.record.raw.data)
+        if site.public:
+            found = [field for field in found if not is_private(field["key"])]
+        site.fields_cache[entry.slug] = found
     return found
+
+
+# What is not for publication (CLI.md's `list --public`): notes, withdrawal reasons, contact
+# details, as dotted keys and the keys under them.
+PRIVATE_FIELDS = ("notes", "withdrawal.reason", "contact")
+
+
+def is_private(key: str) -> bool:
+    """Whether a record's field (a dotted key) is left out of a public site."""
+    return any(
+        key == private or key.startswith((f"{private}.", f"{private}["))
+        for private in PRIVATE_FIELDS
+    )
 
 
 def report_file(entry: RecordEntry) -> str | None:

@@ -383,3 +383,46 @@ def test_a_template_error_in_a_worker_is_the_same_one_sentence(tmp_path: Path):
     with pytest.raises(UserError, match=r"record\.html\.j2 failed while rendering"):
         build(root, out, search=(root / "templates",), workers=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records"]
+
+
+# --- a public site ------------------------------------------------------------------------------
+
+PRIVATE_TEXT = (
+    "health reasons, on her doctor's advice",  # LGOTP-2019-005's withdrawal reason
+    "family reasons",  # LGOTP-2024-005's withdrawal reason
+    "@",  # contact e-mail addresses of the host requests
+)
+
+
+def _site_text(site: Path) -> str:
+    return "\n".join(text_of(page) for page in pages(site))
+
+
+def test_public_leaves_out_notes_withdrawal_reasons_and_contacts(sample_site: Path, tmp_path):
+    """--public leaves out what `list --public` does, on every page: the lists' columns and the
+    record pages' fields. Without it they are there (so that the test can fail)."""
+    from lgotp_cli.site.record_pages import is_private
+
+    out = tmp_path / "public"
+    build(SAMPLE, out, lang="ja", public=True)
+    everything, public = _site_text(sample_site), _site_text(out)
+    notes = (SAMPLE / "trainees" / "2019" / "LGOTP-2019-001.yaml").read_text(encoding="utf-8")
+    first_note_words = notes.split("notes: >-\n", 1)[1].split()[:4]
+    private = [*PRIVATE_TEXT, " ".join(first_note_words)]
+    for text in private:
+        assert text in everything, text
+        assert text not in public, text
+    record_page = out / "en" / "records" / "LGOTP-2019-005.html"
+    assert "withdrawal.date" in text_of(record_page)
+    assert "withdrawal.reason" not in text_of(record_page)
+    assert "withdrawal.reason" in text_of(sample_site / "en" / "records" / "LGOTP-2019-005.html")
+    assert (is_private("notes"), is_private("contact.email"), is_private("withdrawal.reason")) == (
+        True,
+        True,
+        True,
+    )
+    assert (is_private("notes_x"), is_private("withdrawal.date"), is_private("host.code")) == (
+        False,
+        False,
+        False,
+    )
