@@ -10,11 +10,12 @@ import subprocess
 import sys
 import textwrap
 import zlib
-from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from run_result import Run
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "records"
@@ -26,17 +27,6 @@ IMG = '"><img src=x onerror=alert(1)>'
 TABLE = "</td></tr></table><h1>broken</h1>"
 JINJA = "{{ 7*7 }}{% raw %}"
 AMP = "Tom & Jerry <b>bold</b>"
-
-
-@dataclass(frozen=True)
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    @property
-    def stderr_lines(self) -> list[str]:
-        return [line for line in self.stderr.splitlines() if line.strip()]
 
 
 def lgotp(*args: str, cwd: Path = REPO, records: Path | None = None) -> Run:
