@@ -1118,15 +1118,13 @@ def site(
     options = _options(ctx, records=records, today=today, lang=lang)
     the_day = _today(options)
     root = _records_root(options)
-    if templates is not None and not templates.is_dir():
-        raise UserError(f"--templates {templates} is not a folder of templates.")
-    from lgotp_cli.output.report import repository_templates
+    from lgotp_cli.output.report import template_search
     from lgotp_cli.output.site import site_progress, summary
     from lgotp_cli.site.build import build_site
     from lgotp_cli.site.output import check_output
 
+    search = template_search(templates, root)
     check_output(output, root, force=force)
-    search = tuple(path for path in (templates, repository_templates(root)) if path)
     effective = _config(root)
     with site_progress(enabled=not options.quiet) as progress:
         built = build_site(

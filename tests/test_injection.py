@@ -11,18 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import zipfile
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from run_result import Run
+from run_result import Run, run_lgotp
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "records"
@@ -139,20 +136,7 @@ def plain(tmp_path_factory) -> Path:
 
 
 def lgotp(root: Path, *args: str, cwd: Path) -> Run:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", "PYTHONUTF8": "1"})
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--records", str(root), "--today", TODAY, *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        timeout=120,
-    )
-    return Run(
-        result.returncode,
-        result.stdout.decode("utf-8", errors="replace"),
-        result.stderr.decode("utf-8", errors="replace"),
-    )
+    return run_lgotp(["--records", str(root), "--today", TODAY, *args], cwd=cwd, columns=False)
 
 
 def ok(run: Run) -> Run:

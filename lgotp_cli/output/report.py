@@ -104,10 +104,15 @@ def plan_output(
             raise UserError(f"cannot write {output}: the folder {folder} does not exist.")
         if output.is_dir():
             raise UserError(f"cannot write {output}: it is a folder; give a file name.")
+    return OutputPlan(chosen, output, template_search(templates, records_root))
+
+
+def template_search(templates: Path | None, records_root: Path) -> tuple[Path, ...]:
+    """Where templates are looked for before the built-in ones: ``--templates``, then the
+    records repository's own folder. Raises UserError for a --templates that is not a folder."""
     if templates is not None and not templates.is_dir():
         raise UserError(f"--templates {templates} is not a folder of templates.")
-    search = tuple(path for path in (templates, repository_templates(records_root)) if path)
-    return OutputPlan(chosen, output, search)
+    return tuple(path for path in (templates, repository_templates(records_root)) if path)
 
 
 def repository_templates(records_root: Path) -> Path | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
-from lgotp_cli.output.report import check_output, repository_templates
+from lgotp_cli.output.report import check_output, template_search
 
 
 def template_for(name: str, search: tuple[Path, ...]) -> Path:
@@ -58,11 +58,9 @@ def make(
     from lgotp_cli.reports.listing import ReportError, latest_year, trainee_list
     from lgotp_cli.reports.stats import countries, year_range
 
-    if templates is not None and not templates.is_dir():
-        raise UserError(f"--templates {templates} is not a folder of templates.")
+    search = template_search(templates, root)
     if output is not None and output.suffix.lower() != ".xlsx":
         raise UserError(f"a return is an Excel workbook: name the file .xlsx, not '{output.name}'.")
-    search = tuple(path for path in (templates, repository_templates(root)) if path)
     if output is not None:
         _check_target(output, root, force)
     lang = options_lang

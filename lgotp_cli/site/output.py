@@ -15,14 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from lgotp_cli.errors import UserError
 from lgotp_cli.site.links import MANIFEST
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
+from lgotp_cli.source.discover import is_inside
 
 
 def previous_files(output: Path) -> list[str]:
@@ -63,12 +56,12 @@ def _others(output: Path) -> list[str]:
 
 def check_output(output: Path, root: Path, *, force: bool) -> None:
     """Refuse an output folder the site must not be written to; one sentence each."""
-    if _inside(output, root):
+    if is_inside(output, root):
         raise UserError(
             f"{output} is inside the records root {root}; the site is never written there: "
             "give a folder outside it."
         )
-    if _inside(root, output):
+    if is_inside(root, output):
         raise UserError(
             f"the records root {root} is inside {output}; give the site a folder of its own."
         )
@@ -151,6 +144,6 @@ def _merge(staging: Path, output: Path, files: list[str]) -> None:
                 target.unlink()
                 emptied.update(target.parents)
     for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
-        if folder != output and _inside(folder, output):
+        if folder != output and is_inside(folder, output):
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only when empty

@@ -3,17 +3,14 @@ templates with openpyxl, and looking into the workbooks that come out."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from run_result import Run
+from run_result import Run, run_lgotp
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "records"
@@ -25,21 +22,8 @@ TOTAL_FILL = "F3F5F9"
 
 def lgotp(*args: str, cwd: Path, records: Path | str | None = SAMPLE) -> Run:
     """``python -m lgotp_cli [--records RECORDS] ARGS`` in ``cwd``, without LGOTP_* variables."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", "PYTHONUTF8": "1", "COLUMNS": "120"})
     prefix = ["--records", str(records)] if records is not None else []
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *prefix, *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        timeout=120,
-    )
-    return Run(
-        result.returncode,
-        result.stdout.decode("utf-8", errors="replace"),
-        result.stderr.decode("utf-8", errors="replace"),
-    )
+    return run_lgotp([*prefix, *args], cwd=cwd)
 
 
 def assert_usage_error(run: Run, *words: str) -> str:

@@ -4,10 +4,7 @@ problems and hostile text, and reading the pages back."""
 from __future__ import annotations
 
 import json
-import os
 import struct
-import subprocess
-import sys
 import textwrap
 import zlib
 from datetime import date
@@ -15,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from run_result import Run
+from run_result import Run, run_lgotp
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "records"
@@ -31,21 +28,8 @@ AMP = "Tom & Jerry <b>bold</b>"
 
 def lgotp(*args: str, cwd: Path = REPO, records: Path | None = None) -> Run:
     """``python -m lgotp_cli [--records R] --today 2025-06-01 ARGS`` with no LGOTP_* variables."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", "PYTHONUTF8": "1", "COLUMNS": "120"})
     prefix = ["--records", str(records)] if records is not None else []
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *prefix, "--today", TODAY, *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        timeout=300,
-    )
-    return Run(
-        result.returncode,
-        result.stdout.decode("utf-8", errors="replace"),
-        result.stderr.decode("utf-8", errors="replace"),
-    )
+    return run_lgotp([*prefix, "--today", TODAY, *args], cwd=cwd, timeout=300)
 
 
 def build(root: Path, out: Path, **options):
