@@ -118,6 +118,74 @@ def test_nesting_deeper_than_twenty_levels():
     assert block[0][0] == "L006"
 
 
+DEEP_FLOW_CASES = [
+    # (text, where level 21 opens): quoted brackets and comments do not count.
+    ("[" * 1100, (1, 21)),
+    ("a: " + "[" * 1100, (1, 23)),
+    ('a:\n  b: [x, \'y[\', "z\\"[", # c [\n   ' + "[" * 1100, (3, 21)),
+    ("a:\r\n  b: {k: '[''['}\r\n  c: " + "{d: " * 1100, (3, 6 + 4 * 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "where"), DEEP_FLOW_CASES)
+def test_deep_flow_nesting_is_l006_at_level_21(text, where):
+    _, problems = load(text + "\n")
+    assert problems[0] == ("L006", *where)
+
+
+class _DepthLimitedParse:
+    """yaml.parse as a libyaml build with a nesting limit of its own behaves: it scans flow
+    indicators ahead and stops with its own error before the events of level 21 are out."""
+
+    def __init__(self, real_parse, limit: int) -> None:
+        self.real_parse = real_parse
+        self.limit = limit
+
+    def __call__(self, text, Loader):
+        import yaml
+
+        open_flows: list[bool] = []  # for each open collection, whether it is a flow one
+        for event in self.real_parse(text, Loader=Loader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                open_flows.append(bool(event.flow_style))
+                if sum(open_flows) >= self.limit:
+                    mark = event.start_mark
+                    raise yaml.scanner.ScannerError(
+                        "while increasing flow level", None, "exceeded maximum nesting depth", mark
+                    )
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                open_flows.pop()
+            yield event
+
+
+@pytest.mark.parametrize("limit", [1, 3, 21])
+@pytest.mark.parametrize(("text", "where"), DEEP_FLOW_CASES)
+def test_deep_flow_nesting_is_l006_whatever_the_parser_limit(monkeypatch, text, where, limit):
+    """The same answer when libyaml refuses the nesting itself, early or late."""
+    import yaml
+
+    from lgotp_cli.source import loader
+
+    monkeypatch.setattr(loader.yaml, "parse", _DepthLimitedParse(yaml.parse, limit))
+    _, problems = load(text + "\n")
+    assert problems[0] == ("L006", *where)
+
+
+def test_parser_depth_limit_anywhere_else_is_l006_not_a_syntax_error(monkeypatch):
+    import yaml
+
+    from lgotp_cli.source import loader
+
+    error = yaml.scanner.ScannerError(
+        "while increasing block level",
+        None,
+        "exceeded maximum nesting depth",
+        yaml.Mark("x", 0, 4, 9, None, None),
+    )
+    problem = loader._syntax_problem(error)
+    assert (problem.code, problem.line, problem.column) == ("L006", 5, 10)
+
+
 def test_billion_laughs_is_refused_without_expanding():
     lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]

@@ -13,6 +13,7 @@ alias ever expanded) that stops at the first tag, anchor, alias or level too dee
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from pathlib import Path
@@ -178,6 +179,7 @@ _ASCII_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EXPLICIT_KEY = re.compile(r"\?\s")
 _COMPACT_NESTING = re.compile(r"-[ \t]+-\s")
 _DEEP_INDENT = "\n" + " " * 40
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def _needs_events(text: str) -> bool:
@@ -233,7 +235,21 @@ def _check_events(text: str) -> None:
     """Stop at the first tag, anchor, alias, second document or level too deep."""
     depth = 0
     documents = 0
-    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+    event = None
+    events = yaml.parse(text, Loader=yaml.CSafeLoader)
+    while True:
+        try:
+            event = next(events, None)
+        except yaml.MarkedYAMLError as error:
+            if not _is_parser_depth_limit(error):
+                raise
+            # Some libyaml builds (0.2.6, in PyYAML 6.0.4's wheels) refuse flow nesting past a
+            # limit of their own while scanning ahead, before the events of level 21 are out.
+            after = event.end_mark if event is not None else None
+            line, column = _flow_level_position(text, after, depth)
+            raise FileProblem(_too_deep(line, column)) from None
+        if event is None:
+            return
         cls = event.__class__
         if cls is ScalarEvent:
             _check_node_event(event, "a value")
@@ -261,6 +277,51 @@ def _check_events(text: str) -> None:
             if documents > 1:
                 mark = event.start_mark
                 raise FileProblem(_second_document(mark))
+
+
+def _is_parser_depth_limit(error: yaml.MarkedYAMLError) -> bool:
+    """Whether ``error`` is libyaml's own nesting limit (not in every build), not bad syntax."""
+    return "nesting depth" in (error.problem or "")
+
+
+def _flow_level_position(text: str, after, depth: int) -> tuple[int, int]:
+    """Line and column (1-based) of the flow collection that opens level ``MAX_DEPTH + 1``,
+    scanning from ``after`` (the end mark of the last event read, or None for the start) with
+    ``depth`` levels already open. Only called once libyaml has tokenised this stretch, so it
+    is valid flow YAML: quoted scalars and comments are all that can hide a bracket."""
+    # Line starts as libyaml counts lines (CR LF, CR, LF, NEL, LS and PS all end one).
+    starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+    index = starts[after.line] + after.column if after is not None else 0
+    quote = ""
+    previous = "\n" if index == 0 else text[index - 1]
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\" and quote == '"':
+                index += 2
+                previous = ""
+                continue
+            if char == quote:
+                if quote == "'" and text.startswith("''", index):
+                    index += 2
+                    continue
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and previous in " \t\r\n":
+            end = _LINE_BREAK.search(text, index)
+            index = len(text) if end is None else end.start()
+            continue
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = bisect.bisect_right(starts, index) - 1
+                return line + 1, index - starts[line] + 1
+        elif char in "]}":
+            depth -= 1
+        previous = char
+        index += 1
+    return 1, 1  # not reached: libyaml saw the nesting in this text
 
 
 class _Builder:
@@ -420,6 +481,8 @@ def _check_node_event(event, what: str) -> None:
 def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if _is_parser_depth_limit(error):
+        return _too_deep(line, column)
     parts = [part for part in (error.context, error.problem) if part]
     detail = "; ".join(parts) if parts else "the parser could not go on"
     return Problem(
