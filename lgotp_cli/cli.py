@@ -7,6 +7,7 @@ each command imports the library it needs when it runs, so `lgotp --help` stays 
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import dataclass, replace
@@ -307,9 +308,11 @@ def _year(value: str | None, option: str) -> int | None:
 
 
 def _report_records(root: Path, options: Options):
-    """The readable records; how many had to be left out goes to standard error."""
+    """The readable records; how many had to be left out goes to standard error. The
+    configuration is read first: it declares the former host codes the reports name."""
     from lgotp_cli.reports.common import read_records
 
+    _config(root)
     records = read_records(root)
     note = records.left_out_note()
     if note and not options.quiet:
@@ -450,8 +453,10 @@ def costs(
     _write(tables, plan, options)
 
 
+@functools.cache
 def _config(root: Path):
-    """The effective configuration; an invalid lgotp.yaml is reported as L007 and exit 2."""
+    """The effective configuration (read once); an invalid lgotp.yaml is reported as L007 and
+    exit 2."""
     from lgotp_cli.config import load_config
     from lgotp_cli.output.validation import config_error_output
 
@@ -933,7 +938,8 @@ def make_return(
 
 
 stats_app = typer.Typer(
-    help="Acceptance results: by country, by host, by field, a column per fiscal year.",
+    help="Acceptance results: by country, by host, by field, a column per fiscal year.\n\n"
+    "Example: lgotp stats countries --from 1996 --to 2024 --lang ja -o countries.xlsx",
     no_args_is_help=True,
     rich_markup_mode=None,
 )

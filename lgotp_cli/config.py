@@ -2,13 +2,15 @@
 
 The defaults come from the programme texts (CLAIR's LGOTP pages, the dispatch FAQ and the
 令和7年度 survey). A records repository's ``lgotp.yaml`` overrides them: policy key by key,
-allocation-tax rates and calendar events fiscal year by fiscal year.
+allocation-tax rates and calendar events fiscal year by fiscal year; ``host_codes`` declares the
+former local government codes the records use (none built in).
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -17,7 +19,18 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationError, field_validator
 
 from lgotp_cli.errors import ConfigError, ConfigProblem
-from lgotp_cli.models.types import CEFR, JLPT, Count, Country, Date, Money, Part, Text, Year
+from lgotp_cli.models.types import (
+    CEFR,
+    JLPT,
+    Code,
+    Count,
+    Country,
+    Date,
+    Money,
+    Part,
+    Text,
+    Year,
+)
 
 CONFIG_FILE = "lgotp.yaml"
 
@@ -41,6 +54,7 @@ BUILTIN: dict[str, Any] = {
             "TH",
             "TL",
             "VN",
+            "IN",  # CLAIR dispatched specialists to India in FY2016 and FY2017
         ],
         "english_min": "B2",
         "japanese_min": "N2",
@@ -59,6 +73,7 @@ BUILTIN: dict[str, Any] = {
         },
         "non_grant_bodies": {},
     },
+    "host_codes": [],
     "calendar": {
         2025: [
             {"date": "2024-09-05", "event": "Briefing registration closes"},
@@ -129,6 +144,42 @@ class CalendarEvent(Part):
     )
 
 
+class HostCode(Part):
+    """A former local government code the records use (``host_codes``): a code MIC's list no
+    longer has, valid from ``valid_from`` to ``valid_to`` (both optional, both days counted)."""
+
+    code: Code = Field(description="The code MIC listed then / 当時の団体コード")
+    name: Text = Field(description="The government's name then / 当時の名称")
+    name_en: Text | None = Field(None, description="Its English name, for English outputs")
+    type: Literal["prefecture", "designated_city", "municipality"] = Field(
+        description="prefecture | designated_city | municipality (当時の団体区分)"
+    )
+    valid_from: Date | None = Field(None, description="First day the code was valid / 開始日")
+    valid_to: Date | None = Field(None, description="Last day the code was valid / 終了日")
+    successor: Code | None = Field(None, description="The code after it / 承継団体コード")
+
+    def as_former_code(self):
+        """The entry as ``reference.codes`` knows it."""
+        from lgotp_cli.reference.codes import FormerCode, HostType
+
+        return FormerCode(
+            self.code,
+            self.name,
+            HostType(self.type),
+            self.valid_from,
+            self.valid_to,
+            self.successor,
+            self.name_en,
+        )
+
+
+class OutputStyle(Part):
+    """How outputs for people write some values (Japanese outputs only)."""
+
+    dates: Literal["iso", "japanese", "era"] = "iso"
+    negative: Literal["minus", "triangle"] = "minus"
+
+
 class Config(Part):
     """The effective configuration: built-in defaults with ``lgotp.yaml`` laid over them."""
 
@@ -136,6 +187,9 @@ class Config(Part):
     allocation_tax: dict[Year, Rates]
     non_grant_bodies: dict[Year, list[str]] = Field(default_factory=dict)
     calendar: dict[Year, list[CalendarEvent]]
+    host_codes: list[HostCode] = Field(default_factory=list)
+    lang: Literal["en", "ja"] | None = Field(None, description="Output language / 出力言語")
+    output: OutputStyle = Field(default_factory=OutputStyle)
     source: Path | None = Field(None, exclude=True)
 
     @field_validator("non_grant_bodies")
@@ -219,8 +273,11 @@ def _not_a_mapping():
     )
 
 
+_TOP_KEYS = ("policy", "allocation_tax", "calendar", "host_codes", "lang", "output")
+
+
 def _merge(base: dict, user: dict, path: Path, raw) -> dict:
-    unknown = [key for key in user if key not in ("policy", "allocation_tax", "calendar")]
+    unknown = [key for key in user if key not in _TOP_KEYS]
     if unknown:
         line, column = raw.locate((unknown[0],), at_key=True)
         raise ConfigError(
@@ -229,10 +286,13 @@ def _merge(base: dict, user: dict, path: Path, raw) -> dict:
                     path,
                     line,
                     column,
-                    f"unknown key '{unknown[0]}'; the keys are policy, allocation_tax, calendar",
+                    f"unknown key '{unknown[0]}'; the keys are {', '.join(_TOP_KEYS)}",
                 )
             ]
         )
+    for key in ("host_codes", "lang", "output"):
+        if user.get(key) is not None:
+            base[key] = user[key]
     for section in ("policy", "allocation_tax", "calendar"):
         given = user.get(section)
         if given is None:
@@ -265,10 +325,14 @@ def _validate(merged: dict, path: Path | None, raw) -> Config:
         "allocation_tax": tax,
         "non_grant_bodies": non_grant,
         "calendar": merged["calendar"],
+        "host_codes": merged.get("host_codes") or [],
         "source": path,
     }
+    for key in ("lang", "output"):
+        if merged.get(key) is not None:
+            data[key] = merged[key]
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as error:
         problems = []
         for item in error.errors(include_url=False):
@@ -291,3 +355,74 @@ def _validate(merged: dict, path: Path | None, raw) -> Config:
                 ConfigProblem(path or Path(CONFIG_FILE), line, column, f"{where}: {message}")
             )
         raise ConfigError(problems) from None
+    host_code_problems = [
+        ConfigProblem(
+            path or Path(CONFIG_FILE),
+            *(raw.locate(loc) if raw is not None else (1, 1)),
+            f"{'.'.join(str(step) for step in loc)}: {message}",
+        )
+        for loc, message in _host_code_problems(config.host_codes)
+    ]
+    if host_code_problems:
+        raise ConfigError(host_code_problems)
+    from lgotp_cli.reference.codes import declare_former_codes
+
+    declare_former_codes(entry.as_former_code() for entry in config.host_codes)
+    return config
+
+
+def _host_code_problems(entries: list[HostCode]) -> Iterator[tuple[tuple, str]]:
+    """What is wrong with ``host_codes``: a wrong check digit, a type the code cannot have,
+    dates the wrong way round, one code valid twice on the same day, a successor that is
+    neither in MIC's list nor declared."""
+    from lgotp_cli.reference import codes
+
+    declared = {entry.code for entry in entries}
+    for index, entry in enumerate(entries):
+        at = ("host_codes", index)
+        problem = codes.describe_code_problem(entry.code, former_ok=True)
+        if problem and not codes.has_valid_check_digit(entry.code):
+            yield (*at, "code"), problem
+        if (entry.type == "prefecture") != codes.is_prefecture(entry.code):
+            kind = "is" if codes.is_prefecture(entry.code) else "is not"
+            yield (
+                (*at, "type"),
+                (
+                    f"code {entry.code} {kind} a prefecture's code (xx000c), so its type cannot be "
+                    f"{entry.type}"
+                ),
+            )
+        if entry.valid_from and entry.valid_to and entry.valid_from > entry.valid_to:
+            yield (
+                (*at, "valid_to"),
+                (f"valid_to {entry.valid_to} is before valid_from {entry.valid_from}"),
+            )
+        for other_index, other in enumerate(entries[:index]):
+            if other.code == entry.code and _overlap(other, entry):
+                yield (
+                    (*at, "code"),
+                    (
+                        f"code {entry.code} is declared twice for the same days (also host_codes "
+                        f"entry {other_index + 1}); give each declaration dates that do not overlap"
+                    ),
+                )
+        successor = entry.successor
+        if successor is not None:
+            if successor == entry.code:
+                yield (*at, "successor"), f"code {entry.code} cannot be its own successor"
+            elif codes.lookup(successor) is None and successor not in declared:
+                why = codes.describe_code_problem(successor) or "it is not known"
+                yield (
+                    (*at, "successor"),
+                    (
+                        f"successor {successor} does not exist: {why}; give a code in MIC's list "
+                        "or declare it in host_codes too"
+                    ),
+                )
+
+
+def _overlap(first: HostCode, second: HostCode) -> bool:
+    low, high = date.min, date.max
+    return (first.valid_from or low) <= (second.valid_to or high) and (
+        second.valid_from or low
+    ) <= (first.valid_to or high)

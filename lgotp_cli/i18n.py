@@ -36,6 +36,7 @@ INTENTION = {  # a host request's Form 1
     "method_undecided": ("Method undecided", "選考方法未定"),
     "not_participating": ("Not participating", "不参加"),
 }
+RETIRED = ("retired", "退職")  # a retired specialist, after the former employer's name
 TAX_KIND = {
     "ordinary": ("Ordinary allocation tax", "普通交付税"),
     "special": ("Special allocation tax", "特別交付税"),

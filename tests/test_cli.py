@@ -268,3 +268,26 @@ def test_start_up_path_never_imports_heavy_libraries(args):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_every_command_and_group_has_an_example():
+    """`--help` of every command, and of every group of commands (`stats`), shows an example."""
+    import typer
+
+    from lgotp_cli.cli import app
+
+    def walk(command, path: tuple[str, ...]):
+        yield path, command
+        # Typer's groups are Click groups or (in newer Typer) its own: both have ``commands``.
+        if getattr(command, "commands", None):
+            for name, sub in command.commands.items():
+                yield from walk(sub, (*path, name))
+
+    commands = list(walk(typer.main.get_command(app), ()))
+    missing = [
+        " ".join(path)
+        for path, command in commands[1:]
+        if "Example: lgotp" not in (command.help or "")
+    ]
+    assert ("stats",) in [path for path, _ in commands]
+    assert missing == []

@@ -969,3 +969,14 @@ def test_moving_a_file_does_not_make_an_old_error_new(repo):
     ]
     assert [d for d in document["diagnostics"]["added"] if d["severity"] == "error"] == []
     assert result.returncode == 0, result.stdout
+
+
+def test_an_invalid_host_code_gets_no_allocation_tax_but_its_problem(repo):
+    """A wrong check digit is not a host with an allocation tax of its own: the diff shows
+    T114 for it, and the tax of the host the record had leaves."""
+    repo.edit(OKAZAKI, 'code: "232025"', 'code: "232026"')
+    document = repo.diff_json()
+    assert [t["host_code"] for t in document["allocation_tax"]] == ["232025"]
+    assert tax(document, 2024, "232025") == (SHORT_TAX, None)
+    assert codes(document["diagnostics"]["added"]) == [("LGOTP-2024-007", "T114")]
+    assert "232025" in document["diagnostics"]["added"][0]["message"]  # the right check digit

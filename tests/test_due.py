@@ -110,16 +110,31 @@ def test_within_zero_is_today_alone(root):
     ]
 
 
-def test_completed_and_withdrawn_trainees_are_left_out(root):
+def test_completed_trainees_are_left_out(root):
     no_calendar(root)
     trainee(root, "DONE", "completed", "2025-05-10", "2025-05-20")
+    assert items(root, date(2025, 5, 1)) == []
+
+
+def test_a_withdrawn_trainee_keeps_what_came_before_the_withdrawal(root):
+    """Arrival and phases up to the withdrawal date (that day too) stay events; the planned
+    departure and the phases after the withdrawal drop out."""
+    no_calendar(root)
     root.record(
         "trainee",
-        "id: GONE\nstatus: withdrawn\nwithdrawal: {date: 2025-05-12, reason: family reasons}\n"
-        "period: {arrival: 2025-05-10, departure: 2026-03-31, tokyo_orientation: null,"
-        " jiam: null, specialized: null}\n",
+        "id: GONE\nstatus: withdrawn\nwithdrawal: {date: 2025-05-29, reason: family reasons}\n"
+        "period: {arrival: 2025-05-26, departure: 2026-03-31,"
+        " tokyo_orientation: {start: 2025-05-26, end: 2025-05-27},"
+        " jiam: {start: 2025-05-29, end: 2025-06-27},"
+        " specialized: {start: 2025-06-30, end: 2026-03-30}}\n",
     )
-    assert items(root, date(2025, 5, 1)) == []
+    assert [
+        (kind, day) for kind, _, day, _ in keyed(items(root, date(2025, 5, 20), within=400))
+    ] == [
+        ("arrival", date(2025, 5, 26)),
+        ("phase_start", date(2025, 5, 26)),
+        ("phase_start", date(2025, 5, 29)),
+    ]
 
 
 def test_phase_starts_carry_their_end_and_a_uid_per_phase(root):

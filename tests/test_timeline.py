@@ -75,6 +75,34 @@ def test_withdrawn_stay_ends_at_the_withdrawal(year):
     assert any(row[1] == "withdrawal" for row in table.rows)
 
 
+def test_withdrawn_trainee_keeps_what_came_before_and_loses_what_came_after(year):
+    """Arrival, orientation and JIAM were before 2024-09-13; specialised training (from
+    2024-07-01) is cut at the withdrawal; the planned departure (2025-03-19) drops out."""
+    records, config = read_records(year.path), load_config(year.path)
+    trainee = next(t for t in records.trainees if t.id == "EX-T2")
+    rows = {row[1]: row for row in record_timeline(trainee, config, lang="en").rows}
+    assert set(rows) == {
+        "stay",
+        "tokyo_orientation",
+        "jiam",
+        "specialized",
+        "arrival",
+        "withdrawal",
+    }
+    assert rows["specialized"][2:4] == (date(2024, 7, 1), date(2024, 9, 13))
+    assert rows["jiam"][3] == date(2024, 6, 28)
+
+
+def test_withdrawn_before_a_phase_starts_drops_the_phase(root):
+    root.record(
+        "trainee",
+        "status: withdrawn\nwithdrawal: {date: 2024-06-30, reason: family reasons}\n",
+    )
+    records, config = read_records(root.path), load_config(root.path)
+    rows = {row[1] for row in record_timeline(records.trainees[0], config, lang="en").rows}
+    assert "specialized" not in rows and "jiam" in rows and "departure" not in rows
+
+
 def test_dispatch_timeline_has_the_report_due(year):
     records, config = read_records(year.path), load_config(year.path)
     table = record_timeline(records.dispatches[0], config, lang="en")

@@ -118,7 +118,17 @@ def _follows(before: Record, after: Record, lang: str) -> list[str]:
     return said
 
 
-def _taxes(side: Side):
+def _declared(side: Side):
+    """The side's former host codes (its lgotp.yaml ``host_codes``), for a ``with`` block."""
+    from lgotp_cli.reference.codes import former_codes
+
+    return former_codes(entry.as_former_code() for entry in side.config.host_codes)
+
+
+def _taxes(side: Side) -> dict[tuple[int, str], int | None]:
+    """The allocation tax per (fiscal year, host code) on one side. A host whose code is not a
+    local government that year gets none: its problem (T114) is what the diff shows."""
+    from lgotp_cli.reference.codes import describe_code_problem
     from lgotp_cli.reports.common import ReportRecords
     from lgotp_cli.reports.costs import host_costs
     from lgotp_cli.reports.table import TOTAL
@@ -130,13 +140,15 @@ def _taxes(side: Side):
         (),
         0,
     )
-    table = host_costs(records, side.config, lang="en")
-    ids = [column.id for column in table.columns]
     found = {}
-    for row in table.rows:
-        values = dict(zip(ids, row, strict=True))
-        if values["host_code"] != TOTAL:
-            found[(values["fiscal_year"], values["host_code"])] = values["allocation_tax"]
+    with _declared(side):
+        table = host_costs(records, side.config, lang="en")
+        ids = [column.id for column in table.columns]
+        for row in table.rows:
+            values = dict(zip(ids, row, strict=True))
+            code, year = values["host_code"], values["fiscal_year"]
+            if code != TOTAL and describe_code_problem(code, year) is None:
+                found[(year, code)] = values["allocation_tax"]
     return found
 
 
@@ -179,17 +191,18 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
     tax_before, tax_after = _taxes(base), _taxes(head)
     from lgotp_cli.reference.host_names import display_name
 
-    taxes = [
-        TaxChange(
-            year,
-            code,
-            display_name(code, None, lang),
-            tax_before.get((year, code)),
-            tax_after.get((year, code)),
-        )
-        for year, code in sorted(tax_before.keys() | tax_after.keys())
-        if tax_before.get((year, code)) != tax_after.get((year, code))
-    ]
+    with _declared(head):
+        taxes = [
+            TaxChange(
+                year,
+                code,
+                display_name(code, None, lang, year),
+                tax_before.get((year, code)),
+                tax_after.get((year, code)),
+            )
+            for year, code in sorted(tax_before.keys() | tax_after.keys())
+            if tax_before.get((year, code)) != tax_after.get((year, code))
+        ]
     before_keys = _keyed(base.diagnostics)
     after_keys = _keyed(head.diagnostics)
     diagnostics_added = [d for k, d in after_keys.items() if k not in before_keys]

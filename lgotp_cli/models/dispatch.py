@@ -10,7 +10,8 @@ from lgotp_cli.models.types import (
     Code,
     Country,
     Date,
-    FieldKey,
+    DispatchFieldKey,
+    Flag,
     Id,
     Money,
     Name,
@@ -35,13 +36,20 @@ class SpecialistEmployer(Part):
 
 class Specialist(Part):
     name: Name
-    employer: SpecialistEmployer
+    # Required for a serving specialist; a retired one's is the former employer, optional.
+    employer: SpecialistEmployer | None = Field(
+        None, description="The local government (a retired specialist's former one) / 所属団体"
+    )
     position: Text | None = Field(None, description="Position / 役職")
     database_id: str | None = Field(
         None, description="International Cooperation Database registration / データベース登録番号"
     )
-    arrangement: Literal["business_trip", "temporary_staffing"] = Field(
-        description="business_trip | temporary_staffing (派遣形態)"
+    retired: Flag | None = Field(
+        None, description="A former local-government employee (退職した職員): true / 退職者"
+    )
+    # Required for a serving specialist; does not apply to a retired one.
+    arrangement: Literal["business_trip", "temporary_staffing"] | None = Field(
+        None, description="business_trip | temporary_staffing (派遣形態); not for a retired one"
     )
 
 
@@ -71,7 +79,10 @@ class DispatchCosts(Part):
     host_provides: list_of(HostItem) = Field(
         description="What the overseas local government bears / 派遣先負担"
     )
-    workplace: Money = Field(description="Borne by the specialist's workplace: 0 / 所属先負担")
+    # Required for a serving specialist; a retired one has no workplace.
+    workplace: Money | None = Field(
+        None, description="Borne by the specialist's workplace: 0 / 所属先負担"
+    )
 
 
 class DispatchReport(Part):
@@ -88,7 +99,7 @@ class Dispatch(Part):
     status: DispatchStatus = Field(description="planned | dispatched | completed | cancelled")
     specialist: Specialist
     request: Request | None = None
-    field: FieldKey = Field(description="Field / 分野")
+    field: DispatchFieldKey = Field(description="Field (one of the 32) / 分野")
     period: DispatchPeriod
     costs: DispatchCosts | None = None
     report: DispatchReport | None = None

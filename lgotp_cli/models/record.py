@@ -33,7 +33,8 @@ class Finding:
     """A problem with a record at a key path; the engine gives it a code, line and column.
 
     ``at_key`` points at the key rather than its value; ``at_start`` at the record's first line.
-    ``code`` is set by checks that report for more than one rule (the schema check).
+    ``code`` is set by checks that report for more than one rule (the schema check);
+    ``lesser`` by a rule whose finding is of its lesser severity (T106's lower bound).
     """
 
     path: KeyPath
@@ -41,6 +42,7 @@ class Finding:
     code: str | None = None
     at_key: bool = False
     at_start: bool = False
+    lesser: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,48 @@ def build_record(raw: RawRecord) -> Record:
     return Record(raw, record_id, None if missing else model, missing)
 
 
+def _specialist_keys(model: Dispatch) -> typing.Iterator[Finding]:
+    """A serving specialist needs an employer, an arrangement and the workplace's share; for a
+    retired one (``retired: true``) the employer is the former one and optional, and the
+    arrangement and the workplace's share do not apply."""
+    specialist, costs = model.specialist, model.costs
+    if specialist.retired:
+        if specialist.arrangement is not None:
+            yield Finding(
+                ("specialist", "arrangement"),
+                "specialist.arrangement does not apply to a retired specialist (retired: true), "
+                "who is neither on a business trip nor temporary staff; remove it",
+                code="S103",
+            )
+        if costs is not None and costs.workplace is not None:
+            yield Finding(
+                ("costs", "workplace"),
+                "costs.workplace does not apply to a retired specialist (retired: true), who "
+                "has no workplace; remove it",
+                code="S103",
+            )
+        return
+    for key, what in (
+        ("employer", "the local government the specialist works for"),
+        ("arrangement", "business_trip or temporary_staffing"),
+    ):
+        if getattr(specialist, key) is None:
+            yield Finding(
+                ("specialist", key),
+                f"required key 'specialist.{key}' is missing: {what} (for a retired "
+                "specialist, write retired: true)",
+                code="S101",
+                at_start=True,
+            )
+    if costs is not None and costs.workplace is None:
+        yield Finding(
+            ("costs", "workplace"),
+            "required key 'costs.workplace' is missing: what the specialist's workplace bears (0)",
+            code="S101",
+            at_start=True,
+        )
+
+
 _FIELDS_SETS: dict[frozenset, frozenset] = {}
 _LAST_FIELDS_SET: dict[type, frozenset] = {}
 _NESTED_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -149,6 +193,8 @@ def _may_hold_models(annotation) -> bool:
 
 
 def _conditional_missing(model) -> typing.Iterator[Finding]:
+    if isinstance(model, Dispatch):
+        yield from _specialist_keys(model)
     if (
         isinstance(model, Dispatch)
         and model.costs is None

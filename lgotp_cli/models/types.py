@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from lgotp_cli.reference.countries import is_country
-from lgotp_cli.reference.fields import FIELD_KEYS
+from lgotp_cli.reference.fields import DISPATCH_FIELD_KEYS, FIELD_KEYS, LGOTP_ONLY_FIELDS
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIGITS = re.compile(r"\d+")
@@ -106,6 +106,25 @@ def check_text(value: Any) -> Any:
     raise ValueError(f"expected text, not {_shown(value)}")
 
 
+def parse_flag(value: Any) -> Any:
+    """``true`` or ``false`` (in any case: Excel writes TRUE), never YAML 1.1's yes/no/on/off."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise ValueError(f"{_shown(value)} is not true or false")
+
+
+def check_dispatch_field(value: Any) -> Any:
+    """The fields LGOTP has and the dispatch programme's 32 lack are named as such."""
+    if isinstance(value, str) and value in LGOTP_ONLY_FIELDS:
+        raise ValueError(
+            f"'{value}' is a field of LGOTP trainees, not one of the dispatch programme's 32 "
+            "fields; choose one of those (other when none fits)"
+        )
+    return value
+
+
 def split_list(value: Any) -> Any:
     """A list; one text cell of a CSV sheet holds a list as ``PH; VN``."""
     if isinstance(value, str):
@@ -131,6 +150,11 @@ Id = Annotated[str, BeforeValidator(check_id), Field(pattern=r"^[A-Za-z0-9._-]+$
 Text = Annotated[str, BeforeValidator(check_text), Field(min_length=1)]
 
 FieldKey = Literal[FIELD_KEYS]  # type: ignore[valid-type]
+DispatchFieldKey = Annotated[
+    Literal[DISPATCH_FIELD_KEYS],  # type: ignore[valid-type]
+    BeforeValidator(check_dispatch_field),
+]
+Flag = Annotated[bool, BeforeValidator(parse_flag)]
 CEFR = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 JLPT = Literal["N5", "N4", "N3", "N2", "N1"]
 # Japanese may be given on either scale; one literal keeps the error message to one list.

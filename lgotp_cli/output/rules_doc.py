@@ -12,8 +12,9 @@ from lgotp_cli.rules.registry import Rule, all_rules, get_rule, matching, sugges
 def rule_table(rules: list[Rule] | None = None) -> str:
     """Every rule (or ``rules``) as aligned text: code, severity, summary."""
     rules = rules if rules is not None else all_rules()
-    lines = [f"{'code':<6} {'severity':<8} summary"]
-    lines += [f"{r.code:<6} {r.severity!s:<8} {r.summary}" for r in rules]
+    width = max(len("severity"), *(len(r.severities) for r in rules))
+    lines = [f"{'code':<6} {'severity':<{width}} summary"]
+    lines += [f"{r.code:<6} {r.severities:<{width}} {r.summary}" for r in rules]
     lines.append("")
     lines.append("`lgotp rules CODE` explains one rule, with an example.")
     return "\n".join(lines) + "\n"
@@ -31,7 +32,7 @@ def explain_rule(code: str) -> str:
         raise UserError(f"there is no rule '{code}'.{hint}")
     waivable = "waivable" if found.waivable else "cannot be waived"
     parts = [
-        f"{found.code} · {found.severity} · {found.scope} rule · {waivable}",
+        f"{found.code} · {found.severities} · {found.scope} rule · {waivable}",
         found.summary,
         "",
         found.doc,

@@ -1,13 +1,21 @@
 """MIC's local government codes (全国地方公共団体コード): check digit, names and host type.
 
 The list ships inside the package (``lgotp_cli/data``) and is read on first use only, so that
-start-up does not pay for it.
+start-up does not pay for it. It is today's list: a code that a merger or a town becoming a city
+retired (平成の大合併 retired over a thousand) is known only when the records repository declares
+it in ``lgotp.yaml`` ``host_codes`` (no public history of retired codes that may be
+redistributed ships with the package). Loading the configuration declares them here
+(``declare_former_codes``); every question below (is the code valid in a fiscal year, its host
+type, its name) then answers for them within their dates.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -45,6 +53,81 @@ class LocalGovernment:
     def full_name(self) -> str:
         """Prefecture and city together (愛知県岡崎市)."""
         return self.prefecture + self.city
+
+
+@dataclass(frozen=True, slots=True)
+class FormerCode:
+    """A code that MIC's list no longer has, as ``lgotp.yaml`` ``host_codes`` declares it."""
+
+    code: str
+    name: str
+    type: HostType
+    valid_from: date | None = None
+    valid_to: date | None = None
+    successor: str | None = None
+    name_en: str | None = None
+
+    def valid_in(self, fiscal_year: int | None) -> bool:
+        """Whether the code named a local government on some day of ``fiscal_year`` (any
+        fiscal year when None)."""
+        if fiscal_year is None:
+            return True
+        starts, ends = date(fiscal_year, 4, 1), date(fiscal_year + 1, 3, 31)
+        return (self.valid_from is None or self.valid_from <= ends) and (
+            self.valid_to is None or self.valid_to >= starts
+        )
+
+    @property
+    def dates(self) -> str:
+        """The validity in words: "until 2005-03-31", "2001-04-01 to 2005-03-31"."""
+        if self.valid_from and self.valid_to:
+            return f"from {self.valid_from} to {self.valid_to}"
+        if self.valid_to:
+            return f"until {self.valid_to}"
+        if self.valid_from:
+            return f"from {self.valid_from}"
+        return "at any time"
+
+
+_DECLARED: ContextVar[dict[str, tuple[FormerCode, ...]] | None] = ContextVar(
+    "declared", default=None
+)
+
+
+def declare_former_codes(entries: Iterable[FormerCode]) -> None:
+    """Make ``entries`` the former codes every lookup here knows (the configuration's)."""
+    _DECLARED.set(_by_code(entries))
+
+
+@contextlib.contextmanager
+def former_codes(entries: Iterable[FormerCode]) -> Iterator[None]:
+    """Within the block, ``entries`` are the former codes known (one side of a diff)."""
+    token = _DECLARED.set(_by_code(entries))
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
+
+
+def _by_code(entries: Iterable[FormerCode]) -> dict[str, tuple[FormerCode, ...]]:
+    found: dict[str, list[FormerCode]] = {}
+    for entry in entries:
+        found.setdefault(entry.code, []).append(entry)
+    return {code: tuple(listed) for code, listed in found.items()}
+
+
+def former(code: str, fiscal_year: int | None = None) -> FormerCode | None:
+    """The declared former code ``code`` valid in ``fiscal_year`` (the first declared when
+    None), or None."""
+    for entry in declared(code):
+        if entry.valid_in(fiscal_year):
+            return entry
+    return None
+
+
+def declared(code: str) -> tuple[FormerCode, ...]:
+    """Every declaration of ``code`` in ``lgotp.yaml`` ``host_codes``."""
+    return (_DECLARED.get() or {}).get(code, ())
 
 
 def check_digit(first_five: str) -> int:
@@ -110,8 +193,11 @@ def host_type(code: str, fiscal_year: int | None = None) -> HostType:
 
     A city counts as designated from the first fiscal year that begins on or after its
     designation date: Hamamatsu (designated 2007-04-01) is a municipality in FY2006 and a
-    designated city in FY2007.
+    designated city in FY2007. A declared former code has the type its declaration gives.
     """
+    entry = former(code, fiscal_year) if code not in _table() else None
+    if entry is not None:
+        return entry.type
     if is_prefecture(code):
         return HostType.PREFECTURE
     designated = _designations().get(code)
@@ -120,8 +206,12 @@ def host_type(code: str, fiscal_year: int | None = None) -> HostType:
     return HostType.MUNICIPALITY
 
 
-def describe_code_problem(code: str) -> str | None:
-    """Why ``code`` is not a usable local government code, or None when it is one.
+def describe_code_problem(
+    code: str, fiscal_year: int | None = None, *, former_ok: bool = False
+) -> str | None:
+    """Why ``code`` is not a usable local government code in ``fiscal_year``, or None when it
+    is one: in MIC's list, or declared in ``lgotp.yaml`` ``host_codes`` and valid in that year
+    (at any time with ``former_ok``: a retired specialist's former employer).
 
     The message names the right check digit when only that is wrong.
     """
@@ -129,16 +219,32 @@ def describe_code_problem(code: str) -> str | None:
         return f"'{code}' is not a local government code: six digits, the last a check digit"
     if not has_valid_check_digit(code):
         right = with_check_digit(code)
-        known = lookup(right)
-        hint = f" ({known.full_name})" if known else ""
+        known = lookup(right) or former(right)
+        hint = f" ({_full_name(known)})" if known else ""
         return (
             f"local government code {code} has a wrong check digit: "
             f"the check digit of {code[:5]} is {right[5]}, so the code would be {right}{hint}"
         )
-    if lookup(code) is None:
+    if lookup(code) is not None:
+        return None
+    entries = declared(code)
+    if not entries:
         return (
             f"local government code {code} is not in MIC's list of local governments; "
-            "check the code (a municipality that has since merged keeps its code with a "
-            "waiver naming the successor)"
+            "check the code, or, if it is the code of a government that has since merged or "
+            "changed its code, declare it in lgotp.yaml under host_codes (its name, type, "
+            "dates and successor)"
         )
-    return None
+    if former_ok or former(code, fiscal_year) is not None:
+        return None
+    entry = entries[0]
+    successor = f"; from then on its successor is {entry.successor}" if entry.successor else ""
+    return (
+        f"local government code {code} ({entry.name}) was a local government {entry.dates} "
+        f"(lgotp.yaml host_codes), not in fiscal year {fiscal_year}{successor}; use the code "
+        "the host had that year"
+    )
+
+
+def _full_name(government: LocalGovernment | FormerCode) -> str:
+    return government.full_name if isinstance(government, LocalGovernment) else government.name

@@ -1,5 +1,8 @@
-"""The 32 fields of the dispatch programme (LGOTP trainees use the same keys), with labels.
+"""Fields with labels: the 32 of the dispatch programme, and three more that LGOTP has.
 
+LGOTP trainees (and host requests) use the dispatch programme's keys and three that CLAIR's
+LGOTP pages name and the dispatch list lacks: 一般行政 (general administration, the largest field
+in CLAIR Beijing's tables), 経済 (economy) and 多文化共生 (multicultural coexistence).
 English labels are the dispatch FAQ's; Japanese ones are CLAIR's 分野 names.
 """
 
@@ -37,10 +40,19 @@ FIELDS: dict[str, tuple[str, str]] = {
     "budget_finance": ("Budget/finance", "予算・財政"),
     "tax_collection": ("Tax/tax collection", "税・徴税"),
     "election_management": ("Election management", "選挙管理"),
+    "general_administration": ("General administration", "一般行政"),
+    "economy": ("Economy", "経済"),
+    "multicultural_coexistence": ("Multicultural coexistence", "多文化共生"),
     "other": ("Other", "その他"),
 }
 
-FIELD_KEYS: tuple[str, ...] = tuple(FIELDS)
+LGOTP_ONLY_FIELDS: tuple[str, ...] = (
+    "general_administration",
+    "economy",
+    "multicultural_coexistence",
+)
+FIELD_KEYS: tuple[str, ...] = tuple(FIELDS)  # a trainee's or a request's field
+DISPATCH_FIELD_KEYS: tuple[str, ...] = tuple(k for k in FIELDS if k not in LGOTP_ONLY_FIELDS)
 
 
 def field_label(key: str, lang: str = "en") -> str:

@@ -1,5 +1,6 @@
 """A host's names: MIC's Japanese name (岡崎市, 愛知県岡崎市), its English name (Okazaki City),
-and which one a report shows."""
+and which one a report shows. A former code declared in ``lgotp.yaml`` ``host_codes`` has the
+name its declaration gives, in the fiscal years it was valid."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ def normalise(name: str) -> str:
     return unicodedata.normalize("NFKC", name).replace(" ", "").casefold()
 
 
-def list_names(code: str) -> set[str]:
+def list_names(code: str, fiscal_year: int | None = None) -> set[str]:
     """The names (normalised) that MIC's list gives ``code``: with or without the prefecture,
-    and in English. Empty for an unlisted code."""
+    and in English; or a declared former code's names in ``fiscal_year``. Empty for an unknown
+    code."""
     government = codes.lookup(code)
     if government is None:
-        return set()
+        former = codes.former(code, fiscal_year)
+        if former is None:
+            return set()
+        return {normalise(name) for name in (former.name, former.name_en) if name}
     names = {normalise(government.name), normalise(government.full_name)}
     english = english_name(code)
     if english:
@@ -27,13 +32,19 @@ def list_names(code: str) -> set[str]:
     return names
 
 
-def display_name(code: str, given: str | None, lang: str) -> str:
+def display_name(code: str, given: str | None, lang: str, fiscal_year: int | None = None) -> str:
     """The host's name in ``lang``: MIC's (Japanese) or its romanisation (English), unless the
     record gives a name of its own; a record that merely repeats the list's name (岡崎市,
-    Okazaki City) is shown in the language asked for."""
+    Okazaki City) is shown in the language asked for. A declared former code is named as it
+    was in ``fiscal_year``."""
     government = codes.lookup(code)
     if government is None:
-        return given or code
+        former = codes.former(code, fiscal_year)
+        if former is None:
+            return given or code
+        if given and normalise(given) not in list_names(code, fiscal_year):
+            return given
+        return former.name if lang == "ja" else former.name_en or former.name
     if given and normalise(given) not in list_names(code):
         return given
     if lang == "ja":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,8 +70,17 @@ def dispatch_year(dispatch: Dispatch) -> int:
     return fiscal_year(dispatch.period.departure)
 
 
-def host_name(code: str, given: str | None, lang: str) -> str:
-    """The host's name as a report shows it (see ``reference.host_names.display_name``)."""
+def withdrawal_day(trainee: Trainee) -> date | None:
+    """The day a withdrawn trainee left the programme (None for any other trainee): what was
+    planned after it is not an event any more."""
+    if trainee.status == "withdrawn" and trainee.withdrawal and trainee.withdrawal.date:
+        return trainee.withdrawal.date
+    return None
+
+
+def host_name(code: str, given: str | None, lang: str, fiscal_year: int | None = None) -> str:
+    """The host's name as a report shows it in ``fiscal_year`` (see
+    ``reference.host_names.display_name``)."""
     from lgotp_cli.reference.host_names import display_name
 
-    return display_name(code, given, lang)
+    return display_name(code, given, lang, fiscal_year)

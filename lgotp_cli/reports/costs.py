@@ -20,7 +20,13 @@ from lgotp_cli.i18n import fiscal_year_label
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import lasts_at_least, length
 from lgotp_cli.reference.codes import HostType, host_type
-from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
+from lgotp_cli.reports.common import (
+    ReportRecords,
+    dispatch_year,
+    host_name,
+    trainee_year,
+    withdrawal_day,
+)
 from lgotp_cli.reports.table import TOTAL, Column, Table
 
 TRAINEE_ITEMS = (
@@ -55,9 +61,7 @@ class TraineeMeasure:
 
 def acceptance_end(trainee: Trainee):
     """The last day of the acceptance period: the departure, or the withdrawal date."""
-    if trainee.status == "withdrawn" and trainee.withdrawal and trainee.withdrawal.date:
-        return trainee.withdrawal.date
-    return trainee.period.departure
+    return withdrawal_day(trainee) or trainee.period.departure
 
 
 def is_short(trainee: Trainee, rates: Rates) -> bool:
@@ -194,7 +198,7 @@ def host_costs(
                 (
                     year,
                     code,
-                    host_name(code, group.name, lang),
+                    host_name(code, group.name, lang, year),
                     str(host_type(code, year)),
                     group.trainees,
                     *((items[item] if items else None) for item in TRAINEE_ITEMS),

@@ -25,7 +25,7 @@ from lgotp_cli.i18n import pick
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reports.chart import phase_label
-from lgotp_cli.reports.common import ReportRecords, host_name
+from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year, withdrawal_day
 from lgotp_cli.reports.table import Column, Table
 
 # Kinds of item, in the order items of one day are listed, with their labels for people.
@@ -157,10 +157,20 @@ def _person(name) -> str:
 
 
 def _trainee_items(t: Trainee, lang: str) -> list[DueItem]:
-    if t.status not in TRAINEE_STATUSES:
+    withdrawn = withdrawal_day(t)
+    if t.status not in TRAINEE_STATUSES and withdrawn is None:
         return []
+    items = _planned_items(t, lang)
+    if withdrawn is None:
+        return items
+    # A withdrawn trainee's arrival and phases up to the withdrawal stay events; what was
+    # planned after it (the departure, later phases) drops out.
+    return [item for item in items if item.kind != "departure" and item.date <= withdrawn]
+
+
+def _planned_items(t: Trainee, lang: str) -> list[DueItem]:
     person = f"{_person(t.name)} ({t.nationality})"
-    host = host_name(t.host.code, t.host.name, lang)
+    host = host_name(t.host.code, t.host.name, lang, trainee_year(t))
     if lang == "ja":
         arrival, departure = f"{host}に来日: {person}", f"{host}から離日: {person}"
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lgotp_cli.i18n import RETIRED, pick
+from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import field_label
 from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
@@ -139,7 +141,7 @@ def trainee_list(
                 t.name.given,
                 t.employer.name,
                 t.host.code,
-                host_name(t.host.code, t.host.name, lang),
+                host_name(t.host.code, t.host.name, lang, year),
                 t.field,
                 field_label(t.field, lang),
                 t.period.arrival,
@@ -176,7 +178,7 @@ def dispatch_list(
     for d in records.dispatches:
         if dispatch_year(d) != year:
             continue
-        request = d.request
+        request, employer = d.request, d.specialist.employer  # a retired one's may be absent
         rows.append(
             [
                 None,
@@ -184,8 +186,8 @@ def dispatch_list(
                 year,
                 d.specialist.name.family,
                 d.specialist.name.given,
-                d.specialist.employer.code,
-                host_name(d.specialist.employer.code, None, lang),
+                employer.code if employer else None,
+                _specialist_employer(d, lang, year),
                 request.country if request else None,
                 country_name(request.country, lang) if request else None,
                 request.local_government if request else None,
@@ -199,3 +201,15 @@ def dispatch_list(
             ]
         )
     return _table("dispatch", DISPATCH_COLUMNS, rows, year, lang, public, sort, "departure,id")
+
+
+def _specialist_employer(d: Dispatch, lang: str, year: int) -> str | None:
+    """The specialist's local government; a retired specialist's former one, marked so."""
+    employer, retired = d.specialist.employer, d.specialist.retired
+    name = host_name(employer.code, None, lang, year) if employer else None
+    if not retired:
+        return name
+    word = pick(RETIRED, lang)
+    if name is None:
+        return word.capitalize()
+    return f"{name}（{word}）" if lang == "ja" else f"{name} ({word})"

@@ -198,7 +198,7 @@ def reimbursement(
         "fiscal_year_label": fiscal_year_label(fiscal_year, lang),
         "host": {
             "code": host,
-            "name": host_name(host, trainees[0].host.name, lang),
+            "name": host_name(host, trainees[0].host.name, lang, fiscal_year),
             "type": host_type_label(str(host_type(host, fiscal_year)), lang),
             "type_code": str(host_type(host, fiscal_year)),
         },
@@ -244,7 +244,9 @@ def survey(records: ReportRecords, config: Config, *, fiscal_year: int, lang: st
         rows.append(
             {
                 "host_code": request.host.code,
-                "host_name": host_name(request.host.code, request.host.name, lang),
+                "host_name": host_name(
+                    request.host.code, request.host.name, lang, request.fiscal_year
+                ),
                 "intention": _words(_INTENTION, request.intention, lang),
                 "method": _words(_METHOD, selection.method if selection else None, lang),
                 "relationship": _words(

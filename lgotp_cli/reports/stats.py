@@ -111,9 +111,11 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
     """A row per host (by its type in each year), then a total per host type, then the total."""
     years = year_range(records, start, end)
     names: dict[str, str | None] = {}
+    name_years: dict[str, int] = {}  # a former code is named as it was in its latest year
 
     def key(trainee: Trainee, year: int):
         names.setdefault(trainee.host.code, trainee.host.name)
+        name_years[trainee.host.code] = max(year, name_years.get(trainee.host.code, year))
         return host_type(trainee.host.code, year), trainee.host.code
 
     counts = _counts(records, years, key)
@@ -121,7 +123,7 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
         [
             str(kind),
             code,
-            host_name(code, names.get(code), lang),
+            host_name(code, names.get(code), lang, name_years.get(code)),
             *(counts[(kind, code)][y] for y in years),
             sum(counts[(kind, code)].values()),
         ]

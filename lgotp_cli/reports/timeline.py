@@ -14,7 +14,13 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import days_inclusive, length
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reports.chart import Event, Gantt, Lane, Marker, Segment, marker_label, phase_label
-from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
+from lgotp_cli.reports.common import (
+    ReportRecords,
+    dispatch_year,
+    host_name,
+    trainee_year,
+    withdrawal_day,
+)
 from lgotp_cli.reports.listing import ReportError
 from lgotp_cli.reports.table import Column, Table
 
@@ -61,17 +67,17 @@ def _trainee_items(t: Trainee, lang: str) -> tuple[list[Lane], list[tuple]]:
             "stay to draw; run `lgotp validate`."
         )
     end = departure
-    markers = [
-        Marker("arrival", arrival, marker_label("arrival", lang)),
-        Marker("departure", departure, marker_label("departure", lang)),
-    ]
+    markers = [Marker("arrival", arrival, marker_label("arrival", lang))]
     rows = []
-    withdrawn = t.withdrawal.date if t.withdrawal and t.withdrawal.date else None
+    withdrawn = withdrawal_day(t)
     stay = [Segment("stay", arrival, departure, phase_label("stay", lang))]
     if withdrawn and arrival <= withdrawn <= departure:
+        # What was to come after the withdrawal (the planned departure, later phases) drops out.
         end = withdrawn
         stay = [Segment("stay", arrival, withdrawn, phase_label("stay", lang))]
         markers.append(Marker("withdrawal", withdrawn, marker_label("withdrawal", lang)))
+    else:
+        markers.append(Marker("departure", departure, marker_label("departure", lang)))
     stay_label = "Stay" if lang != "ja" else "滞在期間"
     rows.append(
         (
@@ -86,18 +92,19 @@ def _trainee_items(t: Trainee, lang: str) -> tuple[list[Lane], list[tuple]]:
     lanes = [Lane("stay", stay_label, tuple(stay), tuple(markers))]
     for name in TRAINEE_PHASES:
         phase = getattr(t.period, name)
-        if phase is None or phase.end < phase.start:
+        if phase is None or phase.end < phase.start or phase.start > end:
             continue
         label = phase_label(name, lang)
-        lanes.append(Lane(name, label, (Segment(name, phase.start, phase.end, label),)))
+        phase_end = min(phase.end, end)  # a phase the withdrawal cut short ends with it
+        lanes.append(Lane(name, label, (Segment(name, phase.start, phase_end, label),)))
         rows.append(
             (
                 label,
                 name,
                 phase.start,
-                phase.end,
-                days_inclusive(phase.start, phase.end),
-                _length(phase.start, phase.end, lang),
+                phase_end,
+                days_inclusive(phase.start, phase_end),
+                _length(phase.start, phase_end, lang),
             )
         )
     for marker in markers:
@@ -180,7 +187,7 @@ def record_timeline(
     """One record's timeline: a Gantt of its phases and dates, and a table with lengths."""
     if isinstance(record, Trainee):
         lanes, rows = _trainee_items(record, lang)
-        what = f"{_person(record)} ({record.nationality}), {host_name(record.host.code, record.host.name, lang)}"
+        what = f"{_person(record)} ({record.nationality}), {host_name(record.host.code, record.host.name, lang, trainee_year(record))}"
     else:
         lanes, rows = _dispatch_items(record, config, lang)
         destination = country_name(record.request.country, lang) if record.request else ""
@@ -253,7 +260,7 @@ def year_timeline(
         start, end = min(s.start for s in main), max(s.end for s in main)
         person = _person(record)
         if isinstance(record, Trainee):
-            where = host_name(record.host.code, record.host.name, lang)
+            where = host_name(record.host.code, record.host.name, lang, trainee_year(record))
             kind = "trainee"
         else:
             where = country_name(record.request.country, lang) if record.request else ""

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from lgotp_cli.models.dispatch import HOST_ITEMS, Dispatch
 from lgotp_cli.models.record import Finding
-from lgotp_cli.months import days_inclusive, last_day_of, length
+from lgotp_cli.months import days_inclusive, fiscal_year, last_day_of, length
 from lgotp_cli.reference import codes
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
@@ -172,7 +172,7 @@ def workplace_cost(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     """ "There should not be any cost to your current workplace": CLAIR and the overseas local
     government bear the costs.
     """
-    if d.costs is not None and d.costs.workplace > 0:
+    if d.costs is not None and d.costs.workplace:
         yield Finding(
             ("costs", "workplace"),
             f"the specialist's workplace bears {d.costs.workplace} yen; it must bear nothing "
@@ -303,9 +303,16 @@ def daily_allowance(d: Dispatch, ctx: Context) -> Iterator[Finding]:
 )
 def specialist_employer(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     """Specialists come from Japanese local governments: the employer's code must have the
-    right check digit and be in MIC's list.
+    right check digit and name a local government in the year of the departure (MIC's list, or
+    a former code declared in ``lgotp.yaml`` ``host_codes``). A retired specialist's former
+    employer is optional and may be a former code of any year.
     """
-    problem = codes.describe_code_problem(d.specialist.employer.code)
+    employer = d.specialist.employer
+    if employer is None:
+        return
+    problem = codes.describe_code_problem(
+        employer.code, fiscal_year(d.period.departure), former_ok=bool(d.specialist.retired)
+    )
     if problem:
         yield Finding(("specialist", "employer", "code"), problem)
 

@@ -101,9 +101,8 @@ def _diagnostic(record: Record, rule: Rule, finding: Finding) -> Diagnostic:
     line, column = (
         raw.start if finding.at_start else raw.locate(finding.path, at_key=finding.at_key)
     )
-    return Diagnostic(
-        record.path, line, column, rule.severity, rule.code, record.id, finding.message
-    )
+    severity = rule.lesser if finding.lesser and rule.lesser else rule.severity
+    return Diagnostic(record.path, line, column, severity, rule.code, record.id, finding.message)
 
 
 def check_records(loaded: Loaded, ctx: Context) -> list[Diagnostic]:

@@ -31,6 +31,12 @@ class Rule:
     fires: str | None = None  # an example (YAML) that makes it fire
     quiet: str | None = None  # the same example, changed so that it stays quiet
     waivable: bool = True
+    lesser: Severity | None = None  # a milder severity some of its findings have
+
+    @property
+    def severities(self) -> str:
+        """``error``, or ``error/warning`` for a rule with a lesser severity."""
+        return f"{self.severity}/{self.lesser}" if self.lesser else str(self.severity)
 
     @property
     def doc(self) -> str:
@@ -50,6 +56,7 @@ def rule(
     scope: str,
     fires: str | None = None,
     quiet: str | None = None,
+    lesser: Severity | None = None,
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as rule ``code``."""
     if scope not in SCOPES:
@@ -59,7 +66,7 @@ def rule(
         if code in _RULES:
             raise ValueError(f"rule {code} is registered twice")
         waivable = not (code.startswith(("L", "S")) or code == "X301")
-        _RULES[code] = Rule(code, severity, summary, scope, check, fires, quiet, waivable)
+        _RULES[code] = Rule(code, severity, summary, scope, check, fires, quiet, waivable, lesser)
         return check
 
     return register

@@ -23,44 +23,38 @@ from lgotp_cli.rules.registry import Severity, rule
     quiet="host: {code: '232025'}\n",
 )
 def request_host_code(r: HostRequest, ctx: Context) -> Iterator[Finding]:
-    """The host's local government code must have the right check digit and be in MIC's list."""
-    problem = codes.describe_code_problem(r.host.code)
+    """The host's local government code must have the right check digit and name a local
+    government in the request's fiscal year (MIC's list, or ``lgotp.yaml`` ``host_codes``)."""
+    problem = codes.describe_code_problem(r.host.code, r.fiscal_year)
     if problem:
         yield Finding(("host", "code"), problem)
 
 
 def conditions_required(r: HostRequest) -> bool:
-    """Form 3 is due from hosts considering or undecided on the method, and for CLAIR's
-    selection (CLAIR looks for the trainee the host describes)."""
-    if r.intention == "not_participating":
-        return False
-    method = r.selection.method if r.selection is not None else None
-    return r.intention in ("considering", "method_undecided") or method == "clair"
+    """Form 3 is submitted only by hosts that answered 参加検討 (considering) or 選考方法未定
+    (method undecided) on Form 1, as the survey says (様式1で「参加検討」「選考方法未定」のみ)."""
+    return r.intention in ("considering", "method_undecided")
 
 
 @rule(
     "R302",
     Severity.ERROR,
-    "Form 3 conditions missing where they are required",
+    "Form 3 conditions missing for intention considering or method_undecided",
     scope="request",
-    fires="selection: {method: clair, relationship: null, partner: null}\n",
-    quiet="selection: {method: clair, relationship: null, partner: null}\n"
+    fires="intention: considering\n",
+    quiet="intention: considering\n"
     "conditions: {countries: [PH], fields: [tourism], language: english, months: 10}\n",
 )
 def conditions(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     """Form 3 (the trainee wanted: countries, fields, language, months) is required when the
-    intention is ``considering`` or ``method_undecided``, and when the method is ``clair``.
+    intention on Form 1 is ``considering`` or ``method_undecided``, and only then: the survey
+    asks Form 3 of those hosts alone. A host that participates may still give conditions.
     """
     if r.conditions is None and conditions_required(r):
-        why = (
-            f"the intention is {r.intention}"
-            if r.intention in ("considering", "method_undecided")
-            else "the selection method is clair"
-        )
         yield Finding(
             ("conditions",),
-            f"conditions (Form 3) are missing and required because {why}: give countries, "
-            "fields, language and months",
+            f"conditions (Form 3) are missing and required because the intention is "
+            f"{r.intention}: give countries, fields, language and months",
             at_start=True,
         )
 

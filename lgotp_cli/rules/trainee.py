@@ -175,14 +175,21 @@ def jiam_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
 @rule(
     "T106",
     Severity.ERROR,
-    "specialised training shorter than 5 (unless withdrawn) or longer than 11 months",
+    "specialised training longer than 11 months (error), or shorter than 5 unless withdrawn "
+    "(warning)",
     scope="trainee",
-    fires="period: {specialized: {start: 2024-07-01, end: 2024-11-29}}\n",
-    quiet="period: {specialized: {start: 2024-07-01, end: 2024-11-30}}\n",
+    fires="period: {specialized: {start: 2024-07-01, end: 2025-06-01}}\n",
+    quiet="period: {specialized: {start: 2024-07-01, end: 2025-05-31}}\n",
+    lesser=Severity.WARNING,
 )
 def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """Specialised training at the host lasts 5 to 11 months (policy), counted as RECORDS.md
-    counts; a withdrawn trainee's may be shorter.
+    """Specialised training at the host lasts 5 to 11 months (policy), counted as months are
+    counted everywhere (2024-07-01 → 2025-05-31 is exactly 11 months). Longer is an error.
+    Shorter is a warning, and nothing for a withdrawn trainee: six months is the programme's
+    minimum stay, and a six-month stay with the Tokyo orientation and a month at JIAM leaves
+    about 4 months 26 days of specialised training.
+
+    Fix: correct the phase's dates; a short phase that is right needs no change.
     """
     phase = t.period.specialized
     if phase is None or phase.end < phase.start:
@@ -192,8 +199,10 @@ def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if t.status != "withdrawn" and not lasts_at_least(phase.start, phase.end, bounds.min):
         yield Finding(
             ("period", "specialized", "end"),
-            f"specialised training {span}, shorter than {bounds.min} months; it must end on or "
-            f"after {last_day_of(phase.start, bounds.min)}",
+            f"specialised training {span}, shorter than the usual {bounds.min} months (it "
+            f"would end on or after {last_day_of(phase.start, bounds.min)}); fine for a "
+            "six-month stay, otherwise check the dates",
+            lesser=True,
         )
     elif phase.end > last_day_of(phase.start, bounds.max):
         yield Finding(
@@ -349,17 +358,18 @@ def independent_selection(t: Trainee, ctx: Context) -> Iterator[Finding]:
 @rule(
     "T114",
     Severity.ERROR,
-    "host code has a wrong check digit or is not a known local government",
+    "host code has a wrong check digit or is not a local government in the record's year",
     scope="trainee",
     fires="host: {code: '232026'}\n",
     quiet="host: {code: '232025'}\n",
 )
 def host_code(t: Trainee, ctx: Context) -> Iterator[Finding]:
     """The host's local government code must have the right check digit (the message gives it)
-    and be in MIC's list. A host that has since merged keeps its old code with a waiver whose
-    reason names the successor.
+    and name a local government in the fiscal year of the arrival: in MIC's list, or a former
+    code (a host that has since merged, or changed its code when a town became a city)
+    declared in ``lgotp.yaml`` ``host_codes`` and valid that year.
     """
-    problem = codes.describe_code_problem(t.host.code)
+    problem = codes.describe_code_problem(t.host.code, fiscal_year(t.period.arrival))
     if problem:
         yield Finding(("host", "code"), problem)
 
@@ -378,13 +388,20 @@ def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
     """
     if t.host.name is None:
         return
-    accepted = list_names(t.host.code)
+    year = fiscal_year(t.period.arrival)
+    accepted = list_names(t.host.code, year)
     if accepted and normalise(t.host.name) not in accepted:
         government = codes.lookup(t.host.code)
+        former = codes.former(t.host.code, year)
+        known = (
+            f"{government.name} ({government.prefecture})"
+            if government is not None
+            else f"{former.name} (lgotp.yaml host_codes)"
+        )
         yield Finding(
             ("host", "name"),
             f"host name '{t.host.name}' is not the name of code {t.host.code}, which is "
-            f"{government.name} ({government.prefecture}); check the code or the name",
+            f"{known}; check the code or the name",
         )
 
 

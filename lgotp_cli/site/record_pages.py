@@ -89,7 +89,7 @@ def person(entry: RecordEntry, lang: str) -> str:
     data = entry.record.raw.data
     model = entry.model
     if isinstance(model, HostRequest):
-        return host_name(model.host.code, model.host.name, lang)
+        return host_name(model.host.code, model.host.name, lang, model.fiscal_year)
     if entry.record.kind == "request":
         host = data.get("host")
         code = host.get("code") if isinstance(host, dict) else None

@@ -15,7 +15,7 @@ from rule_helpers import TODAY, check_digit, run, value_position
 from lgotp_cli.months import last_day_of
 from lgotp_cli.reference.codes import lookup
 
-PROGRAMME_COUNTRIES = ["CN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"]
+PROGRAMME_COUNTRIES = ["CN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN", "IN"]
 HOST_ITEMS = [
     "local_travel",
     "living",
@@ -104,7 +104,7 @@ def test_d202_unusual_length(root, back, days, fires):
 # --- D203: China or Southeast Asia --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("country", ["KR", "JP", "US", "IN"])
+@pytest.mark.parametrize("country", ["KR", "JP", "US", "BD", "LK"])
 def test_d203_destination_outside_the_programme(root, country):
     path, found = run(root, "dispatch", f"request: {{country: {country}}}\n", "D203")
     assert [(d.line, d.column) for d in found] == [value_position(path, "request", "country")]

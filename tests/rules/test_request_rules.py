@@ -47,10 +47,11 @@ def test_r301_quiet_for_listed_codes(root, code):
 @pytest.mark.parametrize(
     ("intention", "method", "fires"),
     [
-        ("participate", "clair", True),
+        # Form 3 is for hosts that answered considering or method_undecided, and only them
         ("considering", "independent", True),
         ("method_undecided", "undecided", True),
         ("considering", "clair", True),
+        ("participate", "clair", False),
         ("participate", "independent", False),
         ("participate", "undecided", False),
     ],
@@ -77,9 +78,18 @@ def test_r302_quiet_with_conditions(root, intention, method):
 def test_r302_reports_missing_conditions_instead_of_s101(root):
     root.record(
         "request",
-        "selection: {method: clair, relationship: null, partner: null}\n",
+        "intention: considering\nselection: {method: clair, relationship: null, partner: null}\n",
     )
     assert root.codes(TODAY) == ["R302"]
+
+
+def test_r302_quiet_for_clair_selection_of_a_participating_host(root):
+    """The survey asks Form 3 only of 参加検討 and 選考方法未定 (not of CLAIR's selection)."""
+    root.record(
+        "request",
+        "intention: participate\nselection: {method: clair, relationship: null, partner: null}\n",
+    )
+    assert root.codes(TODAY) == []
 
 
 def test_r302_not_for_a_host_not_participating(root):

@@ -220,26 +220,42 @@ def test_t105_jiam_length(root, end, days, fires):
 
 
 @pytest.mark.parametrize(
-    ("start", "end", "fires"),
+    ("start", "end", "severity"),
     [
-        ("2024-07-01", "2024-11-29", True),
-        ("2024-07-01", "2024-11-30", False),
-        ("2024-07-01", "2025-05-31", False),
-        ("2024-07-01", "2025-06-01", True),
+        # shorter than 5 months: a warning (a six-month stay leaves about 4 months 26 days)
+        ("2024-07-01", "2024-11-29", "warning"),
+        ("2024-07-01", "2024-11-30", None),
+        # longer than 11 months: an error
+        ("2024-07-01", "2025-05-31", None),
+        ("2024-07-01", "2025-06-01", "error"),
         # month-end clamping: 2024-09-30 + 5 months = 2025-02-28, minus a day
-        ("2024-09-30", "2025-02-26", True),
-        ("2024-09-30", "2025-02-27", False),
+        ("2024-09-30", "2025-02-26", "warning"),
+        ("2024-09-30", "2025-02-27", None),
     ],
 )
-def test_t106_specialised_training_length(root, start, end, fires):
+def test_t106_specialised_training_length(root, start, end, severity):
     overlay = f"period: {{departure: 2025-06-30, specialized: {{start: {start}, end: {end}}}}}\n"
     path, found = run(root, "trainee", overlay, "T106")
-    if fires:
-        assert [(d.line, d.column) for d in found] == [
-            value_position(path, "period", "specialized", "end")
+    if severity:
+        assert [(d.line, d.column, d.severity) for d in found] == [
+            (*value_position(path, "period", "specialized", "end"), severity)
         ]
     else:
         assert found == []
+
+
+def test_t106_six_month_stay_is_only_a_warning(root):
+    """A six-month stay as CLAIR runs it: orientation, a month at JIAM, then 4 months 26 days."""
+    overlay = (
+        "period: {arrival: 2024-05-27, departure: 2024-11-26,"
+        " tokyo_orientation: {start: 2024-05-27, end: 2024-05-28},"
+        " jiam: {start: 2024-05-29, end: 2024-06-28},"
+        " specialized: {start: 2024-07-01, end: 2024-11-26}}\n"
+    )
+    root.record("trainee", overlay)
+    found = root.validate(TODAY)
+    assert [(d.code, d.severity) for d in found] == [("T106", "warning")]
+    assert "4 months 26 days" in found[0].message
 
 
 def test_t106_message_gives_the_length(root):
