@@ -16,11 +16,28 @@ from lgotp_cli.rules.engine import load_records, validate
 SAMPLE = Path(__file__).resolve().parents[1] / "records"
 
 
-def test_sample_validates_without_errors_or_warnings():
+def test_sample_validates_without_errors_and_warns_only_of_the_six_month_stay():
     result = validate(SAMPLE, load_config(SAMPLE), date(2026, 11, 23))
     problems = [d for d in result.diagnostics if d.severity is not Severity.INFO]
-    assert problems == []
-    assert result.records >= 52
+    assert [(d.record, d.code, d.severity) for d in problems] == [
+        ("LGOTP-2025-005", "T106", Severity.WARNING)
+    ]
+    assert result.records >= 56
+    waived = [r for r in load_records(SAMPLE).records if r.model and r.model.waivers]
+    assert waived == []
+
+
+def test_sample_holds_what_real_records_hold():
+    """India, a retired specialist, LGOTP's own fields and hosts under their former codes."""
+    config = load_config(SAMPLE)
+    models = [r.model for r in load_records(SAMPLE).records]
+    dispatches = [m for m in models if isinstance(m, Dispatch)]
+    trainees = [m for m in models if isinstance(m, Trainee)]
+    assert any(d.request and d.request.country == "IN" for d in dispatches)
+    assert any(d.specialist.retired for d in dispatches)
+    assert {"general_administration", "multicultural_coexistence"} <= {t.field for t in trainees}
+    declared = {entry.code for entry in config.host_codes}
+    assert declared <= {t.host.code for t in trainees}
 
 
 def test_sample_has_what_the_issue_asks_for():
