@@ -172,16 +172,22 @@ def record_schema(kind: str) -> dict:
 def config_schema() -> dict:
     """The JSON Schema of ``lgotp.yaml``: every policy key optional (it overrides the built-in
     defaults key by key), allocation-tax rates and calendar events by fiscal year."""
-    from lgotp_cli.config import CalendarEvent, Policy, Rates
+    from lgotp_cli.config import CalendarEvent, HostCode, OutputStyle, Policy, Rates
 
     _, document = models_json_schema(
-        [(Policy, "validation"), (Rates, "validation"), (CalendarEvent, "validation")],
+        [
+            (Policy, "validation"),
+            (Rates, "validation"),
+            (CalendarEvent, "validation"),
+            (HostCode, "validation"),
+            (OutputStyle, "validation"),
+        ],
         by_alias=True,
         schema_generator=_Generator,
     )
     definitions = document["$defs"]
     _finish(definitions)
-    for name in ("Policy", "CountRange"):  # laid over the defaults: nothing is required
+    for name in ("Policy", "CountRange", "OutputStyle"):  # over the defaults: none required
         definitions[name].pop("required", None)
     year = "^[0-9]{4}$"
     return {
@@ -220,6 +226,22 @@ def config_schema() -> dict:
                         },
                     }
                 },
+            },
+            "host_codes": {
+                "description": (
+                    "Former local government codes the records use, with their dates / "
+                    "旧団体コード（合併・市制施行前）"
+                ),
+                "type": ["array", "null"],
+                "items": {"$ref": "#/$defs/HostCode"},
+            },
+            "lang": {
+                "description": "Output language when --lang and LGOTP_LANG are not given / 出力言語",
+                "enum": ["en", "ja", None],
+            },
+            "output": {
+                "description": "How outputs for people write dates and negatives / 出力の書式",
+                "anyOf": [{"$ref": "#/$defs/OutputStyle"}, {"type": "null"}],
             },
             "calendar": {
                 "description": "Programme events by the fiscal year surveyed / 年間日程（年度別）",

@@ -980,3 +980,13 @@ def test_an_invalid_host_code_gets_no_allocation_tax_but_its_problem(repo):
     assert tax(document, 2024, "232025") == (SHORT_TAX, None)
     assert codes(document["diagnostics"]["added"]) == [("LGOTP-2024-007", "T114")]
     assert "232025" in document["diagnostics"]["added"][0]["message"]  # the right check digit
+
+
+def test_an_invalid_lgotp_yaml_side_is_checked_with_the_other_sides(repo):
+    """The sample declares former host codes in lgotp.yaml: with the built-in configuration the
+    records that use them would seem to break; with the other side's, only L007 changes."""
+    repo.write("lgotp.yaml", repo.read("lgotp.yaml") + "\npolicy: {report_due_days: many}\n")
+    document = json.loads(repo.diff("--format", "json").stdout)
+    assert [d["code"] for d in document["diagnostics"]["added"]] == ["L007"]
+    (note,) = document["notes"]
+    assert "the other side's configuration" in note

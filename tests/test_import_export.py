@@ -50,7 +50,7 @@ def test_csv_round_trip_loses_nothing(tmp_path, empty):
     assert lgotp("--records", str(SAMPLE), "export", "-o", str(sheet)).returncode == 0
     result = lgotp("--records", str(empty), "import", str(sheet))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Imported 52 record(s)" in result.stdout
+    assert "Imported 56 record(s)" in result.stdout
     assert models(empty) == models(SAMPLE)
     assert lgotp("--records", str(empty), "validate").returncode == 0
 
@@ -131,12 +131,12 @@ def test_export_formats(tmp_path):
     for name in ("all.json", "all.sqlite"):
         assert lgotp("--records", str(SAMPLE), "export", "-o", str(tmp_path / name)).returncode == 0
     items = json.loads((tmp_path / "all.json").read_text())
-    assert len(items) == 52 and {"kind", "file", "id"} <= set(items[0])
+    assert len(items) == 56 and {"kind", "file", "id"} <= set(items[0])
     trainee = next(i for i in items if i["id"] == "LGOTP-2024-007")
     assert trainee["costs"]["airfare"] == 118000 and trainee["host"]["code"] == "232025"
     connection = sqlite3.connect(tmp_path / "all.sqlite")
-    assert connection.execute("SELECT count(*) FROM trainee").fetchone() == (38,)
-    assert connection.execute("SELECT count(*) FROM dispatch").fetchone() == (8,)
+    assert connection.execute("SELECT count(*) FROM trainee").fetchone() == (40,)
+    assert connection.execute("SELECT count(*) FROM dispatch").fetchone() == (10,)
 
 
 def test_export_refuses_the_records_root_and_an_existing_file(tmp_path):
@@ -187,7 +187,7 @@ def test_streamed_json_and_csv_are_the_documents_written_whole(monkeypatch):
     writer.writerow(columns)
     for row in rows:
         writer.writerow([export.neutralise(row.get(column, "")) for column in columns])
-    monkeypatch.setattr(export, "CHUNK_ROWS", 7)  # several chunks of the 52 sample records
+    monkeypatch.setattr(export, "CHUNK_ROWS", 7)  # several chunks of the 56 sample records
     chunks = list(export.to_csv(records))
     assert len(chunks) == len(records) // 7 + 1
     assert "".join(chunks) == whole.getvalue()

@@ -78,7 +78,10 @@ def object_schemas(node, where="$"):
         if node.get("type") == "object" or "properties" in node or "patternProperties" in node:
             yield where, node
         for key, value in node.items():
-            yield from object_schemas(value, f"{where}.{key}")
+            # An ``if`` is a condition on a mapping described elsewhere (a retired specialist),
+            # not a mapping of its own: it must not forbid the mapping's other keys.
+            if key != "if":
+                yield from object_schemas(value, f"{where}.{key}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from object_schemas(value, f"{where}[{index}]")
@@ -112,7 +115,11 @@ def test_record_schema_enums_and_value_types():
     defs = record_schema("trainee")["$defs"]
     trainee = defs["Trainee"]["properties"]
     assert trainee["status"]["enum"] == ["planned", "in_training", "completed", "withdrawn"]
-    assert len(trainee["field"]["enum"]) == 32
+    assert len(trainee["field"]["enum"]) == 35  # the 32 of the dispatch programme and LGOTP's 3
+    assert "general_administration" in trainee["field"]["enum"]
+    dispatch = record_schema("dispatch")["$defs"]["Dispatch"]["properties"]
+    assert len(dispatch["field"]["enum"]) == 32
+    assert "general_administration" not in dispatch["field"]["enum"]
     assert trainee["nationality"]["pattern"] == "^[A-Z]{2}$"
     assert defs["TraineePeriod"]["properties"]["arrival"]["format"] == "date"
     airfare = defs["TraineeCosts"]["properties"]["airfare"]["anyOf"]

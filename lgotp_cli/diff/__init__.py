@@ -8,7 +8,14 @@ from pathlib import Path
 
 from lgotp_cli.diff.compare import Diff, compare
 from lgotp_cli.diff.git import default_base, read_tree, repository_top, resolve
-from lgotp_cli.diff.sides import Parser, load_side, materialise, temporary_root, work_tree_blobs
+from lgotp_cli.diff.sides import (
+    Parser,
+    load_side,
+    materialise,
+    read_side_config,
+    temporary_root,
+    work_tree_blobs,
+)
 
 
 def run_diff(
@@ -23,19 +30,20 @@ def run_diff(
     with temporary_root() as folder:
         base_blobs = read_tree(top, base_commit, root)
         base_root = materialise(base_blobs, Path(folder) / "base")
-        base_side = load_side(base or base_commit[:12], base_blobs, base_root, today, parser)
         if head_commit is None:
-            head_side = load_side(
-                "work tree" if lang != "ja" else "作業ツリー",
-                work_tree_blobs(root),
-                root,
-                today,
-                parser,
-            )
+            head_label = "work tree" if lang != "ja" else "作業ツリー"
+            head_blobs, head_root = work_tree_blobs(root), root
         else:
+            head_label = head or head_commit[:12]
             head_blobs = read_tree(top, head_commit, root)
             head_root = materialise(head_blobs, Path(folder) / "head")
-            head_side = load_side(head or head_commit[:12], head_blobs, head_root, today, parser)
+        base_config, head_config = read_side_config(base_root), read_side_config(head_root)
+        base_side = load_side(
+            base or base_commit[:12], base_blobs, base_root, today, parser, base_config, head_config
+        )
+        head_side = load_side(
+            head_label, head_blobs, head_root, today, parser, head_config, base_config
+        )
         result = compare(base_side, head_side, lang=lang)
     # Problems name their files as `validate` does: from the current directory.
     result.diagnostics_added = [replace(d, file=root / d.file) for d in result.diagnostics_added]

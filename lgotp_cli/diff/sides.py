@@ -17,6 +17,7 @@ from lgotp_cli.diagnostics import Diagnostic, Severity
 from lgotp_cli.diff.git import Blob, link_stays_inside
 from lgotp_cli.errors import ConfigError
 from lgotp_cli.models.record import Record, build_record
+from lgotp_cli.reference.codes import former_codes
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.engine import Loaded, check_records, problem_diagnostic
 from lgotp_cli.source.discover import (
@@ -86,16 +87,20 @@ class Parser:
         return self._cache[key]
 
 
-def load_side(label: str, blobs: list[Blob], rules_root: Path, today: date, parser: Parser) -> Side:
-    """Check the records of ``blobs`` with every rule; ``rules_root`` holds the side's other
-    files (reports, lgotp.yaml)."""
-    notes: list[str] = []
+@dataclass(frozen=True)
+class SideConfig:
+    """A side's ``lgotp.yaml``: its configuration, or the L007 problems that make it unusable."""
+
+    config: Config | None
+    problems: list[Diagnostic]
+
+
+def read_side_config(rules_root: Path) -> SideConfig:
+    """The configuration at ``rules_root``, or its problems (L007) when it is invalid."""
     try:
-        config = load_config(rules_root)
-        config_problems: list[Diagnostic] = []
+        return SideConfig(load_config(rules_root), [])
     except ConfigError as error:
-        config = default_config()
-        config_problems = [
+        problems = [
             Diagnostic(
                 Path("lgotp.yaml"),
                 p.line,
@@ -107,7 +112,28 @@ def load_side(label: str, blobs: list[Blob], rules_root: Path, today: date, pars
             )
             for p in error.problems
         ]
-        notes.append(f"lgotp.yaml is invalid at {label}; the built-in configuration was used there")
+        return SideConfig(None, problems)
+
+
+def load_side(
+    label: str,
+    blobs: list[Blob],
+    rules_root: Path,
+    today: date,
+    parser: Parser,
+    own: SideConfig,
+    other: SideConfig,
+) -> Side:
+    """Check the records of ``blobs`` with every rule; ``rules_root`` holds the side's other
+    files (reports, lgotp.yaml). A side whose lgotp.yaml is invalid is checked with the other
+    side's (else the built-in one), so that the diff shows the broken file and nothing it did
+    not change."""
+    notes: list[str] = []
+    config = own.config
+    if config is None:
+        config = other.config or default_config()
+        used = "the other side's" if other.config is not None else "the built-in"
+        notes.append(f"lgotp.yaml is invalid at {label}; {used} configuration was used there")
     records: list[Record] = []
     problems: list[Diagnostic] = []
     files: list[Path] = []
@@ -119,10 +145,11 @@ def load_side(label: str, blobs: list[Blob], rules_root: Path, today: date, pars
         files.append(raw.path)
         problems.extend(problem_diagnostic(raw.path, problem) for problem in raw.problems)
         records.extend(built)
-    diagnostics = check_records(
-        Loaded(records, problems, files), Context(today, config, rules_root)
-    )
-    return Side(label, records, config_problems + diagnostics, config, len(files), notes)
+    with former_codes(entry.as_former_code() for entry in config.host_codes):
+        diagnostics = check_records(
+            Loaded(records, problems, files), Context(today, config, rules_root)
+        )
+    return Side(label, records, own.problems + diagnostics, config, len(files), notes)
 
 
 def materialise(blobs: list[Blob], into: Path) -> Path:

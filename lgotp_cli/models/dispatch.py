@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from lgotp_cli.models.types import (
     Code,
@@ -35,6 +35,15 @@ class SpecialistEmployer(Part):
 
 
 class Specialist(Part):
+    # For editors: what the models' check (``models.record``) says about retired specialists.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"retired": {"const": True}}, "required": ["retired"]},
+            "then": {"not": {"required": ["arrangement"]}},
+            "else": {"required": ["employer", "arrangement"]},
+        }
+    )
+
     name: Name
     # Required for a serving specialist; a retired one's is the former employer, optional.
     employer: SpecialistEmployer | None = Field(

@@ -125,6 +125,15 @@ def former(code: str, fiscal_year: int | None = None) -> FormerCode | None:
     return None
 
 
+def declared_in(code: str, fiscal_year: int | None) -> FormerCode | None:
+    """The declaration that decides what ``code`` was in ``fiscal_year``: one valid that year
+    (a declaration wins over MIC's list, which is today's), or for no year given, one of a code
+    that MIC's list does not have."""
+    if fiscal_year is None and code in _table():
+        return None
+    return former(code, fiscal_year)
+
+
 def declared(code: str) -> tuple[FormerCode, ...]:
     """Every declaration of ``code`` in ``lgotp.yaml`` ``host_codes``."""
     return (_DECLARED.get() or {}).get(code, ())
@@ -195,7 +204,7 @@ def host_type(code: str, fiscal_year: int | None = None) -> HostType:
     designation date: Hamamatsu (designated 2007-04-01) is a municipality in FY2006 and a
     designated city in FY2007. A declared former code has the type its declaration gives.
     """
-    entry = former(code, fiscal_year) if code not in _table() else None
+    entry = declared_in(code, fiscal_year)
     if entry is not None:
         return entry.type
     if is_prefecture(code):

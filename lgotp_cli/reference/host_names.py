@@ -19,12 +19,12 @@ def list_names(code: str, fiscal_year: int | None = None) -> set[str]:
     """The names (normalised) that MIC's list gives ``code``: with or without the prefecture,
     and in English; or a declared former code's names in ``fiscal_year``. Empty for an unknown
     code."""
+    former = codes.declared_in(code, fiscal_year)
+    if former is not None:
+        return {normalise(name) for name in (former.name, former.name_en) if name}
     government = codes.lookup(code)
     if government is None:
-        former = codes.former(code, fiscal_year)
-        if former is None:
-            return set()
-        return {normalise(name) for name in (former.name, former.name_en) if name}
+        return set()
     names = {normalise(government.name), normalise(government.full_name)}
     english = english_name(code)
     if english:
@@ -37,14 +37,14 @@ def display_name(code: str, given: str | None, lang: str, fiscal_year: int | Non
     record gives a name of its own; a record that merely repeats the list's name (岡崎市,
     Okazaki City) is shown in the language asked for. A declared former code is named as it
     was in ``fiscal_year``."""
-    government = codes.lookup(code)
-    if government is None:
-        former = codes.former(code, fiscal_year)
-        if former is None:
-            return given or code
+    former = codes.declared_in(code, fiscal_year)
+    if former is not None:
         if given and normalise(given) not in list_names(code, fiscal_year):
             return given
         return former.name if lang == "ja" else former.name_en or former.name
+    government = codes.lookup(code)
+    if government is None:
+        return given or code
     if given and normalise(given) not in list_names(code):
         return given
     if lang == "ja":

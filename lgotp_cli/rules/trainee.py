@@ -391,12 +391,12 @@ def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
     year = fiscal_year(t.period.arrival)
     accepted = list_names(t.host.code, year)
     if accepted and normalise(t.host.name) not in accepted:
+        former = codes.declared_in(t.host.code, year)
         government = codes.lookup(t.host.code)
-        former = codes.former(t.host.code, year)
         known = (
-            f"{government.name} ({government.prefecture})"
-            if government is not None
-            else f"{former.name} (lgotp.yaml host_codes)"
+            f"{former.name} (lgotp.yaml host_codes)"
+            if former is not None
+            else f"{government.name} ({government.prefecture})"
         )
         yield Finding(
             ("host", "name"),

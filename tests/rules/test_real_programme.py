@@ -358,3 +358,19 @@ RATES = (
     "{prefecture_per_entity: 5700000, municipality_base: 5700000,"
     " municipality_base_short: 5000000, municipality_ratio: 0.5, short_months: 10}"
 )
+
+
+def test_a_declaration_of_a_listed_code_wins_within_its_dates(root):
+    """浜松市's present code declared as a municipality of another name for FY2005 only: the
+    declaration decides that year, MIC's list every other year."""
+    from lgotp_cli.reference.host_names import display_name
+
+    entry = codes.FormerCode(
+        "221309", "浜松市（旧）", codes.HostType.MUNICIPALITY, date(2005, 4, 1), date(2006, 3, 31)
+    )
+    with codes.former_codes([entry]):
+        assert codes.host_type("221309", 2005) is codes.HostType.MUNICIPALITY
+        assert display_name("221309", None, "ja", 2005) == "浜松市（旧）"
+        assert codes.host_type("221309", 2007) is codes.HostType.DESIGNATED_CITY
+        assert display_name("221309", None, "ja", 2007) == "浜松市"
+        assert display_name("221309", None, "ja") == "浜松市"
