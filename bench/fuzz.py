@@ -99,8 +99,8 @@ def _seeds() -> tuple[list[bytes], list[bytes], list[bytes]]:
     hostile = [p.read_bytes() for p in sorted((REPO / "tests" / "hostile" / "corpus").iterdir())]
     csv_seeds = []
     with contextlib.suppress(Exception):
-        from lgotp_cli.rules.engine import load_records
         from lgotp_cli.sheets.export import to_csv
+        from lgotp_cli.source.records import load_records
 
         loaded = load_records(REPO / "records")
         gc.unfreeze()

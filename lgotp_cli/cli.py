@@ -563,10 +563,10 @@ def export_records(
     plan = _plan(root, "json", output, None)  # the checks every output gets
     if output.exists() and not force:
         raise UserError(f"{output} exists; pass --force to replace it, or give another -o.")
-    from lgotp_cli.rules.engine import load_records
+    from lgotp_cli.source.records import load_records
 
     loaded = load_records(root)
-    if loaded.file_diagnostics or any(r.model is None for r in loaded.records):
+    if loaded.file_problems or any(r.model is None for r in loaded.records):
         print(
             "lgotp: some records cannot be read and are exported as written; run `lgotp "
             "validate` to see why.",
@@ -622,8 +622,8 @@ def import_records(
         raise UserError(f"{sheet} does not exist; give a .csv or .xlsx sheet.")
     from lgotp_cli.diagnostics import text_line
     from lgotp_cli.rules.context import Context
-    from lgotp_cli.rules.engine import load_records
     from lgotp_cli.sheets.importer import ImportError_, plan_import, write_all
+    from lgotp_cli.source.records import load_records
 
     root = _records_root(options)
     effective = _config(root)

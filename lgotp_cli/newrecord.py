@@ -598,21 +598,15 @@ def record_path(root: Path, kind: str, fiscal_year: int, record_id: str) -> Path
 def check(loaded, path: Path, kind: str, text: str, ctx) -> list[Diagnostic]:
     """Every diagnostic the new record would have among the records already there (the
     cross-record rules see them all), as ``lgotp validate`` would report them."""
-    from lgotp_cli.models.record import build_record
-    from lgotp_cli.rules.engine import Loaded, check_records, select_diagnostics
-    from lgotp_cli.rules.registry import get_rule
+    from lgotp_cli.rules.engine import check
     from lgotp_cli.source.loader import load_yaml
     from lgotp_cli.source.model import SourceText
+    from lgotp_cli.source.records import Loaded, records_of_file
 
-    raw_file = load_yaml(path, kind, SourceText(text))
-    problems = [
-        Diagnostic(path, p.line, p.column, get_rule(p.code).severity, p.code, None, p.message)
-        for p in raw_file.problems
-    ]
-    new_records = [build_record(raw) for raw in raw_file.records]
-    together = Loaded([*loaded.records, *new_records], [], [*loaded.files, path])
-    found = [d for d in check_records(together, ctx) if d.file == path]
-    return select_diagnostics(problems + found)
+    new_records, problems = records_of_file(load_yaml(path, kind, SourceText(text)))
+    # The files already there are `validate`'s business (one may hold this very name).
+    together = Loaded([*loaded.records, *new_records], problems, [*loaded.files, path])
+    return check(together, ctx, only=[path])
 
 
 def write_new(path: Path, text: str) -> None:
@@ -680,7 +674,7 @@ def create(
     MissingKeys, InvalidRecord (nothing written) or NewRecordError when it cannot be done.
     """
     from lgotp_cli.rules.context import Context
-    from lgotp_cli.rules.engine import load_records
+    from lgotp_cli.source.records import load_records
 
     if kind not in KINDS:
         raise NewRecordError(f"there is no record kind '{kind}'; the kinds are {', '.join(KINDS)}.")

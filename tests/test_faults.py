@@ -118,11 +118,11 @@ SITE = textwrap.dedent(
             raise OSError(errno.EIO, os.strerror(errno.EIO))
         os.fsync = fsync
     elif fault == "internal-error":
-        import lgotp_cli.rules.engine as engine
+        import lgotp_cli.source.records as records
 
-        def load_records(*args, **kwargs):
+        def records_of_file(*args, **kwargs):
             raise RuntimeError("injected fault in load_records")
-        engine.load_records = load_records
+        records.records_of_file = records_of_file
     elif fault == "internal-error-render":
         import lgotp_cli.render.to_csv as to_csv
 

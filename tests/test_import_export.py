@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from lgotp_cli.rules.engine import load_records
+from lgotp_cli.source.records import load_records
 
 SAMPLE = Path(__file__).resolve().parents[1] / "records"
 

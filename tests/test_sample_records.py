@@ -11,7 +11,8 @@ from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import fiscal_year
-from lgotp_cli.rules.engine import load_records, validate
+from lgotp_cli.rules.engine import validate
+from lgotp_cli.source.records import load_records
 
 SAMPLE = Path(__file__).resolve().parents[1] / "records"
 

@@ -19,7 +19,7 @@ from lgotp_cli.errors import ConfigError
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.reference.codes import former_codes
 from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.engine import Loaded, check_records, problem_diagnostic
+from lgotp_cli.rules.engine import check
 from lgotp_cli.source.discover import (
     KIND_FOLDERS,
     RECORD_SUFFIXES,
@@ -28,6 +28,7 @@ from lgotp_cli.source.discover import (
     record_files,
 )
 from lgotp_cli.source.model import RawFile
+from lgotp_cli.source.records import Loaded, ReadProblem
 
 
 @dataclass
@@ -135,7 +136,7 @@ def load_side(
         used = "the other side's" if other.config is not None else "the built-in"
         notes.append(f"lgotp.yaml is invalid at {label}; {used} configuration was used there")
     records: list[Record] = []
-    problems: list[Diagnostic] = []
+    problems: list[ReadProblem] = []
     files: list[Path] = []
     for blob in sorted(blobs, key=lambda b: b.path):
         kind = _record_kind(blob.path)
@@ -143,12 +144,10 @@ def load_side(
             continue
         raw, built = parser.parse(blob, kind)
         files.append(raw.path)
-        problems.extend(problem_diagnostic(raw.path, problem) for problem in raw.problems)
+        problems.extend(ReadProblem(raw.path, problem) for problem in raw.problems)
         records.extend(built)
     with former_codes(entry.as_former_code() for entry in config.host_codes):
-        diagnostics = check_records(
-            Loaded(records, problems, files), Context(today, config, rules_root)
-        )
+        diagnostics = check(Loaded(records, problems, files), Context(today, config, rules_root))
     return Side(label, records, own.problems + diagnostics, config, len(files), notes)
 
 

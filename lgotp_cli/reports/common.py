@@ -14,7 +14,7 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import fiscal_year
 
 if TYPE_CHECKING:
-    from lgotp_cli.rules.engine import Loaded
+    from lgotp_cli.source.records import Loaded
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class ReportRecords:
 
 def read_records(root: Path, on_file: Callable[[Path], None] | None = None) -> ReportRecords:
     """Every readable record under ``root``, by kind."""
-    from lgotp_cli.rules.engine import load_records
+    from lgotp_cli.source.records import load_records
 
     return records_of(load_records(root, on_file))
 
@@ -49,9 +49,7 @@ def records_of(loaded: Loaded) -> ReportRecords:
     needs the records that cannot be read, as the site does)."""
     models = [record.model for record in loaded.records if record.model is not None]
     unreadable = sum(1 for record in loaded.records if record.model is None)
-    # Files that yielded no record at all (a duplicate key, say, still yields its record).
-    read = {record.path for record in loaded.records}
-    broken_files = len({d.file for d in loaded.file_diagnostics} - read)
+    broken_files = len(loaded.broken_files)
     return ReportRecords(
         trainees=tuple(m for m in models if isinstance(m, Trainee)),
         dispatches=tuple(m for m in models if isinstance(m, Dispatch)),

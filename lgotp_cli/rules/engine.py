@@ -1,5 +1,7 @@
-"""Run every rule over a records root: file, schema, kind, record and cross-record rules, then
-waivers, stale waivers, ``--select``/``--ignore`` and the paths to report.
+"""Run every rule over records: file, schema, kind, record and cross-record rules, then
+waivers, stale waivers, ``--select``/``--ignore`` and the paths to report. ``check`` is the one
+entry (validate, the site, diff, import and new all call it); records come from
+``source.records``.
 
 The engine, not the rule, turns a finding into a diagnostic: it stamps the code and severity
 and resolves the finding's key path to a line and column in the file.
@@ -7,8 +9,6 @@ and resolves the finding's key path to a line and column in the file.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,50 +17,17 @@ from pathlib import Path
 
 from lgotp_cli.config import Config
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.models.record import Finding, Record, build_record
+from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Rule, all_rules, get_rule, matching
-from lgotp_cli.source.discover import read_record_file, record_files
+from lgotp_cli.source.records import Loaded, ReadProblem, load_records, no_cyclic_collection
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """Every record of a root as read and checked against its model, with the file problems."""
-
-    records: list[Record]
-    file_diagnostics: list[Diagnostic]
-    files: list[Path]
-
-
-def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> Loaded:
-    """Read every record file under ``root`` into records (schema-checked, rules not run)."""
-    records: list[Record] = []
-    problems: list[Diagnostic] = []
-    files: list[Path] = []
-    with _no_cyclic_collection():
-        _read_all(root, on_file, records, problems, files)
-    return Loaded(records, problems, files)
-
-
-@contextlib.contextmanager
-def _no_cyclic_collection():
-    """Records are many objects that live until the end and form no cycles; the cyclic
-    collector would only walk them again and again (a third of the time on 10,000 files).
-    Afterwards they are frozen out of its reach, or the first collection would walk them all."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
-
-
-def problem_diagnostic(path: Path, problem) -> Diagnostic:
+def _problem_diagnostic(found: ReadProblem) -> Diagnostic:
     """A file's problem (found while reading it) as a diagnostic, with its rule's severity."""
+    problem = found.problem
     return Diagnostic(
-        path,
+        found.path,
         problem.line,
         problem.column,
         get_rule(problem.code).severity,
@@ -68,16 +35,6 @@ def problem_diagnostic(path: Path, problem) -> Diagnostic:
         None,
         problem.message,
     )
-
-
-def _read_all(root, on_file, records, problems, files) -> None:
-    for path, kind, is_link in record_files(root):
-        files.append(path)
-        raw_file = read_record_file(path, kind, root, is_link=is_link)
-        problems.extend(problem_diagnostic(path, problem) for problem in raw_file.problems)
-        records.extend(build_record(raw) for raw in raw_file.records)
-        if on_file is not None:
-            on_file(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +62,32 @@ def _diagnostic(record: Record, rule: Rule, finding: Finding) -> Diagnostic:
     return Diagnostic(record.path, line, column, severity, rule.code, record.id, finding.message)
 
 
-def check_records(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
+def check(
+    loaded: Loaded,
+    ctx: Context,
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    only: list[Path] | None = None,
+) -> list[Diagnostic]:
+    """The one way to check records: every file, record and cross-record rule over
+    ``loaded``, waivers applied, then what ``select``/``ignore``/``only`` keep, in file order.
+
+    Cross-record rules always see every record: ``only`` (files or folders) narrows what is
+    reported, not what is checked; `import` and `new` name the sheet or the new file.
+    """
+    with no_cyclic_collection():
+        found = _check_all(loaded, ctx)
+    return select_diagnostics(
+        found,
+        select=select,
+        ignore=ignore,
+        only=only,
+        file_order={path: index for index, path in enumerate(loaded.files)},
+    )
+
+
+def _check_all(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
     """Run every record and cross-record rule, then waivers; all diagnostics, unfiltered."""
     by_scope: dict[str, list[Rule]] = defaultdict(list)
     for rule in all_rules():
@@ -128,7 +110,7 @@ def check_records(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
         for record, finding in rule.check(records, ctx):
             found[position[id(record)]].append((rule, finding))
 
-    diagnostics = list(loaded.file_diagnostics)
+    diagnostics = [_problem_diagnostic(found) for found in loaded.file_problems]
     for record, hits in zip(records, found, strict=True):
         waived: set[str] = set()
         model = record.model
@@ -201,20 +183,8 @@ def validate(
     only: list[Path] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> Validation:
-    """Check every record under ``root``; report what ``select``/``ignore``/``only`` keep.
-
-    Cross-record rules always see every record: ``only`` narrows what is reported, not what
-    is checked.
-    """
+    """Check every record under ``root``; report what ``select``/``ignore``/``only`` keep."""
     loaded = load_records(root, on_file)
     ctx = Context(today=today, config=config, root=root)
-    with _no_cyclic_collection():
-        found = check_records(loaded, ctx)
-    diagnostics = select_diagnostics(
-        found,
-        select=select,
-        ignore=ignore,
-        only=only,
-        file_order={path: index for index, path in enumerate(loaded.files)},
-    )
+    diagnostics = check(loaded, ctx, select=select, ignore=ignore, only=only)
     return Validation(diagnostics, len(loaded.records), tuple(loaded.files))

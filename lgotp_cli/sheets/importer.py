@@ -104,25 +104,23 @@ def plan_import(
 ) -> Planned:
     """Read, check and place every row of ``sheet``; nothing is written here."""
     from lgotp_cli.months import fiscal_year
-    from lgotp_cli.rules.engine import Loaded, check_records, problem_diagnostic
+    from lgotp_cli.rules.engine import check
+    from lgotp_cli.source.records import Loaded, ReadProblem
 
     text = sheet_text(sheet, sheet_name)
     kinds = _kinds(text, kind)
     planned = Planned()
     new: list[Record] = []
-    problems: list[Diagnostic] = []
+    problems: list[ReadProblem] = []
     for row_kind in kinds:
         raw_file = load_csv(sheet, row_kind, SourceText(_only_kind(text, row_kind, kinds)))
-        problems.extend(problem_diagnostic(sheet, problem) for problem in raw_file.problems)
+        problems.extend(ReadProblem(sheet, problem) for problem in raw_file.problems)
         for raw in raw_file.records:
             raw.data = _unguard({k: v for k, v in raw.data.items() if k != "kind"})
             new.append(build_record(raw))
     planned.records = len(new)
-    checked = check_records(Loaded([*existing, *new], problems, [sheet]), ctx)
     # Only what the sheet brings: the repository's own problems are `lgotp validate`'s.
-    planned.diagnostics = sorted(
-        (d for d in checked if d.file == sheet), key=lambda d: (d.line, d.column, d.code)
-    )
+    planned.diagnostics = check(Loaded([*existing, *new], problems, [sheet]), ctx, only=[sheet])
     targets: dict[Path, str] = {}
     for record in new:
         model = record.model

@@ -19,8 +19,9 @@ from lgotp_cli.diagnostics import Diagnostic, Summary
 from lgotp_cli.models.record import Record
 from lgotp_cli.reports.common import ReportRecords, records_of
 from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.engine import check_records, load_records, select_diagnostics
+from lgotp_cli.rules.engine import check
 from lgotp_cli.site import links
+from lgotp_cli.source.records import load_records
 
 
 @dataclass(eq=False)
@@ -83,10 +84,7 @@ def read_content(
 ) -> Content:
     """Read and check every record under ``root`` (as `lgotp validate` does)."""
     loaded = load_records(root, on_file)
-    found = check_records(loaded, Context(today=today, config=config, root=root))
-    diagnostics = select_diagnostics(
-        found, file_order={path: index for index, path in enumerate(loaded.files)}
-    )
+    diagnostics = check(loaded, Context(today=today, config=config, root=root))
     records = loaded.records
     files_of = [relative(record.path, root) for record in records]
     slugs = links.record_slugs(

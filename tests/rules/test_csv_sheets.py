@@ -9,7 +9,7 @@ import io
 import pytest
 from rule_helpers import TODAY, of, places
 
-from lgotp_cli.rules.engine import load_records
+from lgotp_cli.source.records import load_records
 
 TRAINEE = {
     "id": "EX-T1",

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from rule_helpers import TODAY, of, text_position
 
-from lgotp_cli.rules.engine import load_records
+from lgotp_cli.source.records import load_records
 
 TRAINEE = """\
 id: EX-T
