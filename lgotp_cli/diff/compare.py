@@ -129,27 +129,15 @@ def _taxes(side: Side) -> dict[tuple[int, str], int | None]:
     """The allocation tax per (fiscal year, host code) on one side. A host whose code is not a
     local government that year gets none: its problem (T114) is what the diff shows."""
     from lgotp_cli.reference.codes import describe_code_problem
-    from lgotp_cli.reports.common import ReportRecords
-    from lgotp_cli.reports.costs import host_costs
-    from lgotp_cli.reports.table import TOTAL
+    from lgotp_cli.reports.allocation import measures_by_host_year
 
-    models = [r.model for r in side.records if r.model is not None]
-    records = ReportRecords(
-        tuple(m for m in models if isinstance(m, Trainee)),
-        tuple(m for m in models if isinstance(m, Dispatch)),
-        (),
-        0,
-    )
-    found = {}
+    trainees = [r.model for r in side.records if isinstance(r.model, Trainee)]
     with _declared(side):
-        table = host_costs(records, side.config, lang="en")
-        ids = [column.id for column in table.columns]
-        for row in table.rows:
-            values = dict(zip(ids, row, strict=True))
-            code, year = values["host_code"], values["fiscal_year"]
-            if code != TOTAL and describe_code_problem(code, year) is None:
-                found[(year, code)] = values["allocation_tax"]
-    return found
+        return {
+            key: measure.amount
+            for key, measure in measures_by_host_year(trainees, side.config).items()
+            if describe_code_problem(measure.code, measure.year) is None
+        }
 
 
 def _keyed(diagnostics: list[Diagnostic]) -> dict[tuple, Diagnostic]:

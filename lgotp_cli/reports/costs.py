@@ -1,31 +1,24 @@
 """`lgotp costs`: what each host spent on its trainees, what the allocation-tax measure gives
 back and the net burden, per host and fiscal year; and CLAIR's dispatch costs by item.
 
-The measure (交付税措置), per fiscal year of arrival: a prefecture gets ordinary allocation tax
-(普通交付税) of ``prefecture_per_entity`` once, however many trainees it hosts; a designated city
-or municipality gets special allocation tax (特別交付税) of ``municipality_base × ratio`` per
-trainee, on ``municipality_base_short`` when the acceptance period (arrival to departure, or to
-the withdrawal) is under ``short_months``; a host in ``non_grant_bodies`` that year gets none.
-Money is int yen throughout; the ratio is an exact Decimal, and a product is rounded down.
+The measure itself (交付税措置) is worked out in ``reports.allocation``. Money is int yen.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal
+from dataclasses import dataclass, field
 
-from lgotp_cli.config import Config, Rates
+from lgotp_cli.config import Config
 from lgotp_cli.i18n import fiscal_year_label
 from lgotp_cli.models.trainee import Trainee
-from lgotp_cli.months import lasts_at_least, length
-from lgotp_cli.reference.codes import HostType, host_type
+from lgotp_cli.reference.codes import host_type
+from lgotp_cli.reports.allocation import host_year_measure
 from lgotp_cli.reports.common import (
     ReportRecords,
     dispatch_year,
     host_name,
     trainee_year,
-    withdrawal_day,
 )
 from lgotp_cli.reports.table import TOTAL, Column, Table
 
@@ -47,67 +40,17 @@ CLAIR_ITEMS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class TraineeMeasure:
-    """The allocation tax one trainee's stay brings, and why."""
-
-    kind: str  # ordinary | special | none
-    base: int | None  # the special allocation tax base used (None for ordinary / none)
-    ratio: Decimal | None
-    amount: int | None  # None when no rates apply to the year
-    short: bool  # the acceptance period is under short_months
-    rates_year: int | None
-
-
-def acceptance_end(trainee: Trainee):
-    """The last day of the acceptance period: the departure, or the withdrawal date."""
-    return withdrawal_day(trainee) or trainee.period.departure
-
-
-def is_short(trainee: Trainee, rates: Rates) -> bool:
-    """True when the acceptance period is under ``short_months`` (counted as RECORDS.md does)."""
-    return not lasts_at_least(trainee.period.arrival, acceptance_end(trainee), rates.short_months)
-
-
-def special_amount(base: int, ratio: Decimal) -> int:
-    """base × ratio in whole yen, rounded down."""
-    return int((Decimal(base) * ratio).to_integral_value(rounding=ROUND_DOWN))
-
-
-def tax_kind(code: str, year: int, config: Config) -> str:
-    """ordinary (prefectures), special (designated cities, municipalities) or none."""
-    if code in config.non_grant_bodies.get(year, ()):
-        return "none"
-    return "ordinary" if host_type(code, year) is HostType.PREFECTURE else "special"
-
-
-def trainee_measure(trainee: Trainee, config: Config) -> TraineeMeasure:
-    """The special allocation tax a trainee brings (or the kind of measure that applies)."""
-    year = trainee_year(trainee)
-    kind = tax_kind(trainee.host.code, year, config)
-    found = config.rates_for(year)
-    if found is None:
-        return TraineeMeasure(kind, None, None, None, False, None)
-    rates_year, rates = found
-    short = is_short(trainee, rates)
-    if kind != "special":
-        return TraineeMeasure(kind, None, None, 0 if kind == "none" else None, short, rates_year)
-    base = rates.municipality_base_short if short else rates.municipality_base
-    ratio = rates.municipality_ratio
-    return TraineeMeasure(kind, base, ratio, special_amount(base, ratio), short, rates_year)
-
-
 @dataclass
 class _HostYear:
     code: str
     year: int
     name: str | None
-    trainees: int = 0
+    trainees: list[Trainee] = field(default_factory=list)
     without_costs: int = 0
     items: dict | None = None
-    special: int = 0
 
-    def add_costs(self, trainee: Trainee) -> None:
+    def add(self, trainee: Trainee) -> None:
+        self.trainees.append(trainee)
         if trainee.costs is None:
             self.without_costs += 1
             return
@@ -159,11 +102,7 @@ def host_costs(
         group = groups.get(key) or groups.setdefault(
             key, _HostYear(trainee.host.code, year, trainee.host.name)
         )
-        group.trainees += 1
-        group.add_costs(trainee)
-        measure = trainee_measure(trainee, config)
-        if measure.kind == "special" and measure.amount is not None:
-            group.special += measure.amount
+        group.add(trainee)
     rows: list[tuple] = []
     totals: list[int] = []
     borrowed: dict[int, int] = {}
@@ -173,19 +112,11 @@ def host_costs(
         for (group_year, code), group in sorted(groups.items()):
             if group_year != year:
                 continue
-            kind = tax_kind(code, year, config)
-            found = config.rates_for(year)
-            rates_year = found[0] if found else None
-            if found is None:
+            measure = host_year_measure(code, year, group.trainees, config)
+            rates_year, allocation = measure.rates_year, measure.amount
+            if rates_year is None:
                 missing_rates.add(year)
-                allocation = 0 if kind == "none" else None
-            elif kind == "ordinary":
-                allocation = found[1].prefecture_per_entity
-            elif kind == "special":
-                allocation = group.special
-            else:
-                allocation = 0
-            if rates_year is not None and rates_year != year:
+            elif rates_year != year:
                 borrowed[year] = rates_year
             items = group.items
             costs_total = sum(items.values()) if items is not None else None
@@ -200,10 +131,10 @@ def host_costs(
                     code,
                     host_name(code, group.name, lang, year),
                     str(host_type(code, year)),
-                    group.trainees,
+                    len(group.trainees),
                     *((items[item] if items else None) for item in TRAINEE_ITEMS),
                     costs_total,
-                    kind,
+                    measure.kind,
                     allocation,
                     _rates_note(year, rates_year, lang),
                     net,
@@ -231,27 +162,30 @@ def _sum(values) -> int | None:
     return sum(known) if known else None
 
 
+_MONEY_COLUMNS = (*TRAINEE_ITEMS, "costs_total")
+
+
 def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
-    columns = list(zip(*year_rows, strict=True))
-    label = f"{fiscal_year_label(year, lang)} {'計' if lang == 'ja' else 'total'}"
-    money = [_sum(columns[index]) for index in range(5, 12)]
-    allocation, without = _sum(columns[13]), sum(columns[17])
+    """The total row of a year, built and read by column id (never by position)."""
+    ids = [column.id for column in HOST_COLUMNS]
+    values = {column_id: [row[index] for row in year_rows] for index, column_id in enumerate(ids)}
     # A net burden is only as complete as its parts: unknown for the year if for any host.
-    net = None if None in columns[15] else _sum(columns[15])
-    return (
-        year,
-        TOTAL,
-        label,
-        TOTAL,
-        sum(columns[4]),
-        *money,
-        TOTAL,
-        allocation,
-        "",
-        net,
-        None,
-        without,
-    )
+    net = None if None in values["net_burden"] else _sum(values["net_burden"])
+    total = {
+        "fiscal_year": year,
+        "host_code": TOTAL,
+        "host_name": f"{fiscal_year_label(year, lang)} {'計' if lang == 'ja' else 'total'}",
+        "host_type": TOTAL,
+        "trainees": sum(values["trainees"]),
+        **{column_id: _sum(values[column_id]) for column_id in _MONEY_COLUMNS},
+        "tax_kind": TOTAL,
+        "allocation_tax": _sum(values["allocation_tax"]),
+        "rates_note": "",
+        "net_burden": net,
+        "rates_year": None,
+        "trainees_without_costs": sum(values["trainees_without_costs"]),
+    }
+    return tuple(total[column_id] for column_id in ids)
 
 
 def _rates_note(year: int, rates_year: int | None, lang: str) -> str:
@@ -344,8 +278,3 @@ def clair_costs(records: ReportRecords, *, lang: str, fiscal_year: int | None = 
         rows=tuple(rows),
         total_rows=1 if rows else 0,
     )
-
-
-def stay_length(trainee: Trainee) -> str:
-    """The acceptance period's length, for people ("9 months 24 days")."""
-    return str(length(trainee.period.arrival, acceptance_end(trainee)))

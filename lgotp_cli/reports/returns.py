@@ -22,13 +22,9 @@ from lgotp_cli.months import length
 from lgotp_cli.reference.codes import describe_code_problem, host_type
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import field_label
+from lgotp_cli.reports.allocation import acceptance_end, host_year_measure
 from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year
-from lgotp_cli.reports.costs import (
-    TRAINEE_ITEMS,
-    acceptance_end,
-    tax_kind,
-    trainee_measure,
-)
+from lgotp_cli.reports.costs import TRAINEE_ITEMS
 from lgotp_cli.reports.listing import ReportError
 from lgotp_cli.reports.table import Table, display
 
@@ -121,11 +117,12 @@ def reimbursement(
             f"host {host} has no trainees in {fiscal_year_label(fiscal_year, 'en')}; "
             "check --host and --fiscal-year (`lgotp costs` lists hosts by year)."
         )
-    kind = tax_kind(host, fiscal_year, config)
-    found = config.rates_for(fiscal_year)
+    measured = host_year_measure(
+        host, fiscal_year, sorted(trainees, key=lambda t: (t.period.arrival, t.id)), config
+    )
+    kind, allocation, rates_year = measured.kind, measured.amount, measured.rates_year
     rows = []
-    for trainee in sorted(trainees, key=lambda t: (t.period.arrival, t.id)):
-        measure = trainee_measure(trainee, config)
+    for trainee, measure in measured.trainees:
         costs = trainee.costs
         items = {item: getattr(costs, item) if costs else None for item in TRAINEE_ITEMS}
         total = sum(items.values()) if costs else None
@@ -149,17 +146,8 @@ def reimbursement(
                 else None,
             }
         )
-    if found is None:
-        allocation = 0 if kind == "none" else None
-    elif kind == "ordinary":
-        allocation = found[1].prefecture_per_entity
-    elif kind == "special":
-        allocation = sum(row["amount"] or 0 for row in rows)
-    else:
-        allocation = 0
     costs_known = [row["costs_total"] for row in rows if row["costs_total"] is not None]
     costs_total = sum(costs_known) if len(costs_known) == len(rows) else None
-    rates_year = found[0] if found else None
     if rates_year is None:
         rates_label = "単価なし" if lang == "ja" else "none configured"
     else:
