@@ -33,36 +33,13 @@ def check_output(output: Path | None, records_root: Path) -> None:
 def render(
     tables: list[Table], fmt: str, lang: str, search: tuple[Path, ...], *, colour: bool
 ) -> bytes | str:
-    """The report in ``fmt``: text for every format but xlsx, which is bytes. CSV and JSON
-    hold the first (main) table; the others show every table (xlsx: a sheet each)."""
+    """The report in ``fmt`` (see ``render.render``); a template that fails is one sentence."""
+    from lgotp_cli.render import RenderContext
+    from lgotp_cli.render import render as render_tables
     from lgotp_cli.render.templates import TemplateError
 
-    table = tables[0].data()
-    people = [each.shown() for each in tables]
     try:
-        if fmt == "json":
-            from lgotp_cli.render.to_json import to_json
-
-            return to_json(table)
-        if fmt == "csv":
-            from lgotp_cli.render.to_csv import to_csv
-
-            return to_csv(table)
-        if fmt == "xlsx":
-            from lgotp_cli.render.to_xlsx import to_xlsx
-
-            return to_xlsx(tables, lang)
-        if fmt == "md":
-            from lgotp_cli.render.to_markdown import to_markdown
-
-            return to_markdown(people, lang, search)
-        if fmt == "html":
-            from lgotp_cli.render.to_html import to_html
-
-            return to_html(people, lang, search)
-        from lgotp_cli.render.to_terminal import to_terminal
-
-        return to_terminal(people, lang, colour=colour)
+        return render_tables(tables, fmt, RenderContext(lang, search, colour))
     except TemplateError as error:
         reason = str(error).rstrip(". ")
         raise UserError(

@@ -90,7 +90,7 @@ def make(
             context = returns.survey(records, effective, fiscal_year=fiscal_year, lang=lang)
         elif name == "list":
             table = trainee_list(records, fiscal_year=fiscal_year, lang=lang)
-            fiscal_year = table.rows[0][2] if table.rows else fiscal_year
+            fiscal_year = table.value(table.rows[0], "fiscal_year") if table.rows else fiscal_year
             context = returns.list_workbook(table, lang)
         else:
             years = year_range(records, start, end)

@@ -1,11 +1,49 @@
 """One rendering layer: any Table as table (rich), csv, md, html, xlsx or json, with the same
-escaping, formula guard and atomic write for every report."""
+escaping, formula guard and atomic write for every report.
+
+Every format has one renderer with one signature, ``render(tables, context)``, in a module of its
+own (``to_csv``, ``to_html`` …) that is imported only when that format is asked for, so that
+start-up never pays for jinja2 or openpyxl. ``RENDERERS`` maps each format to its module.
+"""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lgotp_cli.reports.table import Table
 
 FORMATS = ("table", "csv", "md", "html", "xlsx", "json")
+# The module of each format's renderer (a ``render(tables, context)`` function).
+RENDERERS = {
+    "table": "lgotp_cli.render.to_terminal",
+    "csv": "lgotp_cli.render.to_csv",
+    "md": "lgotp_cli.render.to_markdown",
+    "html": "lgotp_cli.render.to_html",
+    "xlsx": "lgotp_cli.render.to_xlsx",
+    "json": "lgotp_cli.render.to_json",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RenderContext:
+    """What a renderer needs besides the tables: the language, where templates are looked for
+    before the built-in ones, and whether the terminal takes colour."""
+
+    lang: str
+    search: tuple[Path, ...] = ()
+    colour: bool = False
+
+
+def render(tables: list[Table], fmt: str, context: RenderContext) -> str | bytes:
+    """The report in ``fmt``: text for every format but xlsx, which is bytes. CSV and JSON hold
+    the first (main) table; the others show every table (xlsx: a sheet each)."""
+    return importlib.import_module(RENDERERS[fmt]).render(tables, context)
+
+
 _BY_SUFFIX = {
     ".csv": "csv",
     ".md": "md",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
+from lgotp_cli.render import RenderContext
 from lgotp_cli.render.guard import neutralise
 from lgotp_cli.reports.table import Table, plain
 
@@ -27,3 +28,8 @@ def _cell(value):
     if isinstance(value, str):
         return neutralise(value)
     return value
+
+
+def render(tables: list[Table], context: RenderContext) -> str:
+    """The renderer of the csv format: the first (main) table's data."""
+    return to_csv(tables[0].data())

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lgotp_cli.render import RenderContext
 from lgotp_cli.render.gantt import to_svg
-from lgotp_cli.render.templates import render
+from lgotp_cli.render.templates import render as render_template
 from lgotp_cli.render.to_markdown import table_context
 from lgotp_cli.reports.table import Table, display
 
@@ -45,7 +46,7 @@ def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | N
             }
         )
     height = top + len(rows) * (BAR_HEIGHT + BAR_GAP) + 10
-    return render(
+    return render_template(
         "bar_chart.svg.j2",
         search,
         title=chart.title(lang),
@@ -65,11 +66,16 @@ def section_context(table: Table, lang: str, search: tuple[Path, ...] = ()) -> d
     context = table_context(table, lang)
     svg = bar_chart(table, lang, search)
     context["chart"] = Markup(svg) if svg else None
-    gantt = table.extra.get("gantt")
+    gantt = table.gantt
     context["gantt"] = Markup(to_svg(gantt, lang, search)) if gantt is not None else None
     return context
 
 
 def to_html(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
     contexts = [section_context(table, lang, search) for table in tables]
-    return render("table.html.j2", search, **contexts[0], tables=contexts)
+    return render_template("table.html.j2", search, **contexts[0], tables=contexts)
+
+
+def render(tables: list[Table], context: RenderContext) -> str:
+    """The renderer of the html format: every table as people see it."""
+    return to_html([table.shown() for table in tables], context.lang, context.search)

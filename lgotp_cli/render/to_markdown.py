@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lgotp_cli.render import RenderContext
 from lgotp_cli.render.gantt import to_mermaid
-from lgotp_cli.render.templates import render
+from lgotp_cli.render.templates import render as render_template
 from lgotp_cli.reports.table import Table, display
 
 
@@ -52,7 +53,7 @@ def report_context(tables: list[Table], lang: str, search: tuple[Path, ...] = ()
     contexts = []
     for table in tables:
         context = table_context(table, lang)
-        gantt = table.extra.get("gantt")
+        gantt = table.gantt
         context["mermaid"] = (
             to_mermaid(gantt, lang, search, year_view=table.id == "timeline-year")
             if gantt is not None
@@ -63,4 +64,9 @@ def report_context(tables: list[Table], lang: str, search: tuple[Path, ...] = ()
 
 
 def to_markdown(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
-    return render("table.md.j2", search, **report_context(tables, lang, search))
+    return render_template("table.md.j2", search, **report_context(tables, lang, search))
+
+
+def render(tables: list[Table], context: RenderContext) -> str:
+    """The renderer of the md format: every table as people see it."""
+    return to_markdown([table.shown() for table in tables], context.lang, context.search)

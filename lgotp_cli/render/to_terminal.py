@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from lgotp_cli.render import RenderContext
 from lgotp_cli.reports.table import Table, display
 
 
@@ -56,7 +57,7 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
         terminal = shutil.get_terminal_size((120, 40)).columns if colour else 0
         width = max(natural, terminal)
     console.width = width
-    gantt = table.extra.get("gantt")
+    gantt = table.gantt
     if gantt is not None:
         import shutil
 
@@ -74,3 +75,8 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
         console.print(note, markup=False, soft_wrap=True)
     # rich pads every line to the table's width; trailing spaces help nobody.
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+
+
+def render(tables: list[Table], context: RenderContext) -> str:
+    """The renderer of the table format: every table as people see it, on the terminal."""
+    return to_terminal([table.shown() for table in tables], context.lang, colour=context.colour)

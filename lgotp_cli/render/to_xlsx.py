@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
+from lgotp_cli.render import RenderContext
 from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.reports.table import Table, display
@@ -91,3 +92,8 @@ def _sheet_title(title: str) -> str:
     for character in "[]:*?/\\":
         title = title.replace(character, " ")
     return title[:31] or "Sheet"
+
+
+def render(tables: list[Table], context: RenderContext) -> bytes:
+    """The renderer of the xlsx format: a sheet each table."""
+    return to_xlsx(tables, context.lang)

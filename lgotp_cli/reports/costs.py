@@ -266,10 +266,14 @@ def clair_costs(records: ReportRecords, *, lang: str, fiscal_year: int | None = 
             (year, len(by_year[year]), *items, _sum(items), len(by_year[year]) - len(with_costs))
         )
     if rows:
-        columns = list(zip(*rows, strict=True))
-        rows.append(
-            (TOTAL, sum(columns[1]), *(_sum(columns[i]) for i in range(2, 9)), sum(columns[9]))
-        )
+        ids = [column.id for column in CLAIR_COLUMNS]
+        values = {column_id: [row[index] for row in rows] for index, column_id in enumerate(ids)}
+        counts = ("dispatches", "dispatches_without_costs")
+        total = {
+            column_id: sum(values[column_id]) if column_id in counts else _sum(values[column_id])
+            for column_id in ids[1:]
+        }
+        rows.append((TOTAL, *(total[column_id] for column_id in ids[1:])))
     return Table(
         id="costs-dispatch",
         title_en="Specialist dispatch costs borne by CLAIR",

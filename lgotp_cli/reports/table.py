@@ -4,9 +4,9 @@ rows of typed values (int yen, dates, codes), with optional notes, total rows an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lgotp_cli.i18n import (
     dispatch_status_label,
@@ -16,6 +16,9 @@ from lgotp_cli.i18n import (
     tax_kind_label,
     yen,
 )
+
+if TYPE_CHECKING:
+    from lgotp_cli.reports.chart import Gantt
 
 NUMERIC_KINDS = frozenset(("int", "money"))
 
@@ -56,7 +59,8 @@ class BarChart:
 
 @dataclass(frozen=True)
 class Table:
-    """A report's table. The last ``total_rows`` rows are totals."""
+    """A report's table. The last ``total_rows`` rows are totals; ``chart`` is a bar chart of
+    two of its columns, ``gantt`` the timeline chart its rows are the table of."""
 
     id: str
     title_en: str
@@ -67,7 +71,7 @@ class Table:
     total_rows: int = 0
     chart: BarChart | None = None
     subtitle: str = ""
-    extra: dict = field(default_factory=dict)
+    gantt: Gantt | None = None
     total_indices: frozenset[int] = frozenset()  # total rows inside the table (per-year totals)
 
     def title(self, lang: str) -> str:
@@ -92,6 +96,10 @@ class Table:
 
     def column_index(self, column_id: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.id == column_id)
+
+    def value(self, row: tuple[Any, ...], column_id: str) -> Any:
+        """The value of column ``column_id`` in ``row`` (rows are read by id, never position)."""
+        return row[self.column_index(column_id)]
 
     def is_total(self, row_index: int) -> bool:
         return row_index >= len(self.rows) - self.total_rows or row_index in self.total_indices

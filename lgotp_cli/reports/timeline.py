@@ -206,7 +206,7 @@ def record_timeline(
         columns=ITEM_COLUMNS,
         rows=tuple(rows),
         subtitle=_status(record, lang),
-        extra={"gantt": gantt},
+        gantt=gantt,
     )
 
 
@@ -311,6 +311,6 @@ def year_timeline(
         title_ja=title,
         columns=YEAR_COLUMNS,
         rows=tuple(rows),
-        extra={"gantt": gantt},
+        gantt=gantt,
     )
     return table, skipped
