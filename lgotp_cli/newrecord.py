@@ -31,6 +31,7 @@ from lgotp_cli.models.types import (
     check_code,
     parse_count,
     parse_date,
+    parse_flag,
     parse_money,
     parse_year,
 )
@@ -111,7 +112,7 @@ class _Leaf:
     model: type[BaseModel]
     name: str  # attribute name in the model
     annotation: Any  # with the field's validators
-    form: str  # date | int | code | text | list | model
+    form: str  # date | int | code | flag | text | list | model
     choices: tuple[str, ...] = ()
 
 
@@ -169,6 +170,8 @@ def _leaf(model: type[BaseModel], name: str) -> _Leaf:
         form = "int"
     elif check_code in funcs:
         form = "code"
+    elif parse_flag in funcs:
+        form = "flag"
     else:
         form = "text"
     return _Leaf(model, name, annotation, form, _literal(annotation))
@@ -286,9 +289,16 @@ _CONDITIONS = (
 )
 
 
+def _retired(answers: dict[str, str]) -> bool:
+    return answers.get("specialist.retired", "").strip().lower() == "true"
+
+
 def _conditional_keys(kind: str, answers: dict[str, str]) -> list[str]:
-    """Keys the rules require given the answers so far (T113, T117, R302, R303)."""
+    """Keys required given the answers so far (T113, T117, R302, R303; a serving specialist's
+    employer)."""
     keys: list[str] = []
+    if kind == "dispatch" and not _retired(answers):
+        keys.append("specialist.employer.code")
     if kind == "trainee":
         if answers.get("selection.method") == "independent":
             keys += ["selection.relationship", "selection.partner"]
@@ -301,8 +311,8 @@ def _conditional_keys(kind: str, answers: dict[str, str]) -> list[str]:
             method = answers.get("selection.method")
             if method == "independent":
                 keys += ["selection.relationship", "selection.partner"]
-            if intention in ("considering", "method_undecided") or method == "clair":
-                keys += list(_CONDITIONS)
+        if intention in ("considering", "method_undecided"):
+            keys += list(_CONDITIONS)
     return keys
 
 
@@ -406,6 +416,8 @@ def fill(
         if problem:
             raise NewRecordError(f"--set {key}={text}: {problem.removeprefix(key + ': ')}.")
     answers = {**_DEFAULTS[kind], **given}
+    if kind == "dispatch" and _retired(answers) and "specialist.arrangement" not in given:
+        del answers["specialist.arrangement"]  # not for a retired specialist (S103)
     if fiscal_year is not None:
         if answers.get("fiscal_year") not in (None, str(fiscal_year)):
             raise NewRecordError(
@@ -575,6 +587,8 @@ def _scalar(kind: str, key: str, text: str) -> str:
         return text
     if form == "int" and _NUMBER_TEXT.fullmatch(text):
         return text
+    if form == "flag" and text.lower() in ("true", "false"):
+        return text.lower()
     if form != "code" and _safe_plain(text):
         return text
     quoted = json.dumps(text, ensure_ascii=False)  # JSON strings are YAML double-quoted ones

@@ -653,3 +653,33 @@ def test_new_on_a_terminal_stops_at_a_taken_host_and_keeps_answers_of_a_refused_
     assert "to try again: lgotp new trainee " in refused.output
     assert "--set period.departure=2025-06-30" in refused.output
     assert "--set 'employer.name=Cebu City Government'" in refused.output
+
+
+RETIRED_DISPATCH = {
+    "specialist.name.family": "Hayashi",
+    "specialist.name.given": "Tsutomu",
+    "specialist.retired": "true",
+    "specialist.database_id": "ICD-00871",
+    "request.date": "2025-05-01",
+    "request.local_government": "Jalgaon City Municipal Corporation",
+    "request.country": "IN",
+    "request.purpose": "Non-revenue water reduction",
+    "field": "water_supply_sewage",
+    "period.departure": "2025-08-01",
+    "period.return": "2025-08-20",
+}
+
+
+def test_new_dispatch_of_a_retired_specialist_needs_no_employer_or_arrangement(small):
+    result = new(small, "dispatch", "--no-input", *sets(RETIRED_DISPATCH))
+    assert result.returncode == 0, result.stderr
+    text = (small.path / "dispatches" / "2025" / "DISP-2025-001.yaml").read_text(encoding="utf-8")
+    assert "retired: true" in text
+    assert "arrangement" not in text and "employer" not in text
+
+
+def test_new_dispatch_of_a_serving_specialist_asks_for_the_employer(small):
+    serving = {k: v for k, v in RETIRED_DISPATCH.items() if k != "specialist.retired"}
+    result = new(small, "dispatch", "--no-input", *sets(serving))
+    assert result.returncode == 2
+    assert "specialist.employer.code" in result.stderr
