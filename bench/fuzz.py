@@ -51,10 +51,10 @@ sys.path.insert(0, str(REPO))
 
 from lgotp_cli.config import default_config  # noqa: E402
 from lgotp_cli.diagnostics import Severity  # noqa: E402
+from lgotp_cli.keys import model_keys  # noqa: E402
 from lgotp_cli.rules.engine import validate  # noqa: E402
 from lgotp_cli.rules.examples import BASE_RECORDS, EXAMPLE_REPORT  # noqa: E402
 from lgotp_cli.rules.registry import get_rule  # noqa: E402
-from lgotp_cli.sheets import model_keys  # noqa: E402
 from lgotp_cli.source.discover import parse_text  # noqa: E402
 from lgotp_cli.source.loader import FileProblem, decode  # noqa: E402
 
@@ -257,7 +257,7 @@ def built(draw) -> tuple[str, str, bytes]:
 
 
 def _csv(draw, records: list[dict]) -> bytes:
-    from lgotp_cli.sheets import flatten
+    from lgotp_cli.keys import flatten
 
     rows = [flatten(r) if isinstance(r, dict) else {} for r in records]
     columns = sorted({key for row in rows for key in row})

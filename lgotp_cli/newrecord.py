@@ -26,6 +26,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.keys import ITEM, key_order, model_keys, numbered_to_lists, put
 from lgotp_cli.models.record import KIND_MODELS
 from lgotp_cli.models.types import (
     check_code,
@@ -213,25 +214,6 @@ def leaf_of(kind: str, key: str) -> _Leaf | None:
     return leaf
 
 
-def all_keys(kind: str) -> list[str]:
-    """Every dotted key of ``kind`` that holds a value, in the model's order."""
-    keys: list[str] = []
-
-    def walk(model: type[BaseModel], prefix: str) -> None:
-        for key, name in _fields(model).items():
-            leaf = _leaf(model, name)
-            inner = _inner_model(leaf)
-            if inner is not None and leaf.form == "list":
-                walk(inner, f"{prefix}{key}.0.")
-            elif inner is not None:
-                walk(inner, f"{prefix}{key}.")
-            else:
-                keys.append(prefix + key)
-
-    walk(KIND_MODELS[kind], "")
-    return keys
-
-
 def _required_keys(kind: str) -> list[str]:
     """Keys the model requires (inside required mappings), in the model's order."""
     keys: list[str] = []
@@ -326,8 +308,7 @@ def questions(kind: str, answers: dict[str, str]) -> list[Question]:
     if kind == "request":
         required = [key for key in required if key != "submitted.form1"]
     optional = [key for key in _OPTIONAL_ASKED[kind] if key not in required]
-    order = {key: index for index, key in enumerate(all_keys(kind))}
-    wanted = sorted(dict.fromkeys(required + optional), key=lambda key: order.get(key, 0))
+    wanted = sorted(dict.fromkeys(required + optional), key=key_order((kind,)))
     return [_question(kind, key, key in required) for key in wanted if not answers.get(key)]
 
 
@@ -388,7 +369,7 @@ def check_answer(kind: str, key: str, text: str) -> str | None:
 
 
 def _unknown_key(kind: str, key: str) -> str:
-    keys = all_keys(kind)
+    keys = [pattern.replace(ITEM, "0") for pattern in model_keys(kind)]
     close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]}?" if close else "; `lgotp schema` lists the keys"
     return f"a {kind} record has no key {key}{hint}"
@@ -511,37 +492,15 @@ def record_fiscal_year(kind: str, answers: dict[str, str]) -> int:
 def build(kind: str, answers: dict[str, str]) -> dict:
     """The record as nested mappings from dotted keys, in the model's order; a list key's text
     is split at ``;`` (or ``,``); numbered keys (``waivers.0.rule``) make a list of mappings."""
-    order = {key: index for index, key in enumerate(all_keys(kind))}
-
-    def position(key: str) -> tuple[int, str]:
-        pattern = re.sub(r"\.\d+\.", ".0.", key)
-        return order.get(pattern, len(order)), key
-
     record: dict = {}
-    for key in sorted(answers, key=position):
+    for key in sorted(answers, key=key_order((kind,))):
         text = answers[key]
         if text is None or text == "":
             continue
         leaf = leaf_of(kind, key)
         value: Any = _split(text) if leaf is not None and leaf.form == "list" else text
-        _put(record, key.split("."), value)
-    return _lists(record)
-
-
-def _put(node: dict, parts: list[str], value: Any) -> None:
-    for part in parts[:-1]:
-        node = node.setdefault(part, {})
-    node[parts[-1]] = value
-
-
-def _lists(node: Any) -> Any:
-    """Mappings keyed 0, 1, … become lists."""
-    if not isinstance(node, dict):
-        return node
-    converted = {key: _lists(value) for key, value in node.items()}
-    if converted and all(key.isdigit() for key in converted):
-        return [converted[key] for key in sorted(converted, key=int)]
-    return converted
+        put(record, key.split("."), value)
+    return numbered_to_lists(record)
 
 
 _SPECIAL_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))

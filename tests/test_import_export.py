@@ -168,7 +168,8 @@ def test_streamed_json_and_csv_are_the_documents_written_whole(monkeypatch):
     import csv
     import io
 
-    from lgotp_cli.sheets import export, flatten, ordered_columns
+    from lgotp_cli.keys import flatten, ordered
+    from lgotp_cli.sheets import export
     from lgotp_cli.sheets.export import KINDS
 
     records = load_records(SAMPLE).records
@@ -181,7 +182,7 @@ def test_streamed_json_and_csv_are_the_documents_written_whole(monkeypatch):
 
     rows = [{"kind": r.kind, **flatten(r.raw.data)} for r in records]
     kinds = sorted({r.kind for r in records}, key=KINDS.index)
-    columns = ordered_columns(kinds, {key for row in rows for key in row})
+    columns = ordered({key for row in rows for key in row}, kinds)
     whole = io.StringIO(newline="")
     writer = csv.writer(whole, lineterminator="\r\n")
     writer.writerow(columns)

@@ -5,16 +5,15 @@ allocation tax per host and fiscal year) and the diagnostics it adds and clears.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from lgotp_cli.diagnostics import Diagnostic, Severity, as_dict
 from lgotp_cli.diff.sides import Side
 from lgotp_cli.i18n import fiscal_year_label, yen
+from lgotp_cli.keys import flatten, key_order
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.record import Record
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import length
-from lgotp_cli.sheets import flatten
 
 
 @dataclass(frozen=True)
@@ -166,7 +165,7 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
         flat_before, flat_after = flatten(before.raw.data), flatten(after.raw.data)
         fields = [
             FieldChange(key, flat_before.get(key), flat_after.get(key))
-            for key in sorted(flat_before.keys() | flat_after.keys(), key=_key_order(after.kind))
+            for key in sorted(flat_before.keys() | flat_after.keys(), key=key_order((after.kind,)))
             if flat_before.get(key) != flat_after.get(key)
         ]
         moved = _file(before) if _file(before) != _file(after) else None
@@ -206,19 +205,6 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
         diagnostics_cleared,
         base.notes + head.notes,
     )
-
-
-@cache
-def _key_order(kind: str):
-    from lgotp_cli.sheets import model_keys
-
-    order = {key: index for index, key in enumerate(model_keys(kind))}
-
-    def position(key: str):
-        pattern = ".".join("#" if part.isdigit() else part for part in key.split("."))
-        return (order.get(pattern, len(order)), key)
-
-    return position
 
 
 def tax_sentence(change: TaxChange, lang: str) -> str:

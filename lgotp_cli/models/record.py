@@ -329,7 +329,7 @@ def known_keys(model_class, path: KeyPath) -> set[str]:
     """The keys a record of ``model_class`` allows at ``path`` (a mapping's keys by alias)."""
     current: Any = model_class
     for step in path:
-        current = _model_in(current)
+        current = model_inside(current)
         if current is None:
             return set()
         if isinstance(step, int):
@@ -340,20 +340,20 @@ def known_keys(model_class, path: KeyPath) -> set[str]:
                 break
         else:
             return set()
-    current = _model_in(current)
+    current = model_inside(current)
     if current is None:
         return set()
     return {info.alias or name for name, info in current.model_fields.items()}
 
 
-def _model_in(annotation: Any) -> Any:
+def model_inside(annotation: Any) -> Any:
     """The pydantic model inside an annotation (``X | None``, ``list[X]``, ``Annotated``)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = typing.get_origin(annotation)
     if origin in (Union, types.UnionType, list, typing.Annotated):
         for arg in typing.get_args(annotation):
-            found = _model_in(arg)
+            found = model_inside(arg)
             if found is not None:
                 return found
     return None

@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from lgotp_cli.keys import flatten, ordered
 from lgotp_cli.models.record import Record
 from lgotp_cli.render.atomic import (
     OutputError,
@@ -24,7 +25,6 @@ from lgotp_cli.render.atomic import (
     workbook_bytes,
 )
 from lgotp_cli.render.guard import is_formula_like, neutralise, spreadsheet_text
-from lgotp_cli.sheets import flatten, ordered_columns
 from lgotp_cli.source.discover import KIND_FOLDERS
 
 FORMATS = ("csv", "xlsx", "json", "sqlite")
@@ -37,7 +37,7 @@ def _columns(records: list[Record], kind: str) -> list[str]:
     keys = {"kind"}
     for record in records:
         keys.update(flatten(record.raw.data))
-    return ordered_columns([kind], keys)
+    return ordered(keys, [kind])
 
 
 def to_csv(records: list[Record]) -> Iterator[str]:
@@ -48,7 +48,7 @@ def to_csv(records: list[Record]) -> Iterator[str]:
     for record in records:
         keys.update(flatten(record.raw.data))
     kinds = sorted({r.kind for r in records}, key=KINDS.index)
-    columns = ordered_columns(kinds, keys)
+    columns = ordered(keys, kinds)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
@@ -88,7 +88,7 @@ def _workbook(records: list[Record]) -> bytes:
         for record in chosen:
             for key, value in flatten(record.raw.data).items():
                 widths[key] = max(widths.get(key, 0), len(spreadsheet_text(value)))
-        columns = ordered_columns([kind], set(widths))
+        columns = ordered(set(widths), [kind])
         sheet = workbook.create_sheet(kind)
         sheet.freeze_panes = "B2"
         for number, column in enumerate(columns, start=1):

@@ -12,6 +12,7 @@ import csv
 import io
 from pathlib import Path
 
+from lgotp_cli.keys import numbered_to_lists
 from lgotp_cli.source.loader import NOT_PRINTABLE
 from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans, SpansLocator
 
@@ -132,13 +133,4 @@ def _row_record(row: list[str], columns: list[tuple], line: int, prefix: tuple, 
         node[key_path[-1]] = value
         spans.values[prefix + key_path] = (line, number)
         spans.keys[prefix + key_path] = (1, number)
-    return _lists(tree)
-
-
-def _lists(node):
-    """Turn mappings keyed 0, 1, 2 … (numbered columns) into lists, in their order."""
-    if not isinstance(node, dict):
-        return node
-    if node and all(isinstance(key, int) for key in node):
-        return [_lists(node[key]) for key in sorted(node)]
-    return {key: _lists(value) for key, value in node.items()}
+    return numbered_to_lists(tree)
