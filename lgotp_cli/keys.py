@@ -119,15 +119,18 @@ def put(tree: dict, path: Sequence[KeyStep], value: Any) -> None:
     node[path[-1]] = value
 
 
+def key_path(key: str) -> tuple[KeyStep, ...]:
+    """``waivers.0.rule`` → ``("waivers", 0, "rule")``: a number names a list position, but never
+    at the top (a record is a mapping)."""
+    first, *rest = key.split(".")
+    return (first, *(int(part) if part.isdigit() else part for part in rest))
+
+
 def numbered_to_lists(node: Any) -> Any:
-    """Mappings keyed by numbers (0, 1 … or "0", "1" …) become lists, in their order."""
+    """Mappings keyed by list positions (0, 1 …, see ``key_path``) become lists, in order."""
     if not isinstance(node, dict):
         return node
     converted = {key: numbered_to_lists(value) for key, value in node.items()}
-    if converted and all(_is_number(key) for key in converted):
-        return [converted[key] for key in sorted(converted, key=int)]
+    if converted and all(isinstance(key, int) for key in converted):
+        return [converted[key] for key in sorted(converted)]
     return converted
-
-
-def _is_number(key: KeyStep) -> bool:
-    return isinstance(key, int) or (isinstance(key, str) and key.isdigit())

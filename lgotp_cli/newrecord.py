@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.keys import ITEM, key_order, model_keys, numbered_to_lists, put
+from lgotp_cli.keys import ITEM, key_order, key_path, model_keys, numbered_to_lists, put
 from lgotp_cli.models.record import KIND_MODELS
 from lgotp_cli.models.types import (
     check_code,
@@ -499,7 +499,7 @@ def build(kind: str, answers: dict[str, str]) -> dict:
             continue
         leaf = leaf_of(kind, key)
         value: Any = _split(text) if leaf is not None and leaf.form == "list" else text
-        put(record, key.split("."), value)
+        put(record, key_path(key), value)
     return numbered_to_lists(record)
 
 

@@ -12,7 +12,7 @@ import csv
 import io
 from pathlib import Path
 
-from lgotp_cli.keys import numbered_to_lists
+from lgotp_cli.keys import key_path, numbered_to_lists
 from lgotp_cli.source.loader import NOT_PRINTABLE
 from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans, SpansLocator
 
@@ -105,9 +105,7 @@ def _columns(header: list[str], raw: RawFile) -> list[tuple]:
             )
         seen[name] = number
         if name:
-            first, *rest = name.split(".")
-            # A number names a list position, but never at the top: a record is a mapping.
-            columns.append((first, *(int(part) if part.isdigit() else part for part in rest)))
+            columns.append(key_path(name))
         else:
             columns.append(())
     return columns
@@ -115,22 +113,22 @@ def _columns(header: list[str], raw: RawFile) -> list[tuple]:
 
 def _row_record(row: list[str], columns: list[tuple], line: int, prefix: tuple, spans: Spans):
     tree: dict = {}
-    for number, (key_path, cell) in enumerate(zip(columns, row, strict=False), start=1):
+    for number, (steps, cell) in enumerate(zip(columns, row, strict=False), start=1):
         value = cell.strip()
-        if not value or not key_path:
+        if not value or not steps:
             continue
         node = tree
-        for depth, step in enumerate(key_path[:-1]):
+        for depth, step in enumerate(steps[:-1]):
             child = node.get(step)
             if not isinstance(child, dict):
                 child = {}
                 node[step] = child
-                spans.values.setdefault(prefix + key_path[: depth + 1], (line, number))
+                spans.values.setdefault(prefix + steps[: depth + 1], (line, number))
             # Every part of a dotted name is named by the header: an unknown first part
             # (`perod.arrival`) is reported on the header cell too.
-            spans.keys.setdefault(prefix + key_path[: depth + 1], (1, number))
+            spans.keys.setdefault(prefix + steps[: depth + 1], (1, number))
             node = child
-        node[key_path[-1]] = value
-        spans.values[prefix + key_path] = (line, number)
-        spans.keys[prefix + key_path] = (1, number)
+        node[steps[-1]] = value
+        spans.values[prefix + steps] = (line, number)
+        spans.keys[prefix + steps] = (1, number)
     return numbered_to_lists(tree)

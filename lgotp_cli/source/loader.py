@@ -13,41 +13,30 @@ alias ever expanded) that stops at the first tag, anchor, alias or level too dee
 
 from __future__ import annotations
 
-import bisect
 import re
 import sys
 from pathlib import Path
 
 import yaml
 from yaml.cyaml import CParser
-from yaml.events import (
-    AliasEvent,
-    DocumentStartEvent,
-    MappingEndEvent,
-    MappingStartEvent,
-    ScalarEvent,
-    SequenceEndEvent,
-    SequenceStartEvent,
-)
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from lgotp_cli.source.model import Position, Problem, RawFile, RawRecord, SourceText
+from lgotp_cli.source.model import FileProblem, Position, Problem, RawFile, RawRecord, SourceText
+from lgotp_cli.source.yaml_events import (
+    MAX_DEPTH,
+    check_events,
+    is_parser_depth_limit,
+    needs_events,
+    second_document,
+    too_deep,
+)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 20
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _intern = sys.intern
 # Characters YAML 1.1 does not allow in a stream (libyaml stops at them without a line number).
 # What YAML allows in a file; CSV sheets are held to the same.
 NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-class FileProblem(Exception):
-    """A problem that stops a file from being read any further."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
 
 
 def read_text(path: Path) -> SourceText:
@@ -176,25 +165,6 @@ class _Composer(CParser):
 
 
 _ASCII_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_EXPLICIT_KEY = re.compile(r"\?\s")
-_COMPACT_NESTING = re.compile(r"-[ \t]+-\s")
-_DEEP_INDENT = "\n" + " " * 40
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-
-
-def _needs_events(text: str) -> bool:
-    """Whether ``text`` could hold a tag, an anchor or an alias, or nest deeper than the C
-    composer should recurse: then it is read as an event stream first. Plain ``in`` tests
-    first, because this runs on every file."""
-    return (
-        "&" in text
-        or "*" in text
-        or "!" in text
-        or _DEEP_INDENT in text
-        or text.count("[") + text.count("{") >= MAX_DEPTH
-        or _EXPLICIT_KEY.search(text) is not None
-        or _COMPACT_NESTING.search(text) is not None
-    )
 
 
 def _compose(text: str):
@@ -213,8 +183,8 @@ def _compose(text: str):
             )
         )
     try:
-        if _needs_events(text):
-            _check_events(text)
+        if needs_events(text):
+            check_events(text)
         composer = _Composer(text)
         try:
             return composer.get_single_node()
@@ -223,105 +193,12 @@ def _compose(text: str):
     except yaml.composer.ComposerError as error:
         if error.context and "single document" in error.context and error.problem_mark:
             mark = error.problem_mark
-            raise FileProblem(_second_document(mark)) from None
+            raise FileProblem(second_document(mark)) from None
         raise FileProblem(_syntax_problem(error)) from None
     except yaml.MarkedYAMLError as error:
         raise FileProblem(_syntax_problem(error)) from None
     except yaml.YAMLError as error:  # reader errors carry no mark
         raise FileProblem(Problem("L001", 1, 1, f"not valid YAML: {error}")) from None
-
-
-def _check_events(text: str) -> None:
-    """Stop at the first tag, anchor, alias, second document or level too deep."""
-    depth = 0
-    documents = 0
-    event = None
-    events = yaml.parse(text, Loader=yaml.CSafeLoader)
-    while True:
-        try:
-            event = next(events, None)
-        except yaml.MarkedYAMLError as error:
-            if not _is_parser_depth_limit(error):
-                raise
-            # Some libyaml builds (0.2.6, in PyYAML 6.0.4's wheels) refuse flow nesting past a
-            # limit of their own while scanning ahead, before the events of level 21 are out.
-            after = event.end_mark if event is not None else None
-            line, column = _flow_level_position(text, after, depth)
-            raise FileProblem(_too_deep(line, column)) from None
-        if event is None:
-            return
-        cls = event.__class__
-        if cls is ScalarEvent:
-            _check_node_event(event, "a value")
-        elif cls is MappingStartEvent or cls is SequenceStartEvent:
-            _check_node_event(event, "a mapping" if cls is MappingStartEvent else "a list")
-            depth += 1
-            if depth > MAX_DEPTH:
-                mark = event.start_mark
-                raise FileProblem(_too_deep(mark.line + 1, mark.column + 1))
-        elif cls is MappingEndEvent or cls is SequenceEndEvent:
-            depth -= 1
-        elif cls is AliasEvent:
-            mark = event.start_mark
-            raise FileProblem(
-                Problem(
-                    "L004",
-                    mark.line + 1,
-                    mark.column + 1,
-                    f"an alias (*{event.anchor}) is not allowed in records; "
-                    "write the value out in full",
-                )
-            )
-        elif cls is DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                mark = event.start_mark
-                raise FileProblem(_second_document(mark))
-
-
-def _is_parser_depth_limit(error: yaml.MarkedYAMLError) -> bool:
-    """Whether ``error`` is libyaml's own nesting limit (not in every build), not bad syntax."""
-    return "nesting depth" in (error.problem or "")
-
-
-def _flow_level_position(text: str, after, depth: int) -> tuple[int, int]:
-    """Line and column (1-based) of the flow collection that opens level ``MAX_DEPTH + 1``,
-    scanning from ``after`` (the end mark of the last event read, or None for the start) with
-    ``depth`` levels already open. Only called once libyaml has tokenised this stretch, so it
-    is valid flow YAML: quoted scalars and comments are all that can hide a bracket."""
-    # Line starts as libyaml counts lines (CR LF, CR, LF, NEL, LS and PS all end one).
-    starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
-    index = starts[after.line] + after.column if after is not None else 0
-    quote = ""
-    previous = "\n" if index == 0 else text[index - 1]
-    while index < len(text):
-        char = text[index]
-        if quote:
-            if char == "\\" and quote == '"':
-                index += 2
-                previous = ""
-                continue
-            if char == quote:
-                if quote == "'" and text.startswith("''", index):
-                    index += 2
-                    continue
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "#" and previous in " \t\r\n":
-            end = _LINE_BREAK.search(text, index)
-            index = len(text) if end is None else end.start()
-            continue
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line = bisect.bisect_right(starts, index) - 1
-                return line + 1, index - starts[line] + 1
-        elif char in "]}":
-            depth -= 1
-        previous = char
-        index += 1
-    return 1, 1  # not reached: libyaml saw the nesting in this text
 
 
 class _Builder:
@@ -340,7 +217,7 @@ class _Builder:
             return None if not node.style and value in _NULLS else value
         if depth >= MAX_DEPTH:
             line, column = _at(node)
-            raise FileProblem(_too_deep(line, column))
+            raise FileProblem(too_deep(line, column))
         deeper = depth + 1
         if cls is SequenceNode:
             return [self.build(item, deeper) for item in node.value]
@@ -453,36 +330,11 @@ class NodeLocator:
         return _at(found[0]) if found and found[0] is not None else None
 
 
-def _check_node_event(event, what: str) -> None:
-    if event.anchor is not None:
-        mark = event.start_mark
-        raise FileProblem(
-            Problem(
-                "L004",
-                mark.line + 1,
-                mark.column + 1,
-                f"an anchor (&{event.anchor}) is not allowed in records; remove it and write "
-                "values out in full",
-            )
-        )
-    if event.tag is not None and event.tag != "!":
-        mark = event.start_mark
-        raise FileProblem(
-            Problem(
-                "L004",
-                mark.line + 1,
-                mark.column + 1,
-                f"a tag ({_short_tag(event.tag)}) on {what} is not allowed in records; remove it "
-                "(the schema decides what each value means)",
-            )
-        )
-
-
 def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    if _is_parser_depth_limit(error):
-        return _too_deep(line, column)
+    if is_parser_depth_limit(error):
+        return too_deep(line, column)
     parts = [part for part in (error.context, error.problem) if part]
     detail = "; ".join(parts) if parts else "the parser could not go on"
     return Problem(
@@ -491,23 +343,3 @@ def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
         column,
         f"not valid YAML: {detail} (the parser stopped at line {line}, column {column})",
     )
-
-
-def _second_document(mark) -> Problem:
-    return Problem(
-        "L005",
-        mark.line + 1,
-        mark.column + 1,
-        "more than one YAML document (`---`) in one file; put each record in a file of its own "
-        "or in one list",
-    )
-
-
-def _too_deep(line: int, column: int) -> Problem:
-    return Problem(
-        "L006", line, column, f"nested deeper than {MAX_DEPTH} levels; records are never that deep"
-    )
-
-
-def _short_tag(tag: str) -> str:
-    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag

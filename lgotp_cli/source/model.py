@@ -102,3 +102,11 @@ class RawFile:
     records: list[RawRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     single: bool = False  # one record (a mapping), as opposed to a list or a sheet
+
+
+class FileProblem(Exception):
+    """A problem that stops a file from being read any further."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
