@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from support.paths import REPO, SAMPLE
+from support.run import Run, environment, run_lgotp
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "records"
 TODAY = "2026-11-23"
 
 
-def lgotp(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", **(env or {})})
-    return subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def lgotp(*args: str, cwd: Path = REPO, env: dict | None = None) -> Run:
+    return run_lgotp(args, cwd=cwd, env=environment(env))
 
 
 @pytest.fixture

@@ -1,17 +1,20 @@
-"""Running `lgotp` on the report fixture, as a user would: a subprocess, no LGOTP_* variables,
-no colour, a fixed today."""
+"""The report fixture (tests/fixtures/reports), `lgotp` run on it as a user would (a subprocess,
+a fixed today), and the same reports built and rendered in-process, as the command does."""
 
 from __future__ import annotations
 
-import os
+import contextvars
+import json
 import shutil
-import subprocess
-import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
-FIXTURE = REPO / "tests" / "fixtures" / "reports"
+from support.paths import REPO, TESTS
+from support.run import Run, run_lgotp
+
+FIXTURE = TESTS / "fixtures" / "reports"
 FIXTURE_ARG = "tests/fixtures/reports"  # as a user in the checkout would type it
 TODAY = "2025-06-01"
 BROKEN = Path("trainees") / "2024" / "LGOTP-2024-006.yaml"  # arrival 2024-13-01: unreadable
@@ -27,33 +30,9 @@ FAMILY = "-2+3"
 GIVEN = "@SUM(A1)"
 
 
-@dataclass(frozen=True)
-class Run:
-    returncode: int
-    stdout: str  # decoded as UTF-8, line ends untouched (CSV keeps its CRLF)
-    stderr: str
-
-    @property
-    def stderr_lines(self) -> list[str]:
-        return [line for line in self.stderr.splitlines() if line.strip()]
-
-
 def lgotp(*args: str, records: str | Path = FIXTURE_ARG, cwd: Path = REPO) -> Run:
     """``python -m lgotp_cli --records RECORDS --today 2025-06-01 ARGS``."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", "PYTHONUTF8": "1", "COLUMNS": "120"})
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--records", str(records), "--today", TODAY, *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        timeout=120,
-    )
-    return Run(
-        result.returncode,
-        result.stdout.decode("utf-8"),
-        result.stderr.decode("utf-8", errors="replace"),
-    )
+    return run_lgotp(["--records", str(records), "--today", TODAY, *args], cwd=cwd)
 
 
 def copy_fixture(target: Path, *, broken: bool = True) -> Path:
@@ -65,17 +44,46 @@ def copy_fixture(target: Path, *, broken: bool = True) -> Path:
     return target
 
 
-def assert_usage_error(run: Run, *words: str) -> str:
-    """Exit 2, exactly one line on stderr (``lgotp: …``, one sentence), no traceback, nothing on
-    stdout; the line mentions every one of ``words``. Returns the line."""
-    assert run.returncode == 2, (run.returncode, run.stdout, run.stderr)
-    assert "Traceback" not in run.stderr, run.stderr
-    lines = run.stderr_lines
-    assert len(lines) == 1, lines
-    line = lines[0]
-    assert line.startswith("lgotp: "), line
-    assert line.rstrip().endswith((".", ".)")), line
-    for word in words:
-        assert word in line, (word, line)
-    assert run.stdout == "", run.stdout
-    return line
+@dataclass(frozen=True)
+class Rendered:
+    """A report rendered in-process: what the command would print on standard output, and the
+    lines it would write to standard error (``lgotp: left out …``)."""
+
+    stdout: str
+    stderr_lines: list[str]
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+def in_process(root: Path, produce: Callable[[Any, Any], Any]) -> tuple[Any, list[str]]:
+    """As the report commands do: read ``root``'s configuration, then its readable records, and
+    give both to ``produce(records, config)``; returns its result and the standard-error lines
+    the command would print. Run in a context of its own, so that the former host codes the
+    configuration declares stay there."""
+    from lgotp_cli.config import load_config
+    from lgotp_cli.reports.common import read_records
+
+    def work():
+        config = load_config(root)
+        records = read_records(root)
+        note = records.left_out_note()
+        return produce(records, config), [f"lgotp: {note}"] if note else []
+
+    return contextvars.copy_context().run(work)
+
+
+def render_report(root: Path, build: Callable[[Any, Any], Any], fmt: str, lang: str) -> Rendered:
+    """The report ``build(records, config)`` (a table or a list of tables) rendered in ``fmt``
+    as ``lgotp … -f FMT`` prints it on a pipe: the command's own renderer, the templates it
+    would search, no colour."""
+    from lgotp_cli.output.report import render, template_search
+    from lgotp_cli.reports.table import Table
+
+    def produce(records, config):
+        report = build(records, config)
+        tables = [report] if isinstance(report, Table) else list(report)
+        return render(tables, fmt, lang, template_search(None, root), colour=False)
+
+    text, notes = in_process(root, produce)
+    return Rendered(text, notes)
