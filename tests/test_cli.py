@@ -233,7 +233,7 @@ def test_internal_error_is_one_line_and_exit_3(tmp_path):
         "def boom(*a, **k): raise RuntimeError('boom')\n"
         "engine.validate = boom\n"
         "from lgotp_cli.cli import main\n"
-        f"sys.argv = ['lgotp', '--records', {str(SAMPLE)!r}, 'validate']\n"
+        f"sys.argv = ['lgotp', '--records', {str(SAMPLE)!r}, '--today', {TODAY!r}, 'validate']\n"
         "main()\n"
     )
     result = subprocess.run(
@@ -247,7 +247,9 @@ def test_internal_error_is_one_line_and_exit_3(tmp_path):
     trace.unlink()
 
 
-@pytest.mark.parametrize("args", [["--help"], ["--records", str(SAMPLE), "validate"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["--records", str(SAMPLE), "--today", TODAY, "validate"]]
+)
 def test_start_up_path_never_imports_heavy_libraries(args):
     script = (
         "import sys\n"
