@@ -764,27 +764,34 @@ def test_unknown_format(repo):
 # --- bad input -------------------------------------------------------------------------------
 
 
+def one_sentence(result: Run) -> str:
+    """The error: exit 2, nothing on standard output, one line (and no blank one) on standard
+    error."""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    return assert_one_sentence(result)
+
+
 def test_not_a_git_repository(tmp_path, env):
     shutil.copytree(SAMPLE, tmp_path / "plain" / "records")
     result = run_lgotp(["--today", TODAY, "diff"], cwd=tmp_path / "plain", env=env)
-    message = assert_one_sentence(result)
+    message = one_sentence(result)
     assert "not inside a git repository" in message
     assert "git" in message
 
 
 def test_unknown_revision(repo):
-    message = assert_one_sentence(repo.diff("no-such-branch"))
+    message = one_sentence(repo.diff("no-such-branch"))
     assert "unknown revision 'no-such-branch'" in message
     assert "Check the name" in message
     assert "unshallow" not in message  # the clone is whole: fetching would not help
-    message = assert_one_sentence(repo.diff("HEAD", "no-such-head"))
+    message = one_sentence(repo.diff("HEAD", "no-such-head"))
     assert "unknown revision 'no-such-head'" in message
 
 
 def test_no_default_branch(tmp_path, env):
     repo = make_repo(tmp_path / "repo", env)
     repo.git("branch", "-m", "main", "trunk")
-    message = assert_one_sentence(repo.diff())
+    message = one_sentence(repo.diff())
     assert "lgotp diff BASE" in message
     assert repo.diff("trunk").returncode == 0
 
@@ -796,9 +803,9 @@ def test_shallow_clone_missing_the_base(repo, tmp_path, env):
     clone_top = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo.top}", str(clone_top), env=env)
     clone = Repo(clone_top, env)
-    message = assert_one_sentence(clone.diff(old))
+    message = one_sentence(clone.diff(old))
     assert "git fetch --unshallow" in message
-    message = assert_one_sentence(clone.diff(old, "HEAD"))
+    message = one_sentence(clone.diff(old, "HEAD"))
     assert "git fetch --unshallow" in message
     # Once the history is there, the same command works.
     clone.git("fetch", "-q", "--unshallow")
@@ -828,7 +835,7 @@ def test_shallow_clone_without_the_merge_base(repo, tmp_path, env):
     )
     clone = Repo(clone_top, env)
     clone.git("checkout", "-q", "feature")
-    message = assert_one_sentence(clone.diff())
+    message = one_sentence(clone.diff())
     assert "git fetch --unshallow" in message
 
 
