@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from support.paths import REPO, SAMPLE
+from support.run import Run, environment, run_lgotp
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "records"
 TODAY = "2026-11-23"
 
 
-def lgotp(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", **(env or {})})
-    return subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def lgotp(*args: str, cwd: Path = REPO, env: dict | None = None) -> Run:
+    return run_lgotp(args, cwd=cwd, env=environment(env))
 
 
 @pytest.fixture
@@ -243,7 +233,7 @@ def test_internal_error_is_one_line_and_exit_3(tmp_path):
         "def boom(*a, **k): raise RuntimeError('boom')\n"
         "engine.validate = boom\n"
         "from lgotp_cli.cli import main\n"
-        f"sys.argv = ['lgotp', '--records', {str(SAMPLE)!r}, 'validate']\n"
+        f"sys.argv = ['lgotp', '--records', {str(SAMPLE)!r}, '--today', {TODAY!r}, 'validate']\n"
         "main()\n"
     )
     result = subprocess.run(
@@ -257,7 +247,9 @@ def test_internal_error_is_one_line_and_exit_3(tmp_path):
     trace.unlink()
 
 
-@pytest.mark.parametrize("args", [["--help"], ["--records", str(SAMPLE), "validate"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["--records", str(SAMPLE), "--today", TODAY, "validate"]]
+)
 def test_start_up_path_never_imports_heavy_libraries(args):
     script = (
         "import sys\n"

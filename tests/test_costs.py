@@ -3,11 +3,11 @@ boundary, for a withdrawn trainee, a non-grant body and a year that borrows earl
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
+from support.golden import assert_golden, universal_newlines
+from support.paths import TESTS
+from support.reports import render_report
+from support.run import run_lgotp
 
 from lgotp_cli.config import load_config
 from lgotp_cli.errors import ConfigError
@@ -145,13 +145,11 @@ def test_clair_dispatch_costs_by_item(root):
 def test_costs_json_has_exactly_the_ids_of_the_spec(root):
     root.write("lgotp.yaml", RATES_2024)
     trainee(root, "A", "232025", "2024-05-27", "2025-03-26")
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--records", str(root.path), "costs", "-f", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
+    result = run_lgotp(
+        ["--records", root.path, "--today", "2025-06-01", "costs", "-f", "json"], cwd=root.path
     )
-    row = json.loads(result.stdout)[0]
+    assert result.returncode == 0, result.stderr
+    row = result.json()[0]
     assert set(row) == {
         "fiscal_year",
         "host_code",
@@ -192,15 +190,11 @@ def test_bad_rates_are_l007_with_the_line(root, text, line, says):
         load_config(root.path)
     problem = error.value.problems[0]
     assert problem.line == line and says in problem.message
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--records", str(root.path), "costs"],
-        capture_output=True,
-        text=True,
-    )
+    result = run_lgotp(["--records", root.path, "--today", "2025-06-01", "costs"], cwd=root.path)
     assert result.returncode == 2 and "L007" in result.stdout and "Traceback" not in result.stderr
 
 
-GOLDEN = __import__("pathlib").Path(__file__).parent / "costs_golden"
+GOLDEN = TESTS / "costs_golden"
 
 
 @pytest.fixture
@@ -221,30 +215,15 @@ def hosts(root):
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("fmt", ["md", "json", "csv", "html"])
 def test_golden(hosts, lang, fmt):
-    import os
+    """What `lgotp --lang LANG costs -f FMT` prints (the hosts' table, then CLAIR's), built and
+    rendered in-process as the command does. The golden files hold the text as a text-mode
+    pipe reads it (CSV's CRLF as LF)."""
 
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "lgotp_cli",
-            "--records",
-            str(hosts.path),
-            "--lang",
-            lang,
-            "costs",
-            "-f",
-            fmt,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    golden = GOLDEN / f"costs.{lang}.{fmt}"
-    if os.environ.get("LGOTP_UPDATE_GOLDEN"):
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+    def build(records, config):
+        return [host_costs(records, config, lang=lang), clair_costs(records, lang=lang)]
+
+    rendered = render_report(hosts.path, build, fmt, lang)
+    assert_golden(GOLDEN / f"costs.{lang}.{fmt}", universal_newlines(rendered.stdout))
 
 
 def test_golden_values_by_hand(hosts):

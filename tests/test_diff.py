@@ -12,16 +12,16 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from support.paths import SAMPLE
+from support.records import write_file
+from support.run import Run, assert_one_sentence, environment, run_lgotp
 
 from lgotp_cli.months import length
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "records"
 TODAY = "2026-11-23"
 ROOT = "data/records"  # the records root, relative to the top of the throwaway repository
 
@@ -53,10 +53,9 @@ DIAGNOSTIC_KEYS = {"file", "line", "column", "severity", "code", "record", "mess
 def _environment(tmp: Path) -> dict[str, str]:
     """No LGOTP_ variables, no user or system git configuration, a fixed identity, and a
     temporary folder of the test's own (to see that lgotp leaves nothing behind)."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LGOTP_", "GIT_"))}
-    environment.update(
+    (tmp / "tmp").mkdir(exist_ok=True)
+    return environment(
         {
-            "NO_COLOR": "1",
             "GIT_CONFIG_NOSYSTEM": "1",
             "GIT_CONFIG_GLOBAL": os.devnull,
             "GIT_AUTHOR_NAME": "Test Author",
@@ -65,10 +64,9 @@ def _environment(tmp: Path) -> dict[str, str]:
             "GIT_COMMITTER_EMAIL": "author@example.org",
             "GIT_CEILING_DIRECTORIES": str(tmp),
             "TMPDIR": str(tmp / "tmp"),
-        }
+        },
+        drop=("LGOTP_", "GIT_"),
     )
-    (tmp / "tmp").mkdir(exist_ok=True)
-    return environment
 
 
 def git(cwd: Path, *args: str, env: dict[str, str]) -> str:
@@ -102,13 +100,7 @@ class Repo:
         return (self.root / relative).read_text(encoding="utf-8")
 
     def write(self, relative: str, content: str | bytes) -> Path:
-        target = self.root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
-        return target
+        return write_file(self.root / relative, content, dedent=False)
 
     def edit(self, relative: str, old: str, new: str) -> None:
         """Replace the one occurrence of ``old`` in a file under the records root."""
@@ -116,17 +108,10 @@ class Repo:
         assert text.count(old) == 1, f"{old!r} is not once in {relative}"
         self.write(relative, text.replace(old, new))
 
-    def lgotp(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "lgotp_cli", "--today", TODAY, *args],
-            cwd=cwd or self.top,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+    def lgotp(self, *args: str, cwd: Path | None = None) -> Run:
+        return run_lgotp(["--today", TODAY, *args], cwd=cwd or self.top, env=self.env)
 
-    def diff(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    def diff(self, *args: str, cwd: Path | None = None) -> Run:
         """`lgotp --records data/records diff ARGS` from the top of the repository."""
         return self.lgotp("--records", ROOT, "diff", *args, cwd=cwd)
 
@@ -779,27 +764,16 @@ def test_unknown_format(repo):
 # --- bad input -------------------------------------------------------------------------------
 
 
-def one_sentence(result: subprocess.CompletedProcess) -> str:
-    """The error: exit 2, nothing on standard output, one line on standard error."""
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("lgotp: ")
-    assert "Traceback" not in result.stderr
-    return lines[0]
+def one_sentence(result: Run) -> str:
+    """The error: exit 2, nothing on standard output, one line (and no blank one) on standard
+    error."""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    return assert_one_sentence(result)
 
 
 def test_not_a_git_repository(tmp_path, env):
     shutil.copytree(SAMPLE, tmp_path / "plain" / "records")
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--today", TODAY, "diff"],
-        cwd=tmp_path / "plain",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_lgotp(["--today", TODAY, "diff"], cwd=tmp_path / "plain", env=env)
     message = one_sentence(result)
     assert "not inside a git repository" in message
     assert "git" in message

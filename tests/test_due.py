@@ -9,40 +9,25 @@ Update the golden files (after reading the diff!) with
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from support.golden import assert_golden
+from support.paths import REPO
+from support.run import Run, assert_one_sentence, run_lgotp
 
 from lgotp_cli.config import load_config
 from lgotp_cli.reports.common import read_records
 from lgotp_cli.reports.due import DueItem, due_items, due_table, slug
 from lgotp_cli.reports.table import display
 
-REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "due_golden"
-UPDATE = os.environ.get("LGOTP_UPDATE_GOLDEN") == "1"
 JSON_KEYS = ["date", "kind", "id", "what", "overdue"]
 
 
-def lgotp(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    """``python -m lgotp_cli ARGS`` as a user runs it: no LGOTP_* variables, no colour."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment.update({"NO_COLOR": "1", "PYTHONUTF8": "1", "COLUMNS": "120"})
-    return subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        timeout=120,
-    )
-
-
-def due(root, today: str, *args: str) -> subprocess.CompletedProcess:
-    return lgotp("--records", str(root.path), "--today", today, "due", *args)
+def due(root, today: str, *args: str) -> Run:
+    return run_lgotp(["--records", root.path, "--today", today, "due", *args], cwd=REPO)
 
 
 def trainee(root, record_id: str, status: str, arrival: str, departure: str, phases: str = ""):
@@ -296,11 +281,17 @@ def test_table_for_tools_and_for_people(root):
     assert table.title("ja") == "期限一覧（2024-09-01〜2024-10-01）"
 
 
-def test_json_keys_and_overdue_boolean(root):
+@pytest.fixture
+def report_and_arrival(root):
+    """No calendar; a dispatch whose report is overdue on 2024-09-01, a trainee arriving soon."""
     no_calendar(root)
     dispatch(root, "D", "completed", "2024-07-01", "2024-07-20")
     trainee(root, "T", "planned", "2024-09-10", "2025-06-30")
-    run = due(root, "2024-09-01", "-f", "json")
+    return root
+
+
+def test_json_keys_and_overdue_boolean(report_and_arrival):
+    run = due(report_and_arrival, "2024-09-01", "-f", "json")
     assert run.returncode == 0, run.stderr
     rows = json.loads(run.stdout)
     assert [list(row) for row in rows] == [JSON_KEYS, JSON_KEYS]
@@ -344,14 +335,11 @@ def events(data: bytes) -> dict[str, tuple[date, str]]:
     return found
 
 
-def test_ics_events_dates_and_properties(root):
-    no_calendar(root)
-    dispatch(root, "D", "completed", "2024-07-01", "2024-07-20")
-    trainee(root, "T", "planned", "2024-09-10", "2025-06-30")
-    run = due(root, "2024-09-01", "-f", "ics")
-    assert run.returncode == 0, run.stderr.decode()
-    assert run.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
-    calendar = calendar_of(run.stdout)
+def test_ics_events_dates_and_properties(report_and_arrival):
+    run = due(report_and_arrival, "2024-09-01", "-f", "ics")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("BEGIN:VCALENDAR\r\n")
+    calendar = calendar_of(run.stdout_bytes)
     assert str(calendar["prodid"]) == "-//lgotp//lgotp//EN"
     assert str(calendar["x-wr-calname"]) == "LGOTP: what falls due"
     vevents = list(calendar.walk("VEVENT"))
@@ -377,8 +365,8 @@ def test_ics_uids_are_stable_across_days_and_edits(root, tmp_path):
         "2024-10-31",
         "jiam: {start: 2024-10-03, end: 2024-10-25}",
     )
-    first = events(due(root, "2024-09-20", "--within", "60", "-f", "ics").stdout)
-    later = events(due(root, "2024-09-25", "--within", "55", "-f", "ics").stdout)
+    first = events(due(root, "2024-09-20", "--within", "60", "-f", "ics").stdout_bytes)
+    later = events(due(root, "2024-09-25", "--within", "55", "-f", "ics").stdout_bytes)
     assert first == later  # another day, the same events under the same UIDs
     assert first["lgotp-departure-T"][0] == date(2024, 10, 31)
     assert "lgotp-calendar-2025-form-3-due" in first
@@ -391,7 +379,7 @@ def test_ics_uids_are_stable_across_days_and_edits(root, tmp_path):
         "2024-11-07",
         "jiam: {start: 2024-10-03, end: 2024-10-25}",
     )
-    moved = events(due(root, "2024-09-20", "--within", "60", "-f", "ics").stdout)
+    moved = events(due(root, "2024-09-20", "--within", "60", "-f", "ics").stdout_bytes)
     assert set(moved) == set(first)
     assert moved["lgotp-departure-T"][0] == date(2024, 11, 7)
     assert {k: v for k, v in moved.items() if k != "lgotp-departure-T"} == {
@@ -402,22 +390,23 @@ def test_ics_uids_are_stable_across_days_and_edits(root, tmp_path):
 def test_ics_file_from_the_extension_and_not_in_the_records_root(root, tmp_path):
     target = tmp_path / "due.ics"
     run = due(root, "2024-09-20", "-o", str(target))
-    assert run.returncode == 0, run.stderr.decode()
-    assert run.stdout == b""
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
     assert len(list(calendar_of(target.read_bytes()).walk("VEVENT"))) == 1
     inside = due(root, "2024-09-20", "-o", str(root.path / "due.ics"))
-    assert_usage_error(inside, "records root")
+    assert_one_sentence(inside, "records root", ends=".")
     assert not (root.path / "due.ics").exists()
 
 
 def test_ics_in_japanese_marks_overdue_in_japanese(root):
     no_calendar(root)
     dispatch(root, "D", "completed", "2024-07-01", "2024-07-20")
-    run = lgotp(
-        "--records", str(root.path), "--today", "2024-09-01", "--lang", "ja", "due", "-f", "ics"
+    run = run_lgotp(
+        ["--records", root.path, "--today", "2024-09-01", "--lang", "ja", "due", "-f", "ics"],
+        cwd=REPO,
     )
-    assert run.returncode == 0, run.stderr.decode()
-    (event,) = calendar_of(run.stdout).walk("VEVENT")
+    assert run.returncode == 0, run.stderr
+    (event,) = calendar_of(run.stdout_bytes).walk("VEVENT")
     assert str(event["summary"]).startswith("期限超過: 報告書提出期限: D")
 
 
@@ -454,43 +443,28 @@ GOLDEN_RUNS = {
 @pytest.mark.parametrize("name", GOLDEN_RUNS)
 def test_golden(golden_root, name):
     lang, fmt = GOLDEN_RUNS[name]
-    run = lgotp(
-        "--records",
-        str(golden_root.path),
-        "--today",
-        "2024-09-20",
-        "--lang",
-        lang,
-        "due",
-        "--within",
-        "45",
-        "-f",
-        fmt,
+    run = run_lgotp(
+        [
+            "--records",
+            golden_root.path,
+            "--today",
+            "2024-09-20",
+            "--lang",
+            lang,
+            "due",
+            "--within",
+            "45",
+            "-f",
+            fmt,
+        ],
+        cwd=REPO,
     )
-    assert run.returncode == 0, run.stderr.decode()
-    assert run.stderr == b""
-    golden = GOLDEN / name
-    if UPDATE:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_bytes(run.stdout)
-    assert run.stdout == golden.read_bytes()
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    assert_golden(GOLDEN / name, run.stdout_bytes)
 
 
 # --- Bad input --------------------------------------------------------------------------------
-
-
-def assert_usage_error(run: subprocess.CompletedProcess, *words: str) -> str:
-    """Exit 2, one sentence on stderr (``lgotp: ….``), no traceback, nothing on stdout."""
-    stderr = run.stderr.decode()
-    assert run.returncode == 2, (run.returncode, run.stdout, stderr)
-    assert "Traceback" not in stderr
-    lines = [line for line in stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("lgotp: ") and lines[0].endswith("."), lines[0]
-    for word in words:
-        assert word in lines[0], (word, lines[0])
-    assert run.stdout == b""
-    return lines[0]
 
 
 @pytest.mark.parametrize(
@@ -504,14 +478,14 @@ def assert_usage_error(run: subprocess.CompletedProcess, *words: str) -> str:
     ],
 )
 def test_bad_input_exits_2_with_one_sentence(root, args, words):
-    assert_usage_error(due(root, "2024-09-20", *args), *words)
+    assert_one_sentence(due(root, "2024-09-20", *args), *words, ends=".")
 
 
 def test_bad_today_exits_2(root):
-    assert_usage_error(due(root, "2024-13-01"), "--today")
+    assert_one_sentence(due(root, "2024-13-01"), "--today", ends=".")
 
 
 def test_huge_window_does_not_crash(root):
     run = due(root, "2024-09-20", "--within", "99999999999", "-f", "json")
-    assert run.returncode == 0, run.stderr.decode()
+    assert run.returncode == 0, run.stderr
     assert len(json.loads(run.stdout)) == 2  # Form 1 and 2, Form 3

@@ -41,10 +41,10 @@ import time
 from pathlib import Path
 
 import pytest
-from run_result import Run
+from support.paths import REPO, SAMPLE
+from support.run import Run, environment, run_lgotp, sitecustomize
+from support.run import assert_one_sentence as one_sentence
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "records"
 TODAY = "2026-11-23"
 OLD = b"OLD OUTPUT, WHOLE\n"
 
@@ -135,15 +135,12 @@ SITE = textwrap.dedent(
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    folder = tmp_path / "site"
-    folder.mkdir()
-    (folder / "sitecustomize.py").write_text(SITE, encoding="utf-8")
-    return folder
+    return sitecustomize(tmp_path / "site", SITE)
 
 
-def environment(site: Path | None, fault: str | None, tmp: Path | None = None) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LGOTP_", "PYTHONPATH"))}
-    env.update({"NO_COLOR": "1", "PYTHONUTF8": "1", "PYTHONDONTWRITEBYTECODE": "1"})
+def faulty(site: Path | None, fault: str | None, tmp: Path | None = None) -> dict:
+    """The environment with the faults of ``site``'s sitecustomize, ``fault`` switched on."""
+    env = environment({"PYTHONDONTWRITEBYTECODE": "1"}, drop=("LGOTP_", "PYTHONPATH"))
     if site is not None:
         env["PYTHONPATH"] = str(site)
     if fault:
@@ -162,18 +159,12 @@ def lgotp(
     tmp: Path | None = None,
     timeout: float = 120,
 ) -> Run:
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--today", TODAY, *args],
+    return run_lgotp(
+        ["--today", TODAY, *args],
         cwd=cwd,
-        env=environment(site, fault, tmp),
-        capture_output=True,
+        env=faulty(site, fault, tmp),
         timeout=timeout,
-        preexec_fn=preexec,
-    )
-    return Run(
-        result.returncode,
-        result.stdout.decode("utf-8", errors="replace"),
-        result.stderr.decode("utf-8", errors="replace"),
+        preexec=preexec,
     )
 
 
@@ -192,19 +183,10 @@ def file_size_limit(limit: int):
 NOTES = ("lgotp: left out ", "lgotp: some records cannot be read and are exported as written")
 
 
-def assert_one_sentence(run: Run, code: int, *words: str) -> str:
-    """Exit ``code``, no traceback, and the failure in one line (``lgotp: …``, one sentence)
-    mentioning ``words``; before it only the notes reports always give."""
-    assert "Traceback" not in run.stderr, run.stderr
-    assert run.returncode == code, (run.returncode, run.stdout[-500:], run.stderr)
-    lines = run.stderr_lines
-    assert lines, run.stderr
-    *notes, line = lines
-    assert all(note.startswith(NOTES) for note in notes), lines
-    assert line.startswith("lgotp: ") and line.rstrip().endswith("."), line
-    for word in words:
-        assert word in line, (word, line)
-    return line
+def assert_one_sentence(run: Run, *words: str) -> str:
+    """Exit 2, no traceback, and the failure in one line (``lgotp: …``, one sentence) mentioning
+    ``words``; before it only the notes reports always give."""
+    return one_sentence(run, *words, stdout=None, ends=".", notes=NOTES)
 
 
 def listing(folder: Path) -> set[str]:
@@ -315,7 +297,7 @@ def test_a_full_disk_is_one_sentence_and_exit_2(writer, tmp_path: Path, site: Pa
     args, output = command(writer, tmp_path / "out" / "out")
     output, before = prepared(output.parent, output.name)
     run = lgotp("--records", str(SAMPLE), *args, cwd=tmp_path, site=site, fault="enospc")
-    assert_one_sentence(run, 2, "No space left on device", str(output.name))
+    assert_one_sentence(run, "No space left on device", str(output.name))
     assert_whole(output, before)
 
 
@@ -334,7 +316,7 @@ def test_a_file_size_limit_is_one_sentence_and_exit_2(name: str, tmp_path: Path,
         cwd=tmp_path,
         preexec=file_size_limit(64 * 1024),
     )
-    assert_one_sentence(run, 2, name)
+    assert_one_sentence(run, name)
     assert_whole(output, before)
 
 
@@ -344,7 +326,7 @@ def test_an_input_output_error_while_syncing_is_one_sentence(tmp_path: Path, sit
         "--records", str(SAMPLE), "list", "-o", str(output), cwd=tmp_path, site=site,
         fault="eio-at-fsync",
     )  # fmt: skip
-    assert_one_sentence(run, 2, "out.csv", "Input/output error")
+    assert_one_sentence(run, "out.csv", "Input/output error")
     assert_whole(output, before)
 
 
@@ -381,7 +363,7 @@ def test_a_read_only_output_folder_is_one_sentence_and_exit_2(writer, read_only:
     args, output = command(writer, read_only / "out")
     before = listing(read_only)
     run = lgotp("--records", str(SAMPLE), *args, cwd=tmp_path)
-    assert_one_sentence(run, 2, str(output.name))
+    assert_one_sentence(run, str(output.name))
     assert listing(read_only) == before
     if output.exists() and read_only != Path("/proc"):
         assert output.read_bytes() == OLD
@@ -392,7 +374,7 @@ def test_an_output_under_a_regular_file_is_one_sentence_and_exit_2(writer, tmp_p
     (tmp_path / "plain-file").write_text("not a folder\n")
     args, _ = command(writer, tmp_path / "plain-file" / "out")
     run = lgotp("--records", str(SAMPLE), *args, cwd=tmp_path)
-    assert_one_sentence(run, 2, "plain-file")
+    assert_one_sentence(run, "plain-file")
     assert (tmp_path / "plain-file").read_text() == "not a folder\n"
 
 
@@ -437,7 +419,7 @@ def test_an_output_that_is_not_a_regular_file_is_never_replaced(args, tmp_path: 
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced by a regular file"
     assert run.returncode in (0, 2), run.stderr
     if run.returncode == 2:
-        assert_one_sentence(run, 2, "pipe.csv")
+        assert_one_sentence(run, "pipe.csv")
 
 
 # --- internal errors ----------------------------------------------------------------------------
@@ -502,7 +484,7 @@ def interrupted(args: list[str], *, cwd: Path, after: float) -> Run:
     process = subprocess.Popen(
         [sys.executable, "-m", "lgotp_cli", "--today", TODAY, *args],
         cwd=cwd,
-        env=environment(None, None),
+        env=faulty(None, None),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         preexec_fn=_default_sigint,
@@ -511,7 +493,7 @@ def interrupted(args: list[str], *, cwd: Path, after: float) -> Run:
     assert process.poll() is None, "the command ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
-    return Run(process.returncode, stdout.decode(errors="replace"), stderr.decode(errors="replace"))
+    return Run.of(process.returncode, stdout, stderr)
 
 
 def assert_interrupted(run: Run) -> None:

@@ -4,31 +4,20 @@ with its row and column, all or nothing, never over an existing file."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from support.paths import SAMPLE
+from support.run import Run, run_lgotp
 
 from lgotp_cli.source.records import load_records
 
-SAMPLE = Path(__file__).resolve().parents[1] / "records"
 
-
-def lgotp(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    return subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", "--today", "2026-11-23", *args],
-        capture_output=True,
-        text=True,
-        env={**env, "NO_COLOR": "1"},
-        cwd=cwd,
-        timeout=120,
-    )
+def lgotp(*args: str, cwd: Path | None = None) -> Run:
+    return run_lgotp(["--today", "2026-11-23", *args], cwd=cwd or Path.cwd())
 
 
 def models(root: Path) -> dict:

@@ -19,10 +19,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from run_result import Run, run_lgotp
+from support.paths import SAMPLE
+from support.run import Run, environment, run_lgotp
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "records"
 TODAY = "2025-06-01"
 
 CSV_PAYLOADS = [
@@ -136,7 +135,9 @@ def plain(tmp_path_factory) -> Path:
 
 
 def lgotp(root: Path, *args: str, cwd: Path) -> Run:
-    return run_lgotp(["--records", str(root), "--today", TODAY, *args], cwd=cwd, columns=False)
+    return run_lgotp(
+        ["--records", root, "--today", TODAY, *args], cwd=cwd, env=environment(columns=False)
+    )
 
 
 def ok(run: Run) -> Run:

@@ -1,15 +1,18 @@
 """Every rule's documented examples do what `lgotp rules CODE` says: one fires, one is quiet.
 
-Also: every code is unique and documented, and every code of RULES.md is registered.
+Also: a code cannot be registered twice, every rule's check explains it in its docstring, and
+every code of RULES.md is registered.
 """
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
 
 from lgotp_cli.config import load_config
+from lgotp_cli.rules import registry
 from lgotp_cli.rules.engine import validate
 from lgotp_cli.rules.examples import EXAMPLE_TODAY, write_example
 from lgotp_cli.rules.registry import all_rules
@@ -90,12 +93,22 @@ def test_quiet_example_is_quiet(rule, tmp_path):
 
 
 def test_registry_matches_the_spec_table():
-    codes = [r.code for r in RULES]
-    assert len(codes) == len(set(codes))
     assert {r.code: str(r.severity) for r in RULES} == SPEC_SEVERITIES
+
+
+def test_a_code_cannot_be_registered_twice():
+    """Codes are unique because registering one again is refused (the registry is a mapping by
+    code, so a list of its rules can hold no duplicate to find)."""
+    taken = RULES[0]
+    with pytest.raises(ValueError, match=f"rule {taken.code} is registered twice"):
+        registry.rule(taken.code, taken.severity, "again", scope=taken.scope)(lambda *a: None)
+    assert registry.get_rule(taken.code) is taken
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_every_rule_is_documented(rule):
     assert rule.summary
-    assert len(rule.doc) > 40, f"{rule.code} needs a docstring that explains it"
+    # Rule.doc falls back to the summary: the check's own docstring is what must explain it.
+    explanation = inspect.cleandoc(rule.check.__doc__ or "")
+    assert len(explanation) > 40, f"{rule.code} needs a docstring that explains it"
+    assert rule.doc == explanation

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+
+from support.paths import SAMPLE
 
 from lgotp_cli.config import load_config
 from lgotp_cli.diagnostics import Severity
@@ -13,8 +14,6 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import fiscal_year
 from lgotp_cli.rules.engine import validate
 from lgotp_cli.source.records import load_records
-
-SAMPLE = Path(__file__).resolve().parents[1] / "records"
 
 
 def test_sample_validates_without_errors_and_warns_only_of_the_six_month_stay():

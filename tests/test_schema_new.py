@@ -5,7 +5,6 @@ never over a file) and the pre-commit hook."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -17,6 +16,8 @@ import yaml
 from hypothesis import given as for_all
 from hypothesis import settings
 from hypothesis import strategies as st
+from support.paths import REPO, SAMPLE
+from support.run import Run, run_lgotp
 from typer.testing import CliRunner
 
 from lgotp_cli import newrecord
@@ -26,23 +27,12 @@ from lgotp_cli.schema import config_schema, record_schema
 from lgotp_cli.source.discover import FOLDER_OF_KIND
 from lgotp_cli.source.loader import decode, load_yaml
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "records"
 TODAY = "2025-06-01"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
-def lgotp(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-    environment["NO_COLOR"] = "1"
-    return subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def lgotp(*args: str, cwd: Path = REPO) -> Run:
+    return run_lgotp(args, cwd=cwd)
 
 
 def check_jsonschema(schema: Path, *files: Path) -> subprocess.CompletedProcess:
@@ -437,7 +427,7 @@ def small(root):
     return root
 
 
-def new(root, *args: str) -> subprocess.CompletedProcess:
+def new(root, *args: str) -> Run:
     return lgotp("--records", str(root.path), "--today", TODAY, "new", *args)
 
 

@@ -17,17 +17,17 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import textwrap
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support.paths import REPO
+from support.run import Run, environment, run_lgotp, sitecustomize
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
-REPO = HERE.parents[1]
 TODAY = "2025-06-01"
 MIB = 1024 * 1024
 MARKER = "lgotp-pwned"  # what the tag payloads would create in the current directory
@@ -62,13 +62,11 @@ AUDIT_HOOK = textwrap.dedent(
 # --- running lgotp ------------------------------------------------------------------------------
 
 
-@dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-    seconds: float
-    opened: list[tuple[str, str]]  # (event, absolute path) of every open and folder listing
+@dataclass(frozen=True)
+class Audited(Run):
+    """A run, and what it opened: (event, absolute path) of every open and folder listing."""
+
+    opened: tuple[tuple[str, str], ...] = ()
 
     def diagnostics(self) -> list[dict]:
         return json.loads(self.stdout)["diagnostics"]
@@ -89,48 +87,31 @@ class Run:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    folder = tmp_path / "site"
-    folder.mkdir()
-    (folder / "sitecustomize.py").write_text(AUDIT_HOOK, encoding="utf-8")
-    return folder
+    return sitecustomize(tmp_path / "site", AUDIT_HOOK)
 
 
 @pytest.fixture
 def lgotp(tmp_path: Path, site: Path):
     """Run ``python -m lgotp_cli --records <root> --today 2025-06-01 ARGS`` in ``tmp_path``."""
 
-    def run(root: Path, *args: str, timeout: float = 60) -> Run:
+    def run(root: Path, *args: str, timeout: float = 60) -> Audited:
         log = tmp_path / f"opened-{time.monotonic_ns()}.log"
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("LGOTP_")}
-        environment.update(
-            {
-                "NO_COLOR": "1",
-                "PYTHONUTF8": "1",
-                "PYTHONPATH": os.pathsep.join([str(site), str(REPO)]),
-                "LGOTP_TEST_OPEN_LOG": str(log),
-            }
-        )
-        start = time.perf_counter()
-        result = subprocess.run(
-            [sys.executable, "-m", "lgotp_cli", "--records", str(root), "--today", TODAY, *args],
+        extra = {
+            "PYTHONPATH": os.pathsep.join([str(site), str(REPO)]),
+            "LGOTP_TEST_OPEN_LOG": str(log),
+        }
+        done = run_lgotp(
+            ["--records", root, "--today", TODAY, *args],
             cwd=tmp_path,
-            env=environment,
-            capture_output=True,
+            env=environment(extra, columns=False),
             timeout=timeout,
         )
-        seconds = time.perf_counter() - start
         opened = []
         if log.exists():
             for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
                 event, _, path = line.partition("\t")
                 opened.append((event, path))
-        return Run(
-            result.returncode,
-            result.stdout.decode("utf-8", errors="replace"),
-            result.stderr.decode("utf-8", errors="replace"),
-            seconds,
-            opened,
-        )
+        return Audited(**vars(done), opened=tuple(opened))
 
     return run
 
@@ -144,7 +125,7 @@ def records(tmp_path: Path) -> Path:
     return root
 
 
-def assert_clean_run(run: Run, expected_exit: int) -> None:
+def assert_clean_run(run: Audited, expected_exit: int) -> None:
     assert "Traceback" not in run.stderr, run.stderr
     assert "internal error" not in run.stderr, run.stderr
     assert run.returncode == expected_exit, (run.returncode, run.stdout[-2000:], run.stderr)

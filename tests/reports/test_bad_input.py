@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from report_helpers import BROKEN, FIXTURE, LEFT_OUT_ONE, assert_usage_error, copy_fixture, lgotp
+from support.reports import BROKEN, FIXTURE, LEFT_OUT_ONE, copy_fixture, lgotp
+from support.run import assert_one_sentence
 
 
 @pytest.fixture
@@ -33,21 +34,21 @@ def test_clean_copy_is_clean(clean: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("value", ["20x4", "24", "2024-25", "FY2024", "令和6", ""])
 def test_fiscal_year_not_a_year(clean: Path, tmp_path: Path, value: str) -> None:
     run = lgotp("list", "--fiscal-year", value, records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--fiscal-year", f"'{value}'")
+    assert_one_sentence(run, "--fiscal-year", f"'{value}'")
     run = lgotp("list", "-y", value, records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--fiscal-year")
+    assert_one_sentence(run, "--fiscal-year")
 
 
 @pytest.mark.parametrize("command", ["countries", "hosts", "fields"])
 def test_from_after_to(clean: Path, tmp_path: Path, command: str) -> None:
     run = lgotp(*COMMANDS[command], "--from", "2024", "--to", "2023", records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--from", "--to", "2024", "2023")
+    assert_one_sentence(run, "--from", "--to", "2024", "2023")
 
 
 @pytest.mark.parametrize("option", ["--from", "--to"])
 def test_from_or_to_not_a_year(clean: Path, tmp_path: Path, option: str) -> None:
     run = lgotp("stats", "countries", option, "2o24", records=clean, cwd=tmp_path)
-    assert_usage_error(run, option, "'2o24'")
+    assert_one_sentence(run, option, "'2o24'")
 
 
 def test_from_and_to_narrow_the_years(clean: Path, tmp_path: Path) -> None:
@@ -81,7 +82,7 @@ def test_sort_by_an_unknown_key(clean: Path, tmp_path: Path, kind: str, sort: st
     first, valid = SORTS[kind]
     sort = sort.format(valid=first)
     run = lgotp("list", "--kind", kind, "--sort", sort, records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--sort", "'nosuchkey'", *valid)
+    assert_one_sentence(run, "--sort", "'nosuchkey'", *valid)
 
 
 def test_sort_descending(clean: Path, tmp_path: Path) -> None:
@@ -96,12 +97,12 @@ def test_sort_descending(clean: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["pdf", "CSV ", "docx"])
 def test_unknown_format(clean: Path, tmp_path: Path, command: str, fmt: str) -> None:
     run = lgotp(*COMMANDS[command], "--format", fmt, records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--format", "csv", "xlsx", "json")
+    assert_one_sentence(run, "--format", "csv", "xlsx", "json")
 
 
 def test_unknown_output_extension(clean: Path, tmp_path: Path) -> None:
     run = lgotp("list", "-o", str(tmp_path / "list.pdf"), records=clean, cwd=tmp_path)
-    assert_usage_error(run, "list.pdf")
+    assert_one_sentence(run, "list.pdf")
     assert not (tmp_path / "list.pdf").exists()
 
 
@@ -113,13 +114,13 @@ def test_unknown_language(clean: Path, tmp_path: Path, command: str, where: str)
         run = lgotp("--lang", "fr", *args, records=clean, cwd=tmp_path)
     else:
         run = lgotp(*args, "--lang", "fr", records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--lang", "fr")
+    assert_one_sentence(run, "--lang", "fr")
 
 
 @pytest.mark.parametrize("kind", ["teacher", "trainees", "Dispatch"])
 def test_unknown_kind(clean: Path, tmp_path: Path, kind: str) -> None:
     run = lgotp("list", "--kind", kind, records=clean, cwd=tmp_path)
-    assert_usage_error(run, "--kind", kind)
+    assert_one_sentence(run, "--kind", kind)
 
 
 def test_fiscal_year_without_records(clean: Path, tmp_path: Path) -> None:
@@ -133,7 +134,7 @@ def test_fiscal_year_without_records(clean: Path, tmp_path: Path) -> None:
 
 def test_missing_records_root(tmp_path: Path) -> None:
     run = lgotp("list", records=tmp_path / "nope", cwd=tmp_path)
-    assert_usage_error(run)
+    assert_one_sentence(run)
 
 
 def test_records_with_errors_are_listed_and_unreadable_ones_counted(tmp_path: Path) -> None:
@@ -190,5 +191,5 @@ def test_usage_error_is_the_only_line_even_with_unreadable_records(case: str) ->
     one sentence, not after a note about records it was never going to report."""
     args, word = USAGE_ERRORS[case]
     run = lgotp(*args)
-    assert_usage_error(run, word)
+    assert_one_sentence(run, word)
     assert not (FIXTURE / "list.csv").exists()

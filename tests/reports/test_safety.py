@@ -12,15 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from report_helpers import (
+from support.reports import (
     FAMILY,
     GIVEN,
     HYPERLINK,
     SCRIPT_NOTE,
-    assert_usage_error,
     copy_fixture,
     lgotp,
 )
+from support.run import assert_one_sentence
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REPORTS = [
@@ -265,7 +265,7 @@ def test_output_under_records_root_is_refused(clean: Path, tmp_path: Path, where
     target.parent.mkdir(parents=True, exist_ok=True)
     before = sorted(p.relative_to(clean) for p in clean.rglob("*"))
     run = lgotp("list", "-o", str(target), records=clean, cwd=tmp_path)
-    assert_usage_error(run, "records root")
+    assert_one_sentence(run, "records root")
     assert not target.exists()
     assert sorted(p.relative_to(clean) for p in clean.rglob("*")) == before
 
@@ -274,20 +274,20 @@ def test_output_under_records_root_by_a_relative_path(clean: Path, tmp_path: Pat
     run = lgotp(
         "stats", "countries", "-o", "records/../records/x.json", records="records", cwd=tmp_path
     )
-    assert_usage_error(run, "records root")
+    assert_one_sentence(run, "records root")
     assert not (clean / "x.json").exists()
 
 
 def test_output_into_a_missing_folder(clean: Path, tmp_path: Path) -> None:
     target = tmp_path / "nowhere" / "list.csv"
     run = lgotp("list", "-o", str(target), records=clean, cwd=tmp_path)
-    assert_usage_error(run, "does not exist")
+    assert_one_sentence(run, "does not exist")
     assert not target.parent.exists()
 
 
 def test_xlsx_without_output_file(clean: Path, tmp_path: Path) -> None:
     run = lgotp("stats", "countries", "-f", "xlsx", records=clean, cwd=tmp_path)
-    assert_usage_error(run, "-o")
+    assert_one_sentence(run, "-o")
 
 
 def test_output_file_written_whole_with_format_from_extension(clean: Path, tmp_path: Path) -> None:
@@ -344,7 +344,7 @@ def test_hostile_template_is_stopped(clean: Path, tmp_path: Path, template: str,
     (clean / "templates").mkdir()
     (clean / "templates" / f"table.{fmt}.j2").write_text(f"# {{{{ title }}}}\n{template}\n")
     run = lgotp("list", "-f", fmt, records=clean, cwd=tmp_path)
-    line = assert_usage_error(run, f"table.{fmt}.j2")
+    line = assert_one_sentence(run, f"table.{fmt}.j2")
     assert "unsafe" in line, line
     assert not (tmp_path / "PWNED").exists()
     assert not (clean / "PWNED").exists()
@@ -355,7 +355,7 @@ def test_template_error_is_punctuated_once(clean: Path, tmp_path: Path) -> None:
     (clean / "templates").mkdir()
     (clean / "templates" / "table.md.j2").write_text(HOSTILE[0] + "\n")
     run = lgotp("list", "-f", "md", records=clean, cwd=tmp_path)
-    line = assert_usage_error(run, "table.md.j2")
+    line = assert_one_sentence(run, "table.md.j2")
     assert ".;" not in line, line
 
 
@@ -363,7 +363,7 @@ def test_template_syntax_error_names_template_and_line(clean: Path, tmp_path: Pa
     (clean / "templates").mkdir()
     (clean / "templates" / "table.md.j2").write_text("# {{ title }}\n\n{% for row in %}\n")
     run = lgotp("list", "-f", "md", records=clean, cwd=tmp_path)
-    line = assert_usage_error(run, "table.md.j2", "syntax error")
+    line = assert_one_sentence(run, "table.md.j2", "syntax error")
     assert re.search(r"table\.md\.j2:3\b", line), line
 
 

@@ -8,7 +8,7 @@ import re
 from xml.etree import ElementTree
 
 import pytest
-from report_helpers import lgotp
+from support.reports import lgotp
 
 SVG = "{http://www.w3.org/2000/svg}"
 LABELS = {"countries": "country_name", "hosts": "host_name", "fields": "field_name"}

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.page import PageMargins
-from returns_helpers import build_template, cells, fill_of, formulas_in_xml, placeholders
+from support.returns import build_template, cells, fill_of, formulas_in_xml, placeholders
 
 from lgotp_cli.render.templates import environment
 from lgotp_cli.render.workbook import WorkbookTemplateError, render_workbook

@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 from openpyxl import load_workbook
-from returns_helpers import (
+from support.paths import SAMPLE
+from support.returns import (
     BUILTIN,
     HEAD_FILL,
-    SAMPLE,
     TOTAL_FILL,
-    assert_usage_error,
     build_template,
     cells,
     copy_sample,
@@ -28,6 +27,7 @@ from returns_helpers import (
     placeholders,
     row_values,
 )
+from support.run import assert_one_sentence
 
 MONEY_COLUMNS = "HIJKLMN"  # airfare … costs total in the reimbursement return
 ITEMS = ("airfare", "accommodation", "living_allowance", "training", "domestic_travel", "other")
@@ -503,7 +503,7 @@ def test_existing_file_is_not_replaced_without_force(tmp_path, name):
     target = tmp_path / file_name
     target.write_bytes(b"keep me")
     run = lgotp("return", name, *arguments, cwd=tmp_path)
-    assert_usage_error(run, file_name, "--force")
+    assert_one_sentence(run, file_name, "--force")
     assert target.read_bytes() == b"keep me"
     assert files_in(tmp_path) == {file_name}
 
@@ -512,7 +512,7 @@ def test_force_replaces_the_file(tmp_path):
     target = tmp_path / "mine.xlsx"
     target.write_bytes(b"old")
     run = lgotp("return", "list", "-o", "mine.xlsx", cwd=tmp_path)
-    assert_usage_error(run, "mine.xlsx", "--force")
+    assert_one_sentence(run, "mine.xlsx", "--force")
     assert target.read_bytes() == b"old"
     run = lgotp("return", "list", "-o", "mine.xlsx", "--force", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
@@ -534,7 +534,7 @@ def test_output_under_the_records_root_is_refused(tmp_path, output):
     before = files_in(records)
     target = str(records / "x" / ".." / "out.xlsx") if output == "ABS" else output
     run = lgotp("return", "list", "-o", target, cwd=tmp_path, records=records)
-    assert_usage_error(run, "records root")
+    assert_one_sentence(run, "records root")
     assert files_in(records) == before
 
 
@@ -542,20 +542,20 @@ def test_default_name_in_the_records_root_is_refused(tmp_path):
     records = copy_sample(tmp_path / "records")
     before = files_in(records)
     run = lgotp("return", "list", cwd=records, records=".")
-    assert_usage_error(run, "records root")
+    assert_one_sentence(run, "records root")
     assert files_in(records) == before
 
 
 @pytest.mark.parametrize("output", ["out.csv", "out", "out.xls", "out.xlsx.bak"])
 def test_output_that_is_not_xlsx_is_refused(tmp_path, output):
     run = lgotp("return", "list", "-o", output, cwd=tmp_path)
-    assert_usage_error(run, ".xlsx")
+    assert_one_sentence(run, ".xlsx")
     assert files_in(tmp_path) == set()
 
 
 def test_output_in_a_missing_folder_is_refused(tmp_path):
     run = lgotp("return", "list", "-o", "nowhere/out.xlsx", cwd=tmp_path)
-    assert_usage_error(run, "nowhere")
+    assert_one_sentence(run, "nowhere")
     assert files_in(tmp_path) == set()
 
 
@@ -634,7 +634,7 @@ def test_templates_option_wins_over_the_repository(tmp_path):
 
 def test_templates_option_that_is_not_a_folder(tmp_path):
     run = lgotp("return", "list", "--templates", "missing", cwd=tmp_path)
-    assert_usage_error(run, "--templates")
+    assert_one_sentence(run, "--templates")
     assert files_in(tmp_path) == set()
 
 
@@ -657,7 +657,7 @@ def test_a_hostile_repository_template_is_stopped(tmp_path, hostile):
     out = tmp_path / "out"
     out.mkdir()
     run = lgotp("return", "list", cwd=out, records=records)
-    line = assert_usage_error(run, "list.xlsx", "sheet 'mine'", "cell D")
+    line = assert_one_sentence(run, "list.xlsx", "sheet 'mine'", "cell D")
     assert "unsafe" in line
     assert files_in(out) == set()
     assert files_in(records) == before
@@ -670,7 +670,7 @@ def test_a_template_syntax_error_names_the_cell(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     run = lgotp("return", "list", cwd=out, records=records)
-    assert_usage_error(run, "list.xlsx", "sheet 'mine'", "cell E2", "syntax error")
+    assert_one_sentence(run, "list.xlsx", "sheet 'mine'", "cell E2", "syntax error")
     assert files_in(out) == set()
 
 
@@ -682,7 +682,7 @@ def test_a_template_error_below_a_loop_names_the_templates_cell(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     run = lgotp("return", "list", cwd=out, records=records)
-    assert_usage_error(run, "list.xlsx", "sheet 'mine'", "cell D7", "syntax error")
+    assert_one_sentence(run, "list.xlsx", "sheet 'mine'", "cell D7", "syntax error")
     assert files_in(out) == set()
 
 
@@ -694,7 +694,7 @@ def test_a_template_that_fails_on_the_data_names_the_cell(tmp_path, cell):
     out = tmp_path / "out"
     out.mkdir()
     run = lgotp("return", "list", cwd=out, records=records)
-    assert_usage_error(run, "list.xlsx", "cell D4")
+    assert_one_sentence(run, "list.xlsx", "cell D4")
     assert files_in(out) == set()
 
 
@@ -705,7 +705,7 @@ def test_a_template_that_is_not_a_workbook(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     run = lgotp("return", "list", cwd=out, records=records)
-    assert_usage_error(run, "list.xlsx")
+    assert_one_sentence(run, "list.xlsx")
     assert files_in(out) == set()
 
 
@@ -731,7 +731,7 @@ def test_a_template_that_is_not_a_workbook(tmp_path):
 )
 def test_bad_input_is_one_sentence_exit_2_and_no_file(tmp_path, arguments, words):
     run = lgotp("return", *arguments, cwd=tmp_path)
-    assert_usage_error(run, *words)
+    assert_one_sentence(run, *words)
     assert files_in(tmp_path) == set()
 
 
@@ -746,7 +746,7 @@ def test_a_host_without_trainees_is_named_when_no_year_is_given(tmp_path, host, 
     """Without --fiscal-year the message must still be about the host, not claim that the
     records have no readable trainees."""
     run = lgotp("return", "reimbursement", "--host", host, cwd=tmp_path)
-    line = assert_usage_error(run, *words)
+    line = assert_one_sentence(run, *words)
     assert "no readable" not in line
     assert files_in(tmp_path) == set()
 
@@ -757,7 +757,7 @@ def test_host_option_on_a_return_for_every_host(tmp_path, name):
     host. Never a file named after the host that holds every other host too."""
     run = lgotp("return", name, "--host", "232025", "-y", "2026", cwd=tmp_path)
     if run.returncode == 2:
-        assert_usage_error(run, "--host")
+        assert_one_sentence(run, "--host")
         assert files_in(tmp_path) == set()
         return
     assert run.returncode == 0, run.stderr

@@ -6,7 +6,7 @@ import os
 from datetime import date
 
 import pytest
-from rule_helpers import TODAY, of, run, value_position
+from support.rules import TODAY, of, run, value_position
 
 # --- X301: the same id twice -----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from rule_helpers import TODAY, of, places
+from support.rules import TODAY, of, places
 
 from lgotp_cli.source.records import load_records
 

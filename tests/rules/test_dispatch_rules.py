@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rule_helpers import TODAY, check_digit, run, value_position
+from support.rules import TODAY, check_digit, run, value_position
 
 from lgotp_cli.months import last_day_of
 from lgotp_cli.reference.codes import lookup

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from rule_helpers import TODAY, places
+from support.rules import TODAY, places
 
 from lgotp_cli.config import load_config
 from lgotp_cli.errors import ConfigError

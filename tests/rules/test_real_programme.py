@@ -12,7 +12,8 @@ import json
 from datetime import date
 
 import pytest
-from rule_helpers import TODAY, key_position, run, value_position
+from support.rules import TODAY, key_position, run, value_position
+from support.run import run_lgotp
 
 from lgotp_cli.config import load_config
 from lgotp_cli.errors import ConfigError
@@ -311,12 +312,12 @@ def test_consecutive_validity_for_one_code_is_fine(root):
 
 
 def test_l007_from_the_command_exits_2_with_the_line(root, tmp_path):
-    from run_result import run_lgotp
-
     root.write(
         "lgotp.yaml", 'host_codes:\n  - {code: "222012", name: 静岡市, type: municipality}\n'
     )
-    run = run_lgotp(["--records", str(root.path), "validate"], cwd=tmp_path)
+    run = run_lgotp(
+        ["--records", str(root.path), "--today", "2025-06-01", "validate"], cwd=tmp_path
+    )
     assert run.returncode == 2
     assert "lgotp.yaml:2:12: error L007" in run.stdout and "check digit" in run.stdout
     assert "Traceback" not in run.stderr
@@ -326,8 +327,6 @@ def test_l007_from_the_command_exits_2_with_the_line(root, tmp_path):
 
 
 def test_reports_name_a_former_host_as_it_was(root, tmp_path):
-    from run_result import run_lgotp
-
     root.write("lgotp.yaml", HOST_CODES + "allocation_tax: {2004: " + RATES + "}\n")
     root.record("trainee", trainee_in("2004-05-27", departure="2005-03-19"))
 

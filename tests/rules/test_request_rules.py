@@ -8,7 +8,7 @@ The built-in calendar has FY2025's Forms 1 and 2 due 2024-10-04 and Form 3 due 2
 from __future__ import annotations
 
 import pytest
-from rule_helpers import TODAY, check_digit, run, value_position
+from support.rules import TODAY, check_digit, run, value_position
 
 CONDITIONS = "conditions: {countries: [PH, VN], fields: [tourism], language: english, months: 10}\n"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rule_helpers import TODAY, of, text_position
+from support.rules import TODAY, of, text_position
 
 from lgotp_cli.source.records import load_records
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from site_helpers import SAMPLE, build, write_hostile
+from support.paths import SAMPLE
+from support.site import build, write_hostile
 
 
 @pytest.fixture(scope="session")

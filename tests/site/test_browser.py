@@ -16,8 +16,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from cdp import Browser, Visit, find_chromium
-from site_helpers import pages
+from support.cdp import Browser, Visit, find_chromium
+from support.site import pages
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from site_helpers import (
+from support.paths import SAMPLE
+from support.run import assert_one_sentence
+from support.site import (
     AMP,
     IMG,
     JINJA,
-    SAMPLE,
     SCRIPT,
     TABLE,
     TODAY,
-    assert_one_sentence,
     broken_links,
     build,
     lgotp,
@@ -232,7 +232,7 @@ def test_a_folder_holding_other_files_is_refused_unless_force(tmp_path: Path):
     out.mkdir()
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     run = lgotp("site", "-o", str(out), records=SAMPLE)
-    assert_one_sentence(run, str(out), "notes.txt", "--force")
+    assert_one_sentence(run, str(out), "notes.txt", "--force", ends=".")
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
     run = lgotp("site", "-o", str(out), "--force", records=SAMPLE)
     assert run.returncode == 0, run.stderr
@@ -265,18 +265,22 @@ def test_the_site_is_never_written_inside_the_records_root(tmp_path: Path):
     root = tmp_path / "records"
     shutil.copytree(SAMPLE, root)
     run = lgotp("site", "-o", str(root / "site"), records=root)
-    assert_one_sentence(run, "inside the records root")
+    assert_one_sentence(run, "inside the records root", ends=".")
     assert not (root / "site").exists()
     run = lgotp("site", "-o", str(tmp_path), "--force", records=root)
-    assert_one_sentence(run, "records root", "inside")
+    assert_one_sentence(run, "records root", "inside", ends=".")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records"]
 
 
 def test_output_that_is_a_file_or_in_a_missing_folder_is_refused(tmp_path: Path):
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    assert_one_sentence(lgotp("site", "-o", str(tmp_path / "file"), records=SAMPLE), "is a file")
+    assert_one_sentence(
+        lgotp("site", "-o", str(tmp_path / "file"), records=SAMPLE), "is a file", ends="."
+    )
     missing = tmp_path / "no" / "such" / "site"
-    assert_one_sentence(lgotp("site", "-o", str(missing), records=SAMPLE), "does not exist")
+    assert_one_sentence(
+        lgotp("site", "-o", str(missing), records=SAMPLE), "does not exist", ends="."
+    )
 
 
 def test_the_command_says_what_it_wrote_and_the_records_problems(hostile_root: Path, tmp_path):
@@ -333,7 +337,7 @@ def test_a_hostile_site_template_cannot_reach_python_or_files(tmp_path: Path, at
     (root / "templates" / "site" / "record.html.j2").write_text(attack + "\n", encoding="utf-8")
     out = tmp_path / "site"
     run = lgotp("site", "-o", str(out), records=root, cwd=tmp_path)
-    line = assert_one_sentence(run, "template")
+    line = assert_one_sentence(run, "template", ends=".")
     assert "record.html.j2" in line or "passwd" in line
     assert not out.exists()  # nothing half written
     assert not (tmp_path / "PWNED").exists()

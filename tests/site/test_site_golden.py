@@ -8,17 +8,16 @@ Update the golden files (after reading the diff!) with
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from site_helpers import REPO, build
+from support.golden import assert_golden
+from support.reports import FIXTURE
+from support.site import build
 
 from lgotp_cli import __version__
 
-FIXTURE = REPO / "tests" / "fixtures" / "reports"
 GOLDEN = Path(__file__).parent / "golden"
-UPDATE = os.environ.get("LGOTP_UPDATE_GOLDEN") == "1"
 PAGES = {
     "home": "index.html",
     "record": "records/LGOTP-2024-002.html",  # withdrawn, with HTML in its note
@@ -34,26 +33,18 @@ def fixture_site(tmp_path_factory) -> Path:
     return out
 
 
-def check(name: str, text: str) -> None:
-    golden = GOLDEN / name
-    if UPDATE:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-        return
-    assert golden.is_file(), f"no golden file {name}; run with LGOTP_UPDATE_GOLDEN=1"
-    assert text == golden.read_text(encoding="utf-8")
-
-
 def test_the_pages_of_the_fixture(fixture_site: Path):
     files = sorted(p.relative_to(fixture_site).as_posix() for p in fixture_site.rglob("*"))
-    check("files.txt", "\n".join(files) + "\n")
+    assert_golden(GOLDEN / "files.txt", "\n".join(files) + "\n")
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("page", PAGES)
 def test_golden_pages(fixture_site: Path, page: str, lang: str):
     text = (fixture_site / lang / PAGES[page]).read_text(encoding="utf-8")
-    check(f"{page}.{lang}.html", text.replace(f"lgotp {__version__}", "lgotp VERSION"))
+    assert_golden(
+        GOLDEN / f"{page}.{lang}.html", text.replace(f"lgotp {__version__}", "lgotp VERSION")
+    )
 
 
 def test_no_stray_golden_files():

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import json
 import struct
-import textwrap
 import zlib
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from run_result import Run, run_lgotp
+from support.paths import REPO
+from support.records import write_file
+from support.run import Run, run_lgotp
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "records"
 TODAY = "2025-06-01"
 
 # Hostile text where people read it: names, organisations, notes, calendar, reports.
@@ -47,18 +46,6 @@ def build(root: Path, out: Path, **options):
     )
 
 
-def assert_one_sentence(run: Run, *words: str) -> str:
-    """Exit 2, one line on standard error (``lgotp: …`` ending in a full stop), no trace."""
-    assert run.returncode == 2, (run.returncode, run.stdout, run.stderr)
-    assert "Traceback" not in run.stderr, run.stderr
-    lines = run.stderr_lines
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("lgotp: ") and lines[0].endswith("."), lines[0]
-    for word in words:
-        assert word in lines[0], (word, lines[0])
-    return lines[0]
-
-
 def png(width: int = 4, height: int = 3) -> bytes:
     """A real (tiny, grey) PNG image."""
 
@@ -81,13 +68,7 @@ def _q(text: str) -> str:
 
 
 def _write(root: Path, relative: str, text: str | bytes) -> Path:
-    target = root / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        target.write_bytes(text)
-    else:
-        target.write_text(textwrap.dedent(text), encoding="utf-8")
-    return target
+    return write_file(root / relative, text)
 
 
 TRAINEE = """\

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from run_result import Run, run_lgotp
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "records"
+from support.paths import REPO, SAMPLE
+from support.run import Run, run_lgotp
+
 BUILTIN = REPO / "templates" / "returns"
 
 HEAD_FILL = "DDE4EE"  # the built-in templates' header fill (templates/returns/make_templates.py)
@@ -24,21 +24,6 @@ def lgotp(*args: str, cwd: Path, records: Path | str | None = SAMPLE) -> Run:
     """``python -m lgotp_cli [--records RECORDS] ARGS`` in ``cwd``, without LGOTP_* variables."""
     prefix = ["--records", str(records)] if records is not None else []
     return run_lgotp([*prefix, *args], cwd=cwd)
-
-
-def assert_usage_error(run: Run, *words: str) -> str:
-    """Exit 2, one line on stderr (``lgotp: …``, one sentence), no traceback; the line
-    mentions each of ``words``. Returns the line."""
-    assert run.returncode == 2, (run.returncode, run.stdout, run.stderr)
-    assert "Traceback" not in run.stderr, run.stderr
-    lines = run.stderr_lines
-    assert len(lines) == 1, lines
-    line = lines[0]
-    assert line.startswith("lgotp: "), line
-    assert line.rstrip().endswith((".", ".)")), line
-    for word in words:
-        assert word in line, (word, line)
-    return line
 
 
 def files_in(folder: Path) -> set[str]:

@@ -1,0 +1,102 @@
+"""A throwaway records root (the ``root`` fixture), and `findings()` that keeps a rule test to a
+line."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lgotp_cli.config import load_config
+from lgotp_cli.diagnostics import Diagnostic
+from lgotp_cli.rules.engine import validate
+from lgotp_cli.rules.examples import (
+    BASE_RECORDS,
+    EXAMPLE_REPORT,
+    merge,
+    read_fragment,
+)
+from lgotp_cli.source.discover import FOLDER_OF_KIND
+
+DEFAULT_TODAY = date(2025, 6, 1)
+
+
+def write_file(target: Path, content: str | bytes, *, dedent: bool = True) -> Path:
+    """Write ``content`` at ``target`` (its folders made); text as UTF-8, dedented unless told
+    otherwise. Returns ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    else:
+        target.write_text(textwrap.dedent(content) if dedent else content, encoding="utf-8")
+    return target
+
+
+class RecordsRoot:
+    """A records root in a temporary folder, written to by tests."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        for folder in FOLDER_OF_KIND.values():
+            (path / folder).mkdir(parents=True, exist_ok=True)
+
+    def write(self, relative: str, content: str | bytes) -> Path:
+        """Write a file under the root (text is dedented)."""
+        return write_file(self.path / relative, content)
+
+    def record(self, kind: str, overlay: str = "", *, name: str | None = None) -> Path:
+        """Write a valid record of ``kind`` with ``overlay`` (YAML) laid over it; return its file.
+
+        The file is ``<kind folder>/<id>.yaml`` unless ``name`` says otherwise.
+        """
+        import yaml
+
+        data = merge(
+            read_fragment(BASE_RECORDS[kind]),
+            read_fragment(textwrap.dedent(overlay)) if overlay.strip() else {},
+        )
+        if kind == "dispatch":
+            self.write("reports/EX-D.md", EXAMPLE_REPORT)
+            self.write("reports/img/EX-D.png", b"\x89PNG\r\n\x1a\n")
+        file_name = name or f"{data.get('id', 'EX')}.yaml"
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        return self.write(f"{FOLDER_OF_KIND[kind]}/{file_name}", text)
+
+    def validate(self, today: date = DEFAULT_TODAY, **options) -> list[Diagnostic]:
+        """Every diagnostic for the root, as of ``today``."""
+        return validate(self.path, load_config(self.path), today, **options).diagnostics
+
+    def codes(self, today: date = DEFAULT_TODAY, **options) -> list[str]:
+        """The codes of every diagnostic, in order."""
+        return [d.code for d in self.validate(today, **options)]
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> RecordsRoot:
+    """An empty records root."""
+    return RecordsRoot(tmp_path / "records")
+
+
+def findings(
+    root: RecordsRoot,
+    kind: str,
+    overlay: str = "",
+    *,
+    select: str | None = None,
+    today: date = DEFAULT_TODAY,
+) -> list[tuple[int, int, str]]:
+    """Write one record (a valid one of ``kind`` with ``overlay``) and return the
+    (line, column, code) of each diagnostic, narrowed to ``select`` (a code or prefix)."""
+    root.record(kind, overlay)
+    diagnostics = root.validate(today, select=[select] if select else None)
+    return [(d.line, d.column, d.code) for d in diagnostics]
+
+
+def codes_of(
+    root: RecordsRoot, kind: str, overlay: str = "", *, today: date = DEFAULT_TODAY
+) -> set[str]:
+    """The set of rule codes that fire for one record."""
+    root.record(kind, overlay)
+    return {d.code for d in root.validate(today)}

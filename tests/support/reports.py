@@ -1,0 +1,89 @@
+"""The report fixture (tests/fixtures/reports), `lgotp` run on it as a user would (a subprocess,
+a fixed today), and the same reports built and rendered in-process, as the command does."""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from support.paths import REPO, TESTS
+from support.run import Run, run_lgotp
+
+FIXTURE = TESTS / "fixtures" / "reports"
+FIXTURE_ARG = "tests/fixtures/reports"  # as a user in the checkout would type it
+TODAY = "2025-06-01"
+BROKEN = Path("trainees") / "2024" / "LGOTP-2024-006.yaml"  # arrival 2024-13-01: unreadable
+LEFT_OUT_ONE = (
+    "lgotp: left out 1 record or file that cannot be read (syntax or schema errors); "
+    "run `lgotp validate` to see why."
+)
+
+# The hostile text the fixture puts where people read.
+HYPERLINK = '=HYPERLINK("http://evil.example","x")'
+SCRIPT_NOTE = '<script>alert(1)</script> & "quotes" | pipe'
+FAMILY = "-2+3"
+GIVEN = "@SUM(A1)"
+
+
+def lgotp(*args: str, records: str | Path = FIXTURE_ARG, cwd: Path = REPO) -> Run:
+    """``python -m lgotp_cli --records RECORDS --today 2025-06-01 ARGS``."""
+    return run_lgotp(["--records", str(records), "--today", TODAY, *args], cwd=cwd)
+
+
+def copy_fixture(target: Path, *, broken: bool = True) -> Path:
+    """A copy of the fixture repository at ``target`` (without the unreadable record unless
+    ``broken``)."""
+    shutil.copytree(FIXTURE, target)
+    if not broken:
+        (target / BROKEN).unlink()
+    return target
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A report rendered in-process: what the command would print on standard output, and the
+    lines it would write to standard error (``lgotp: left out …``)."""
+
+    stdout: str
+    stderr_lines: list[str]
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+def in_process(root: Path, produce: Callable[[Any, Any], Any]) -> tuple[Any, list[str]]:
+    """As the report commands do: read ``root``'s configuration, then its readable records, and
+    give both to ``produce(records, config)``; returns its result and the standard-error lines
+    the command would print. Run in a context of its own, so that the former host codes the
+    configuration declares stay there."""
+    from lgotp_cli.config import load_config
+    from lgotp_cli.reports.common import read_records
+
+    def work():
+        config = load_config(root)
+        records = read_records(root)
+        note = records.left_out_note()
+        return produce(records, config), [f"lgotp: {note}"] if note else []
+
+    return contextvars.copy_context().run(work)
+
+
+def render_report(root: Path, build: Callable[[Any, Any], Any], fmt: str, lang: str) -> Rendered:
+    """The report ``build(records, config)`` (a table or a list of tables) rendered in ``fmt``
+    as ``lgotp … -f FMT`` prints it on a pipe: the command's own renderer, the templates it
+    would search, no colour."""
+    from lgotp_cli.output.report import render, template_search
+    from lgotp_cli.reports.table import Table
+
+    def produce(records, config):
+        report = build(records, config)
+        tables = [report] if isinstance(report, Table) else list(report)
+        return render(tables, fmt, lang, template_search(None, root), colour=False)
+
+    text, notes = in_process(root, produce)
+    return Rendered(text, notes)

@@ -1,0 +1,123 @@
+"""Running the ``lgotp`` command as a user would: a subprocess, no LGOTP_* variables, no colour,
+UTF-8; and what the run gave."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a run of ``lgotp`` gave: its exit code, and its output decoded as UTF-8 with the
+    line ends untouched (CSV keeps its CRLF)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    stdout_bytes: bytes = field(default=b"", repr=False)
+    seconds: float = 0.0
+
+    @classmethod
+    def of(cls, returncode: int, stdout: bytes, stderr: bytes, seconds: float = 0.0) -> Run:
+        """The run from the raw output; standard output must be UTF-8, standard error may hold
+        anything (a crash's text)."""
+        return cls(
+            returncode,
+            stdout.decode("utf-8"),
+            stderr.decode("utf-8", errors="replace"),
+            stdout,
+            seconds,
+        )
+
+    @property
+    def stderr_lines(self) -> list[str]:
+        """Standard error's lines that are not blank."""
+        return [line for line in self.stderr.splitlines() if line.strip()]
+
+    def json(self) -> Any:
+        """Standard output read as JSON."""
+        return json.loads(self.stdout)
+
+
+def environment(
+    extra: Mapping[str, str] | None = None,
+    *,
+    drop: tuple[str, ...] = ("LGOTP_",),
+    columns: bool = True,
+) -> dict[str, str]:
+    """This process's environment without the variables whose names start with ``drop``, with
+    no colour, UTF-8 and (with ``columns``) a terminal 120 wide for help text; then ``extra``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
+    env.update({"NO_COLOR": "1", "PYTHONUTF8": "1"})
+    if columns:
+        env["COLUMNS"] = "120"
+    env.update(extra or {})
+    return env
+
+
+def sitecustomize(folder: Path, code: str) -> Path:
+    """``folder`` with a ``sitecustomize.py`` holding ``code``: with the folder on PYTHONPATH,
+    the lgotp process runs the code as it starts (to inject faults, or to watch it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sitecustomize.py").write_text(code, encoding="utf-8")
+    return folder
+
+
+def run_lgotp(
+    args: Sequence[str],
+    *,
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 120,
+    preexec: Callable[[], None] | None = None,
+) -> Run:
+    """``python -m lgotp_cli ARGS`` in ``cwd``, in ``env`` (default: ``environment()``)."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "lgotp_cli", *map(str, args)],
+        cwd=cwd,
+        env=dict(env) if env is not None else environment(),
+        capture_output=True,
+        timeout=timeout,
+        preexec_fn=preexec,
+    )
+    seconds = time.perf_counter() - start
+    return Run.of(result.returncode, result.stdout, result.stderr, seconds)
+
+
+def assert_one_sentence(
+    run: Run,
+    *words: str,
+    code: int = 2,
+    stdout: str | None = "",
+    ends: str | tuple[str, ...] = (".", ".)"),
+    notes: tuple[str, ...] = (),
+) -> str:
+    """A failure told as a user should see it: exit ``code``, no traceback, one line on standard
+    error (``lgotp: …``, one sentence ending in ``ends``) that mentions every one of ``words``,
+    after only lines that start with ``notes``; standard output is ``stdout`` (None: anything).
+    Returns the line."""
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode == code, (run.returncode, run.stdout[-2000:], run.stderr)
+    lines = run.stderr_lines
+    assert lines, run.stderr
+    *before, line = lines
+    if notes:
+        assert all(note.startswith(notes) for note in before), lines
+    else:
+        assert before == [], lines
+    assert line.startswith("lgotp: "), line
+    assert line.endswith(ends), line
+    for word in words:
+        assert word in line, (word, line)
+    if stdout is not None:
+        assert run.stdout == stdout, run.stdout
+    return line
