@@ -51,7 +51,7 @@ sys.path.insert(0, str(REPO))
 
 from lgotp_cli.config import default_config  # noqa: E402
 from lgotp_cli.diagnostics import Severity  # noqa: E402
-from lgotp_cli.keys import model_keys  # noqa: E402
+from lgotp_cli.models.keys import model_keys  # noqa: E402
 from lgotp_cli.rules.engine import validate  # noqa: E402
 from lgotp_cli.rules.examples import BASE_RECORDS, EXAMPLE_REPORT  # noqa: E402
 from lgotp_cli.rules.registry import get_rule  # noqa: E402

@@ -15,27 +15,24 @@ import os
 import re
 import sys
 import tempfile
-import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.keys import ITEM, key_order, key_path, model_keys, numbered_to_lists, put
-from lgotp_cli.models.record import KIND_MODELS
-from lgotp_cli.models.types import (
-    check_code,
-    parse_count,
-    parse_date,
-    parse_flag,
-    parse_money,
-    parse_year,
+from lgotp_cli.keys import ITEM, key_path, numbered_to_lists, put
+from lgotp_cli.models.keys import (
+    key_order,
+    leaf_of,
+    model_keys,
+    required_keys,
 )
+from lgotp_cli.models.record import KIND_MODELS
 from lgotp_cli.months import fiscal_year as fiscal_year_of
 from lgotp_cli.source.discover import FOLDER_OF_KIND
 
@@ -101,136 +98,6 @@ class Created:
     path: Path
     record_id: str
     diagnostics: list[Diagnostic]
-
-
-# --- what the models say about a key ----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Leaf:
-    """A key of a record: its model and field, its annotation and the form of its value."""
-
-    model: type[BaseModel]
-    name: str  # attribute name in the model
-    annotation: Any  # with the field's validators
-    form: str  # date | int | code | flag | text | list | model
-    choices: tuple[str, ...] = ()
-
-
-def _strip_optional(annotation: Any) -> Any:
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return annotation
-
-
-def _validators(annotation: Any) -> set:
-    found = set()
-    if typing.get_origin(annotation) is Annotated:
-        for item in annotation.__metadata__:
-            func = getattr(item, "func", None)
-            if func is not None:
-                found.add(func)
-    for arg in typing.get_args(annotation):
-        if not isinstance(arg, str | int):
-            found |= _validators(arg)
-    return found
-
-
-def _literal(annotation: Any) -> tuple[str, ...]:
-    if typing.get_origin(annotation) is Literal:
-        return tuple(str(arg) for arg in typing.get_args(annotation))
-    for arg in typing.get_args(annotation):
-        if not isinstance(arg, str | int):
-            found = _literal(arg)
-            if found:
-                return found
-    return ()
-
-
-def _bare(annotation: Any) -> Any:
-    annotation = _strip_optional(annotation)
-    while typing.get_origin(annotation) is Annotated:
-        annotation = _strip_optional(typing.get_args(annotation)[0])
-    return annotation
-
-
-def _leaf(model: type[BaseModel], name: str) -> _Leaf:
-    info = model.model_fields[name]
-    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
-    bare = _bare(info.annotation)
-    if isinstance(bare, type) and issubclass(bare, BaseModel):
-        return _Leaf(model, name, annotation, "model")
-    if typing.get_origin(bare) is list:
-        return _Leaf(model, name, annotation, "list", _literal(bare))
-    funcs = _validators(annotation)
-    if parse_date in funcs:
-        form = "date"
-    elif funcs & {parse_money, parse_count, parse_year}:
-        form = "int"
-    elif check_code in funcs:
-        form = "code"
-    elif parse_flag in funcs:
-        form = "flag"
-    else:
-        form = "text"
-    return _Leaf(model, name, annotation, form, _literal(annotation))
-
-
-def _fields(model: type[BaseModel]) -> dict[str, str]:
-    """Keys (aliases) of ``model`` → attribute names, in the model's order."""
-    return {info.alias or name: name for name, info in model.model_fields.items()}
-
-
-def _inner_model(leaf: _Leaf) -> type[BaseModel] | None:
-    bare = _bare(leaf.model.model_fields[leaf.name].annotation)
-    if typing.get_origin(bare) is list:
-        bare = _bare(typing.get_args(bare)[0])
-    if isinstance(bare, type) and issubclass(bare, BaseModel):
-        return bare
-    return None
-
-
-def leaf_of(kind: str, key: str) -> _Leaf | None:
-    """What the model of ``kind`` says about the dotted ``key`` (None when there is no such
-    key). A list of mappings takes numbered keys: ``waivers.0.rule``."""
-    model: type[BaseModel] | None = KIND_MODELS[kind]
-    leaf = None
-    parts = key.split(".")
-    index = 0
-    while index < len(parts):
-        if model is None:
-            return None
-        name = _fields(model).get(parts[index])
-        if name is None:
-            return None
-        leaf = _leaf(model, name)
-        index += 1
-        if leaf.form == "list" and index < len(parts) and parts[index].isdigit():
-            index += 1
-        if index < len(parts):
-            model = _inner_model(leaf)
-    return leaf
-
-
-def _required_keys(kind: str) -> list[str]:
-    """Keys the model requires (inside required mappings), in the model's order."""
-    keys: list[str] = []
-
-    def walk(model: type[BaseModel], prefix: str) -> None:
-        for key, name in _fields(model).items():
-            if not model.model_fields[name].is_required():
-                continue
-            leaf = _leaf(model, name)
-            inner = _inner_model(leaf)
-            if inner is not None and leaf.form == "model":
-                walk(inner, f"{prefix}{key}.")
-            else:
-                keys.append(prefix + key)
-
-    walk(KIND_MODELS[kind], "")
-    return keys
 
 
 # --- what is inferred, and what is asked -----------------------------------------------------
@@ -302,7 +169,7 @@ def questions(kind: str, answers: dict[str, str]) -> list[Question]:
     """What is still to be asked, given the answers so far, in the model's order."""
     required = [
         key
-        for key in (*_required_keys(kind), *_RULE_REQUIRED[kind], *_conditional_keys(kind, answers))
+        for key in (*required_keys(kind), *_RULE_REQUIRED[kind], *_conditional_keys(kind, answers))
         if key not in _INFERRED and not (kind == "trainee" and key == "employer.country")
     ]
     if kind == "request":

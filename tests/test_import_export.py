@@ -157,7 +157,8 @@ def test_streamed_json_and_csv_are_the_documents_written_whole(monkeypatch):
     import csv
     import io
 
-    from lgotp_cli.keys import flatten, ordered
+    from lgotp_cli.keys import flatten
+    from lgotp_cli.models.keys import ordered
     from lgotp_cli.sheets import export
     from lgotp_cli.sheets.export import KINDS
 

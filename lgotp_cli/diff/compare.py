@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from lgotp_cli.diagnostics import Diagnostic, Severity, as_dict
 from lgotp_cli.diff.sides import Side
 from lgotp_cli.i18n import fiscal_year_label, yen
-from lgotp_cli.keys import flatten, key_order
+from lgotp_cli.keys import flatten
 from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.keys import key_order
 from lgotp_cli.models.record import Record
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import length

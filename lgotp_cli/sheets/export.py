@@ -16,7 +16,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from lgotp_cli.keys import flatten, ordered
+from lgotp_cli.keys import flatten
+from lgotp_cli.models.keys import ordered
 from lgotp_cli.models.record import Record
 from lgotp_cli.render.atomic import (
     OutputError,
