@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from lgotp_cli.i18n import diagnostic_words as said
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -69,15 +71,23 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def summary_line(summary: Summary) -> str:
-    """The one line that ends text output."""
-    checked = f"{_plural(summary.records, 'record')} in {_plural(summary.files, 'file')}"
+def summary_line(summary: Summary, lang: str = "en") -> str:
+    """The one line that ends text output (and heads the site's home page, in ``lang``)."""
+    checked = said.CHECKED(
+        lang,
+        records=said.RECORDS(lang, summary.records),
+        files=said.FILES(lang, summary.files),
+    )
     if not (summary.errors or summary.warnings):
-        infos = f" ({_plural(summary.infos, 'note')})" if summary.infos else ""
-        return f"All good: {checked} checked, no errors or warnings{infos}."
-    return (
-        f"Found {_plural(summary.errors, 'error')} and {_plural(summary.warnings, 'warning')} "
-        f"in {checked}."
+        notes = (
+            said.WITH_NOTES(lang, notes=said.NOTES(lang, summary.infos)) if summary.infos else ""
+        )
+        return said.ALL_GOOD(lang, checked=checked, notes=notes)
+    return said.FOUND(
+        lang,
+        errors=said.ERRORS(lang, summary.errors),
+        warnings=said.WARNINGS(lang, summary.warnings),
+        checked=checked,
     )
 
 

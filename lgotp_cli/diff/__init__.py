@@ -16,6 +16,7 @@ from lgotp_cli.diff.sides import (
     temporary_root,
     work_tree_blobs,
 )
+from lgotp_cli.i18n import diff_words
 
 
 def run_diff(
@@ -31,7 +32,7 @@ def run_diff(
         base_blobs = read_tree(top, base_commit, root)
         base_root = materialise(base_blobs, Path(folder) / "base")
         if head_commit is None:
-            head_label = "work tree" if lang != "ja" else "作業ツリー"
+            head_label = diff_words.WORK_TREE(lang)
             head_blobs, head_root = work_tree_blobs(root), root
         else:
             head_label = head or head_commit[:12]

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from lgotp_cli.diagnostics import Diagnostic, Severity, as_dict
 from lgotp_cli.diff.sides import Side
-from lgotp_cli.i18n import fiscal_year_label, yen
+from lgotp_cli.i18n import diff_words, duration, fiscal_year_label, yen
+from lgotp_cli.i18n.record_words import PHASE_IN_A_SENTENCE
+from lgotp_cli.i18n.report_words import NONE
 from lgotp_cli.keys import flatten
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.keys import key_order
@@ -74,13 +76,8 @@ def _file(record: Record) -> str:
 
 def _length_text(start, end, lang: str) -> str:
     if end < start:
-        return (
-            "no length (it ends before it starts)"
-            if lang != "ja"
-            else "期間なし（終了が開始より前）"
-        )
-    measured = length(start, end)
-    return measured.japanese() if lang == "ja" else measured.english()
+        return diff_words.NO_LENGTH(lang)
+    return duration(length(start, end), lang)
 
 
 def _follows(before: Record, after: Record, lang: str) -> list[str]:
@@ -98,22 +95,16 @@ def _follows(before: Record, after: Record, lang: str) -> list[str]:
             a, b = getattr(old.period, name), getattr(new.period, name)
             if a is not None and b is not None:
                 spans.append((name, (a.start, a.end), (b.start, b.end)))
-        labels = {
-            "stay": ("the stay", "滞在期間"),
-            "tokyo_orientation": ("Tokyo orientation", "東京研修"),
-            "jiam": ("JIAM", "JIAM研修"),
-            "specialized": ("specialised training", "専門研修"),
-        }
         for name, was, now in spans:
             if was != now:
-                label = labels[name][1] if lang == "ja" else labels[name][0]
+                label = PHASE_IN_A_SENTENCE.label(name, lang)
                 before_text, after_text = _length_text(*was, lang), _length_text(*now, lang)
                 said.append(f"{label}: {before_text} → {after_text}")
     elif isinstance(old, Dispatch) and isinstance(new, Dispatch):
         was = (old.period.departure, old.period.return_)
         now = (new.period.departure, new.period.return_)
         if was != now:
-            label = "派遣期間" if lang == "ja" else "the dispatch"
+            label = PHASE_IN_A_SENTENCE.label("dispatch", lang)
             said.append(f"{label}: {_length_text(*was, lang)} → {_length_text(*now, lang)}")
     return said
 
@@ -211,24 +202,18 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
 def tax_sentence(change: TaxChange, lang: str) -> str:
     """'the allocation tax of host 232025 (Okazaki City) for FY2024 falls from … to … yen'."""
     year = fiscal_year_label(change.fiscal_year, lang)
-    before = (
-        yen(change.before, lang)
-        if change.before is not None
-        else ("none" if lang != "ja" else "なし")
-    )
-    after = (
-        yen(change.after, lang)
-        if change.after is not None
-        else ("none" if lang != "ja" else "なし")
-    )
-    if lang == "ja":
-        return f"{change.host_name}（{change.host_code}）の{year}の交付税措置額: {before} → {after}"
-    verb = "changes"
+    before = yen(change.before, lang) if change.before is not None else NONE(lang)
+    after = yen(change.after, lang) if change.after is not None else NONE(lang)
+    sentence = diff_words.TAX_CHANGES
     if change.before is not None and change.after is not None:
-        verb = "falls" if change.after < change.before else "rises"
-    return (
-        f"the allocation tax of host {change.host_code} ({change.host_name}) for {year} "
-        f"{verb} from {before} to {after}"
+        sentence = diff_words.TAX_FALLS if change.after < change.before else diff_words.TAX_RISES
+    return sentence(
+        lang,
+        host_code=change.host_code,
+        host_name=change.host_name,
+        fiscal_year=year,
+        before=before,
+        after=after,
     )
 
 

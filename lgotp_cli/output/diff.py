@@ -7,33 +7,7 @@ from pathlib import Path
 
 from lgotp_cli.diagnostics import text_line
 from lgotp_cli.diff.compare import Diff, as_json, tax_sentence
-
-LABELS = {
-    "en": {
-        "title": "Records changed",
-        "nothing": "No record changes.",
-        "added": "Added",
-        "removed": "Removed",
-        "changed": "Changed",
-        "moved": "moved from",
-        "none": "(none)",
-        "taxes": "Allocation tax",
-        "diagnostics_added": "New problems",
-        "diagnostics_cleared": "Problems cleared",
-    },
-    "ja": {
-        "title": "記録の変更",
-        "nothing": "記録の変更はありません。",
-        "added": "追加",
-        "removed": "削除",
-        "changed": "変更",
-        "moved": "移動元",
-        "none": "（なし）",
-        "taxes": "交付税措置額",
-        "diagnostics_added": "新たな問題",
-        "diagnostics_cleared": "解消した問題",
-    },
-}
+from lgotp_cli.i18n import diff_words
 
 
 def to_markdown(diff: Diff, lang: str, search: tuple[Path, ...] = ()) -> str:
@@ -43,13 +17,13 @@ def to_markdown(diff: Diff, lang: str, search: tuple[Path, ...] = ()) -> str:
         "diff.md.j2",
         search,
         diff=diff,
-        labels=LABELS[lang],
+        labels=diff_words.HEADING.all_in(lang),
         taxes=[tax_sentence(t, lang) for t in diff.allocation_tax],
     )
 
 
 def to_text(diff: Diff, lang: str) -> str:
-    labels = LABELS[lang]
+    labels = diff_words.HEADING.all_in(lang)
     lines = [f"{labels['title']}: {diff.base} → {diff.head}"]
     for title, changes in ((labels["added"], diff.added), (labels["removed"], diff.removed)):
         for change in changes:

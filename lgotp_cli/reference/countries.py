@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from lgotp_cli.i18n import is_japanese
+
 
 @cache
 def country_codes() -> frozenset[str]:
@@ -53,6 +55,6 @@ def country_name(code: str, lang: str = "en") -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    if lang == "ja":
+    if is_japanese(lang):
         return _JAPANESE_SHORT.get(code) or _japanese().gettext(country.name)
     return getattr(country, "common_name", None) or country.name

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from lgotp_cli.i18n import is_japanese
 from lgotp_cli.reference import codes
 from lgotp_cli.reference.romaji import english_name
 
@@ -41,12 +42,12 @@ def display_name(code: str, given: str | None, lang: str, fiscal_year: int | Non
     if former is not None:
         if given and normalise(given) not in list_names(code, fiscal_year):
             return given
-        return former.name if lang == "ja" else former.name_en or former.name
+        return former.name if is_japanese(lang) else former.name_en or former.name
     government = codes.lookup(code)
     if government is None:
         return given or code
     if given and normalise(given) not in list_names(code):
         return given
-    if lang == "ja":
+    if is_japanese(lang):  # MIC's list is Japanese
         return government.name
     return english_name(code) or government.name

@@ -7,6 +7,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from lgotp_cli.i18n import report_words
+from lgotp_cli.i18n.formats import month_label, year_label
 from lgotp_cli.reports.chart import PHASES, Gantt, marker_label, phase_label
 
 SVG_WIDTH = 1060
@@ -44,14 +46,6 @@ def _months(start: date, end: date):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _month_label(day: date, lang: str) -> str:
-    return f"{day.month}月" if lang == "ja" else day.strftime("%b")
-
-
-def _year_label(day: date, lang: str) -> str:
-    return f"{day.year}年" if lang == "ja" else str(day.year)
-
-
 def _text_width(text: str) -> int:
     """Roughly how wide ``text`` is at 12px: wide (CJK) characters count double."""
     import unicodedata
@@ -77,7 +71,7 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
                     "y": round(bar_y, 1),
                     "width": round(width, 1),
                     "height": BAR_HEIGHT,
-                    "colour": PHASES.get(segment.kind, ("", "", "#64748b", ""))[2],
+                    "colour": PHASES.get(segment.kind, ("#64748b", ""))[0],
                     "title": f"{segment.label or phase_label(segment.kind, lang)}: "
                     f"{segment.start} – {segment.end}",
                     "start": segment.start.isoformat(),
@@ -109,9 +103,9 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
     bottom = TOP + len(gantt.lanes) * LANE_HEIGHT
     months = []
     for index, first in enumerate(_months(gantt.start, gantt.end)):
-        year = _year_label(first, lang) if index == 0 or first.month == 1 else ""
+        year = year_label(first, lang) if index == 0 or first.month == 1 else ""
         months.append(
-            {"x": round(scale.x(first), 1), "label": _month_label(first, lang), "year": year}
+            {"x": round(scale.x(first), 1), "label": month_label(first, lang), "year": year}
         )
     events = [
         {
@@ -126,15 +120,15 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
     if gantt.today is not None:
         today = {
             "x": round(scale.x(gantt.today) + scale.day_width / 2, 1),
-            "label": "今日" if lang == "ja" else "Today",
+            "label": report_words.TODAY(lang),
             "day": gantt.today.isoformat(),
         }
     used = {s["kind"] for lane in lanes for s in lane["segments"]}
     legend = []
     legend_x = LABEL_WIDTH
-    for kind, (en, ja, colour, _) in PHASES.items():
+    for kind, (colour, _) in PHASES.items():
         if kind in used:
-            label = ja if lang == "ja" else en
+            label = phase_label(kind, lang)
             legend.append({"colour": colour, "label": label, "x": legend_x})
             legend_x += 40 + _text_width(label)
     event_height = 18 * len(events)
@@ -235,7 +229,7 @@ def mermaid_context(gantt: Gantt, lang: str, *, year_view: bool) -> dict:
     if gantt.today is not None:
         calendar.append(
             {
-                "name": "今日" if lang == "ja" else "Today",
+                "name": report_words.TODAY(lang),
                 "tag": "milestone, crit, ",
                 "id": task_id(),
                 "start": gantt.today.isoformat(),
@@ -243,7 +237,7 @@ def mermaid_context(gantt: Gantt, lang: str, *, year_view: bool) -> dict:
             }
         )
     if calendar:
-        sections.append({"name": "日程" if lang == "ja" else "Calendar", "tasks": calendar})
+        sections.append({"name": report_words.CALENDAR(lang), "tasks": calendar})
     return {"title": _mermaid_text(gantt.title), "sections": sections}
 
 
@@ -279,7 +273,7 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
     console.print(Text(gantt.title, style="bold"))
     axis = [" "] * plot
     for first in _months(gantt.start, gantt.end):
-        label = _month_label(first, lang)
+        label = month_label(first, lang)
         at = column(first)
         if all(ch == " " for ch in axis[max(0, at - 1) : at + len(label) + 1]):
             axis[at : at + len(label)] = list(label)[: plot - at]
@@ -288,7 +282,7 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
     for lane in gantt.lanes:
         cells: list[tuple[str, str]] = [(" ", "")] * plot
         for segment in lane.segments:
-            _, _, hue, char = PHASES.get(segment.kind, ("", "", "#64748b", "*"))
+            hue, char = PHASES.get(segment.kind, ("#64748b", "*"))
             for at in range(column(segment.start), column(segment.end) + 1):
                 cells[at] = ("█" if colour else char, hue)
         for marker in lane.markers:
@@ -302,13 +296,13 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
         console.print(line)
     legend = Text(" " * label_width)
     used = {segment.kind for lane in gantt.lanes for segment in lane.segments}
-    for kind, (en, ja, hue, char) in PHASES.items():
+    for kind, (hue, char) in PHASES.items():
         if kind in used:
             legend.append("█" if colour else char, style=hue)
-            legend.append(f" {ja if lang == 'ja' else en}  ")
+            legend.append(f" {phase_label(kind, lang)}  ")
     if today_column is not None:
         legend.append("│" if colour else "|", style="#dc2626")
-        legend.append(f" {'今日' if lang == 'ja' else 'today'} {gantt.today}")
+        legend.append(f" {report_words.TODAY_ON_A_LEGEND(lang)} {gantt.today}")
     console.print(legend)
     for number, event in enumerate(gantt.events, start=1):
         console.print(Text(f"{' ' * label_width}{number}. {event.day} {event.label}"))

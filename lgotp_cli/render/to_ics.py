@@ -11,27 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 
+from lgotp_cli.i18n import report_words
 from lgotp_cli.reports.due import DueItem, kind_label
 
 PRODID = "-//lgotp//lgotp//EN"
-OVERDUE_PREFIX = {"en": "OVERDUE: ", "ja": "期限超過: "}
 
 
 def summary(item: DueItem, lang: str = "en") -> str:
     """The event's title: what falls due, marked when it is overdue."""
-    return (OVERDUE_PREFIX.get(lang, OVERDUE_PREFIX["en"]) if item.overdue else "") + item.what
+    return (report_words.OVERDUE_PREFIX(lang) if item.overdue else "") + item.what
 
 
 def _description(item: DueItem, lang: str) -> str:
     lines = [kind_label(item.kind, lang) + (f": {item.id}" if item.id else "")]
     if item.end is not None:
-        lines.append(f"{item.end}まで" if lang == "ja" else f"Until {item.end}")
+        lines.append(report_words.UNTIL(lang, day=item.end))
     if item.overdue:
-        lines.append(
-            "期限超過: 受け取ったら report.submitted を記録してください"
-            if lang == "ja"
-            else "Overdue: record report.submitted when the report arrives"
-        )
+        lines.append(report_words.OVERDUE_ADVICE(lang))
     return "\n".join(lines)
 
 

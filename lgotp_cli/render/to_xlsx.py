@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
+from lgotp_cli.i18n import is_japanese
+from lgotp_cli.i18n.formats import fiscal_year_format, money_format
 from lgotp_cli.render import RenderContext
 from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
@@ -67,17 +69,17 @@ def _set(cell, value, column, lang: str) -> None:
     if isinstance(value, bool) or column.kind in _WORDS:
         # Words people read (Completed / 修了), not the codes behind them.
         cell.value = display(value, column, lang)
-    elif column.kind == "fiscal_year" and isinstance(value, int) and lang == "ja":
+    elif column.kind == "fiscal_year" and isinstance(value, int) and is_japanese(lang):
         cell.value = display(value, column, lang)  # 令和6年度: an era year is text
     elif isinstance(value, int):
         cell.value = value
         if column.kind == "money":
-            cell.number_format = '"¥"#,##0' if lang != "ja" else '#,##0"円"'
+            cell.number_format = money_format(lang)
         elif column.kind == "int":
             cell.number_format = "#,##0"
         elif column.kind == "fiscal_year":
             # The value stays a number; the format shows it as people write it.
-            cell.number_format = '0"年度"' if lang == "ja" else '"FY"0'
+            cell.number_format = fiscal_year_format(lang)
     elif isinstance(value, date):
         cell.value = value
         cell.number_format = "yyyy-mm-dd"

@@ -9,35 +9,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# Phase kinds and their colours (SVG) and characters (plain text), in legend order.
+from lgotp_cli.i18n.record_words import MARKER, PHASE
+
+# Phase kinds and their colours (SVG) and characters (plain text), in legend order; their
+# names are the catalogue's (record_words.PHASE).
 PHASES = {
-    "tokyo_orientation": ("Tokyo orientation", "東京研修", "#d97706", "o"),
-    "jiam": ("JIAM", "JIAM研修", "#16a34a", "j"),
-    "specialized": ("Specialised training", "専門研修", "#2563eb", "="),
-    "stay": ("Stay", "滞在", "#94a3b8", "-"),
-    "withdrawn": ("After withdrawal", "中途帰国後", "#fca5a5", "x"),
-    "dispatch": ("Dispatch", "派遣", "#7c3aed", "#"),
-    "report": ("Report due", "報告書提出期限まで", "#c4b5fd", "r"),
-}
-MARKERS = {
-    "arrival": ("Arrival", "来日"),
-    "departure": ("Departure", "離日"),
-    "withdrawal": ("Withdrawal", "中途帰国"),
-    "request": ("Request", "要請"),
-    "report_due": ("Report due", "報告書期限"),
-    "report_submitted": ("Report submitted", "報告書提出"),
-    "calendar": ("Calendar", "日程"),
+    "tokyo_orientation": ("#d97706", "o"),
+    "jiam": ("#16a34a", "j"),
+    "specialized": ("#2563eb", "="),
+    "stay": ("#94a3b8", "-"),
+    "withdrawn": ("#fca5a5", "x"),
+    "dispatch": ("#7c3aed", "#"),
+    "report": ("#c4b5fd", "r"),
 }
 
 
 def phase_label(kind: str, lang: str) -> str:
-    names = PHASES.get(kind)
-    return (names[1] if lang == "ja" else names[0]) if names else kind
+    """A phase's name in ``lang`` (the kind itself when unknown)."""
+    return PHASE.label(kind, lang)
 
 
 def marker_label(kind: str, lang: str) -> str:
-    names = MARKERS.get(kind)
-    return (names[1] if lang == "ja" else names[0]) if names else kind
+    """A marker's name in ``lang`` (the kind itself when unknown)."""
+    return MARKER.label(kind, lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import fiscal_year_label
+from lgotp_cli.i18n import fiscal_year_label, report_words
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import host_type
 from lgotp_cli.reports.allocation import host_year_measure
@@ -148,8 +148,8 @@ def host_costs(
     notes = _notes(borrowed, missing_rates, lang)
     return Table(
         id="costs",
-        title_en="Cost reimbursement summary: host costs, allocation tax and net burden",
-        title_ja="受入経費と交付税措置の状況",
+        title_en=report_words.HOST_COSTS_TITLE.en,
+        title_ja=report_words.HOST_COSTS_TITLE.ja,
         columns=HOST_COLUMNS,
         rows=tuple(rows),
         notes=notes,
@@ -174,7 +174,7 @@ def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
     total = {
         "fiscal_year": year,
         "host_code": TOTAL,
-        "host_name": f"{fiscal_year_label(year, lang)} {'計' if lang == 'ja' else 'total'}",
+        "host_name": report_words.YEAR_TOTAL(lang, fiscal_year=fiscal_year_label(year, lang)),
         "host_type": TOTAL,
         "trainees": sum(values["trainees"]),
         **{column_id: _sum(values[column_id]) for column_id in _MONEY_COLUMNS},
@@ -191,46 +191,25 @@ def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
 def _rates_note(year: int, rates_year: int | None, lang: str) -> str:
     """Said next to the figure: which year's rates, when not the year's own (or none at all)."""
     if rates_year is None:
-        return "単価なし" if lang == "ja" else "no rates"
+        return report_words.NO_RATES(lang)
     if rates_year == year:
         return ""
-    if lang == "ja":
-        return f"{fiscal_year_label(rates_year, 'ja')}単価"
-    return f"FY{rates_year} rates"
+    return report_words.RATES_OF(lang, fiscal_year=fiscal_year_label(rates_year, lang))
 
 
 def _notes(borrowed: dict[int, int], missing: set[int], lang: str) -> tuple[str, ...]:
     notes = []
     for year, rates_year in sorted(borrowed.items()):
-        if lang == "ja":
-            notes.append(
-                f"{fiscal_year_label(year, 'ja')}の単価は未設定のため、"
-                f"{fiscal_year_label(rates_year, 'ja')}の単価で算定しています。"
+        notes.append(
+            report_words.RATES_BORROWED(
+                lang,
+                fiscal_year=fiscal_year_label(year, lang),
+                rates_year=fiscal_year_label(rates_year, lang),
             )
-        else:
-            notes.append(
-                f"FY{year} has no allocation-tax rates of its own: the FY{rates_year} "
-                "rates are used."
-            )
+        )
     for year in sorted(missing):
-        notes.append(
-            f"{fiscal_year_label(year, 'ja')}以前の単価がないため、交付税措置額は算定していません。"
-            if lang == "ja"
-            else f"FY{year}: no allocation-tax rates for this or an earlier year; the measure "
-            "is not computed (add rates to lgotp.yaml)."
-        )
-    if lang == "ja":
-        notes.append(
-            "都道府県は普通交付税（1団体あたり）、政令指定都市・市区町村は特別交付税（研修員1人あたり、"
-            "受入期間が基準月数未満の場合は短期の基数）。経費未記入の研修員は経費に含めていません。"
-        )
-    else:
-        notes.append(
-            "Prefectures: ordinary allocation tax, once per prefecture and year. Designated "
-            "cities and municipalities: special allocation tax per trainee, on the lower "
-            "base when the acceptance period is short. Trainees without cost figures are "
-            "counted but add nothing to the costs."
-        )
+        notes.append(report_words.RATES_MISSING(lang, fiscal_year=fiscal_year_label(year, lang)))
+    notes.append(report_words.MEASURE_NOTE(lang))
     return tuple(notes)
 
 
@@ -276,8 +255,8 @@ def clair_costs(records: ReportRecords, *, lang: str, fiscal_year: int | None = 
         rows.append((TOTAL, *(total[column_id] for column_id in ids[1:])))
     return Table(
         id="costs-dispatch",
-        title_en="Specialist dispatch costs borne by CLAIR",
-        title_ja="専門家派遣経費（クレア負担分）",
+        title_en=report_words.CLAIR_COSTS_TITLE.en,
+        title_ja=report_words.CLAIR_COSTS_TITLE.ja,
         columns=CLAIR_COLUMNS,
         rows=tuple(rows),
         total_rows=1 if rows else 0,

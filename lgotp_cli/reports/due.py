@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import pick
+from lgotp_cli.i18n import LANGS, is_japanese
+from lgotp_cli.i18n import report_words as said
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reports.chart import phase_label
@@ -29,14 +30,7 @@ from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year, wit
 from lgotp_cli.reports.table import Column, Table
 
 # Kinds of item, in the order items of one day are listed, with their labels for people.
-KINDS = {
-    "calendar": ("Calendar", "日程"),
-    "arrival": ("Arrival", "来日"),
-    "phase_start": ("Phase starts", "研修開始"),
-    "departure": ("Departure", "出発"),
-    "return": ("Return", "帰国"),
-    "report_due": ("Report due", "報告書期限"),
-}
+KINDS = said.DUE_KIND
 _KIND_ORDER = {kind: position for position, kind in enumerate(KINDS)}
 
 TRAINEE_STATUSES = ("planned", "in_training")
@@ -44,14 +38,6 @@ TRAVEL_STATUSES = ("planned", "dispatched")  # dispatches whose departure or ret
 REPORT_STATUSES = ("planned", "dispatched", "completed")
 OVERDUE_STATUSES = ("dispatched", "completed")  # as D209: a planned dispatch has not gone yet
 PHASES = ("tokyo_orientation", "jiam", "specialized")
-
-# The built-in calendar's events in Japanese; events from a user's lgotp.yaml are shown as written.
-BUILTIN_EVENTS_JA = {
-    "Briefing registration closes": "説明会申込締切",
-    "Online briefing": "オンライン説明会",
-    "Form 1 and Form 2 due": "様式1・様式2提出期限",
-    "Form 3 due": "様式3提出期限",
-}
 
 
 COLUMNS = (
@@ -82,7 +68,7 @@ class DueItem:
 
 def kind_label(kind: str, lang: str) -> str:
     """A kind of item as people say it."""
-    return pick(KINDS[kind], lang) if kind in KINDS else kind
+    return KINDS.label(kind, lang)
 
 
 def window_end(today: date, within: int) -> date:
@@ -138,7 +124,8 @@ def _calendar_items(config: Config, lang: str) -> list[DueItem]:
             seen[key] = seen.get(key, 0) + 1
             # The same text twice in one year (two briefings): the later one in the file is -2.
             uid_key = key if seen[key] == 1 else f"{key}-{seen[key]}"
-            what = BUILTIN_EVENTS_JA.get(event.event, event.event) if lang == "ja" else event.event
+            # The built-in calendar's events in the language asked for; a user's as written.
+            what = said.BUILTIN_EVENT.label(event.event, lang)
             items.append(
                 DueItem(
                     date=event.date,
@@ -171,10 +158,8 @@ def _trainee_items(t: Trainee, lang: str) -> list[DueItem]:
 def _planned_items(t: Trainee, lang: str) -> list[DueItem]:
     person = f"{_person(t.name)} ({t.nationality})"
     host = host_name(t.host.code, t.host.name, lang, trainee_year(t))
-    if lang == "ja":
-        arrival, departure = f"{host}に来日: {person}", f"{host}から離日: {person}"
-    else:
-        arrival, departure = f"Arrival of {person} at {host}", f"Departure of {person} from {host}"
+    arrival = said.TRAINEE_ARRIVAL(lang, person=person, host=host)
+    departure = said.TRAINEE_DEPARTURE(lang, person=person, host=host)
     items = [
         DueItem(t.period.arrival, "arrival", t.id, arrival, False, uid=f"lgotp-arrival-{t.id}"),
         DueItem(
@@ -185,12 +170,7 @@ def _planned_items(t: Trainee, lang: str) -> list[DueItem]:
         phase = getattr(t.period, name)
         if phase is None:
             continue
-        label = phase_label(name, lang)
-        what = (
-            f"{label}開始: {person}、{host}"
-            if lang == "ja"
-            else f"{label} starts: {person}, {host}"
-        )
+        what = said.PHASE_STARTS(lang, phase=phase_label(name, lang), person=person, host=host)
         items.append(
             DueItem(
                 phase.start,
@@ -207,18 +187,18 @@ def _planned_items(t: Trainee, lang: str) -> list[DueItem]:
 
 def _dispatch_items(d: Dispatch, config: Config, today: date, lang: str) -> list[DueItem]:
     name = d.specialist.name
-    person = name.native if lang == "ja" and name.native else _person(name)
+    # In Japanese, the specialist's name as they write it, where the record gives it.
+    person = name.native if is_japanese(lang) and name.native else _person(name)
     where = f"{d.request.local_government}, {d.request.country}" if d.request else ""
     items = []
     if d.status in TRAVEL_STATUSES:
-        if lang == "ja":
-            leaves, back = f"派遣出国: {person}", f"派遣帰国: {person}"
-            if where:
-                leaves, back = f"{leaves} ({where})", f"{back} ({where})"
+        if d.request:
+            place = {"local_government": d.request.local_government, "country": d.request.country}
+            leaves = said.DISPATCH_DEPARTURE_TO(lang, person=person, **place)
+            back = said.DISPATCH_RETURN_FROM(lang, person=person, **place)
         else:
-            place = f"{d.request.local_government} ({d.request.country})" if d.request else ""
-            leaves = f"Departure of {person}" + (f" for {place}" if place else "")
-            back = f"Return of {person}" + (f" from {place}" if place else "")
+            leaves = said.DISPATCH_DEPARTURE(lang, person=person)
+            back = said.DISPATCH_RETURN(lang, person=person)
         items += [
             DueItem(
                 d.period.departure, "departure", d.id, leaves, False, uid=f"lgotp-departure-{d.id}"
@@ -230,7 +210,7 @@ def _dispatch_items(d: Dispatch, config: Config, today: date, lang: str) -> list
         due = d.period.return_ + timedelta(days=config.policy.report_due_days)
         overdue = d.status in OVERDUE_STATUSES and today > due
         detail = f"{d.id}, {person}" + (f" ({where})" if where else "")
-        what = f"報告書提出期限: {detail}" if lang == "ja" else f"Report due: {detail}"
+        what = said.REPORT_DUE(lang, detail=detail)
         items.append(
             DueItem(due, "report_due", d.id, what, overdue, uid=f"lgotp-report_due-{d.id}")
         )
@@ -257,26 +237,20 @@ def due_table(
     notes = []
     if today is not None and within is not None:
         last = window_end(today, within)
-        title_en, title_ja = f"What falls due, {today} to {last}", f"期限一覧（{today}〜{last}）"
-        nothing_en, nothing_ja = (
-            f"Nothing falls due from {today} to {last}.",
-            f"{today}〜{last}に期限はありません。",
-        )
+        window = {"start": today, "end": last}
+        title = {each: said.DUE_TITLE_WITHIN(each, **window) for each in LANGS}
+        nothing = said.NOTHING_DUE_WITHIN(lang, **window)
     else:
-        title_en, title_ja = "What falls due", "期限一覧"
-        nothing_en, nothing_ja = "Nothing falls due.", "期限はありません。"
+        title = {each: said.DUE_TITLE(each) for each in LANGS}
+        nothing = said.NOTHING_DUE(lang)
     if not items:
-        notes.append(pick((nothing_en, nothing_ja), lang))
+        notes.append(nothing)
     if overdue:
-        notes.append(
-            f"期限超過 {overdue}件: 報告書を受け取ったら report.submitted を記録してください。"
-            if lang == "ja"
-            else f"{overdue} overdue: record report.submitted when a report arrives."
-        )
+        notes.append(said.OVERDUE_NOTE(lang, count=overdue))
     return Table(
         id="due",
-        title_en=title_en,
-        title_ja=title_ja,
+        title_en=title["en"],
+        title_ja=title["ja"],
         columns=COLUMNS,
         rows=rows,
         notes=tuple(notes),

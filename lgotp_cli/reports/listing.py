@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lgotp_cli.i18n import RETIRED, pick
+from lgotp_cli.i18n import fiscal_year_label, record_words, report_words
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import field_label
@@ -100,16 +100,11 @@ def _table(kind, columns, rows, year, lang, public, sort, default_sort) -> Table
         keep = [i for i, column in enumerate(columns) if column.id not in PRIVATE]
         columns = tuple(columns[i] for i in keep)
         rows = [[row[i] for i in keep] for row in rows]
-    titles = {
-        "trainee": ("LGOTP trainees", "自治体職員協力交流研修員"),
-        "dispatch": ("Specialist dispatches", "自治体国際協力専門家派遣"),
-    }[kind]
-    from lgotp_cli.i18n import fiscal_year_label
-
+    title = report_words.LIST_TITLE[kind]
     return Table(
         id=f"list-{kind}",
-        title_en=f"{titles[0]}, {fiscal_year_label(year, 'en')}",
-        title_ja=f"{fiscal_year_label(year, 'ja')} {titles[1]}一覧",
+        title_en=title("en", fiscal_year=fiscal_year_label(year, "en")),
+        title_ja=title("ja", fiscal_year=fiscal_year_label(year, "ja")),
         columns=columns,
         rows=tuple(tuple(row) for row in rows),
     )
@@ -209,7 +204,7 @@ def _specialist_employer(d: Dispatch, lang: str, year: int) -> str | None:
     name = host_name(employer.code, None, lang, year) if employer else None
     if not retired:
         return name
-    word = pick(RETIRED, lang)
+    word = record_words.RETIRED(lang)
     if name is None:
         return word.capitalize()
-    return f"{name}（{word}）" if lang == "ja" else f"{name} ({word})"
+    return record_words.FORMER_EMPLOYER(lang, name=name, retired=word)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from lgotp_cli.config import Config
 from lgotp_cli.i18n import (
-    INTENTION,
+    duration,
     fiscal_year_label,
     host_type_label,
-    pick,
+    record_words,
+    report_words,
+    return_words,
     tax_kind_label,
 )
 from lgotp_cli.months import length
@@ -30,76 +32,14 @@ from lgotp_cli.reports.table import Table, display
 
 RETURNS = ("reimbursement", "survey", "list", "countries")
 
-_LABELS = {
-    "fiscal_year": ("Fiscal year", "年度"),
-    "host": ("Host", "受入団体"),
-    "host_code": ("Host code", "団体コード"),
-    "measure": ("Allocation-tax measure", "財源措置"),
-    "rates": ("Rates", "適用単価"),
-    "id": ("ID", "ID"),
-    "name": ("Name", "氏名"),
-    "country": ("Country", "国"),
-    "arrival": ("Arrival", "来日日"),
-    "departure": ("Departure", "離日日"),
-    "end": ("End of acceptance", "受入終了日"),
-    "months": ("Acceptance period", "受入期間"),
-    "airfare": ("Airfare", "往復渡航費"),
-    "accommodation": ("Accommodation", "宿泊費"),
-    "living_allowance": ("Living allowance", "生活補助"),
-    "training": ("Training", "研修費"),
-    "domestic_travel": ("Domestic travel", "国内移動費"),
-    "other": ("Other", "その他"),
-    "costs_total": ("Costs", "経費計"),
-    "base": ("Base", "基数"),
-    "ratio": ("Ratio", "算入率"),
-    "amount": ("Allocation tax", "交付税措置額"),
-    "net_burden": ("Net burden", "実質負担額"),
-    "total": ("Total", "合計"),
-    "intention": ("Intention (Form 1)", "参加意向（様式1）"),
-    "method": ("Selection (Form 2)", "選考方法（様式2）"),
-    "relationship": ("Tie", "交流関係"),
-    "partner": ("Partner", "相手団体"),
-    "trainees": ("Trainees", "受入人数"),
-    "countries": ("Countries wanted", "希望国"),
-    "fields": ("Fields", "希望分野"),
-    "language": ("Language", "使用言語"),
-    "form1": ("Form 1", "様式1"),
-    "form2": ("Form 2", "様式2"),
-    "form3": ("Form 3", "様式3"),
-    "late": ("Late", "期限後提出"),
-    "contact": ("Contact", "連絡先"),
-    "count": ("Requests", "件数"),
-    "family_name": ("Family name", "姓"),
-    "given_name": ("Given name", "名"),
-    "employer": ("Sending organisation", "所属団体"),
-    "field": ("Field", "研修分野"),
-    "status": ("Status", "状況"),
-}
-_INTENTION = INTENTION
-_METHOD = {
-    "clair": ("CLAIR-mediated", "クレア斡旋選考"),
-    "independent": ("Independent", "独自選考"),
-    "undecided": ("Undecided", "未定"),
-}
-_RELATIONSHIP = {
-    "sister_city": ("Sister city", "姉妹都市"),
-    "friendship": ("Friendship", "友好都市"),
-    "other": ("Other tie", "その他"),
-}
-_LANGUAGE = {
-    "english": ("English", "英語"),
-    "japanese": ("Japanese", "日本語"),
-    "either": ("Either", "いずれも可"),
-}
-
 
 def labels(lang: str, **extra: str) -> dict[str, str]:
     """Every label of the returns in ``lang``, with ``extra`` ones."""
-    return {key: pick(pair, lang) for key, pair in _LABELS.items()} | extra
+    return return_words.LABEL.all_in(lang) | extra
 
 
-def _words(table: dict, key: str | None, lang: str) -> str:
-    return pick(table[key], lang) if key in table else (key or "")
+def _join(items, lang: str) -> str:
+    return report_words.LIST_SEPARATOR(lang).join(items)
 
 
 def reimbursement(
@@ -135,7 +75,7 @@ def reimbursement(
                 "country": country_name(trainee.nationality, lang),
                 "arrival": trainee.period.arrival,
                 "end": end,
-                "months": measured.japanese() if lang == "ja" else measured.english(),
+                "months": duration(measured, lang),
                 **items,
                 "costs_total": total,
                 "base": measure.base,
@@ -149,37 +89,22 @@ def reimbursement(
     costs_known = [row["costs_total"] for row in rows if row["costs_total"] is not None]
     costs_total = sum(costs_known) if len(costs_known) == len(rows) else None
     if rates_year is None:
-        rates_label = "単価なし" if lang == "ja" else "none configured"
+        rates_label = return_words.NO_RATES_CONFIGURED(lang)
     else:
         rates_label = fiscal_year_label(rates_year, lang)
     rates_note = ""
     if rates_year is not None and rates_year != fiscal_year:
-        rates_note = (
-            f"{fiscal_year_label(fiscal_year, 'ja')}の単価は未設定のため、"
-            f"{fiscal_year_label(rates_year, 'ja')}の単価で算定しています。"
-            if lang == "ja"
-            else f"FY{fiscal_year} has no allocation-tax rates of its own: the FY{rates_year} "
-            "rates are used."
+        rates_note = report_words.RATES_BORROWED(
+            lang,
+            fiscal_year=fiscal_year_label(fiscal_year, lang),
+            rates_year=fiscal_year_label(rates_year, lang),
         )
     missing = sum(1 for row in rows if row["costs_total"] is None)
     missing_note = ""
     if missing:
-        missing_note = (
-            f"経費未記入の研修員が{missing}人います。"
-            if lang == "ja"
-            else f"{missing} trainee(s) without cost figures: the totals leave them out."
-        )
-    note_measure = (
-        "都道府県: 普通交付税（1団体あたり）。政令指定都市・市区町村: 特別交付税（研修員1人あたり基数×算入率）。"
-        if lang == "ja"
-        else "Prefectures: ordinary allocation tax, once per prefecture. Designated cities and "
-        "municipalities: special allocation tax, base × ratio per trainee."
-    )
-    title = (
-        "自治体職員協力交流事業 受入経費・交付税措置 報告"
-        if lang == "ja"
-        else "LGOTP host cost and allocation-tax return"
-    )
+        missing_note = return_words.COSTS_MISSING(lang, count=missing)
+    note_measure = return_words.MEASURE_NOTE(lang)
+    title = return_words.REIMBURSEMENT_TITLE(lang)
     return {
         "labels": labels(lang, title=title, note_measure=note_measure),
         "fiscal_year": fiscal_year,
@@ -221,7 +146,7 @@ def survey(records: ReportRecords, config: Config, *, fiscal_year: int, lang: st
     rows = []
     for request in requests:
         late = [
-            pick(_LABELS[form], lang)
+            return_words.LABEL.label(form, lang)
             for form in ("form1", "form2", "form3")
             if getattr(request.submitted, form)
             and deadlines[form]
@@ -235,45 +160,42 @@ def survey(records: ReportRecords, config: Config, *, fiscal_year: int, lang: st
                 "host_name": host_name(
                     request.host.code, request.host.name, lang, request.fiscal_year
                 ),
-                "intention": _words(_INTENTION, request.intention, lang),
-                "method": _words(_METHOD, selection.method if selection else None, lang),
-                "relationship": _words(
-                    _RELATIONSHIP, selection.relationship if selection else None, lang
+                "intention": record_words.INTENTION.label(request.intention, lang),
+                "method": record_words.SELECTION_METHOD.label(
+                    selection.method if selection else None, lang
+                ),
+                "relationship": record_words.RELATIONSHIP.label(
+                    selection.relationship if selection else None, lang
                 ),
                 "partner": (selection.partner if selection else None) or "",
                 "trainees": request.trainees,
-                "countries": "、".join(country_name(c, lang) for c in conditions.countries)
-                if conditions and lang == "ja"
-                else ", ".join(country_name(c, lang) for c in conditions.countries)
+                "countries": _join((country_name(c, lang) for c in conditions.countries), lang)
                 if conditions
                 else "",
-                "fields": ("、" if lang == "ja" else ", ").join(
-                    field_label(f, lang) for f in conditions.fields
-                )
+                "fields": _join((field_label(f, lang) for f in conditions.fields), lang)
                 if conditions
                 else "",
-                "language": _words(_LANGUAGE, conditions.language, lang) if conditions else "",
+                "language": record_words.TRAINING_LANGUAGE.label(conditions.language, lang)
+                if conditions
+                else "",
                 "months": conditions.months if conditions else None,
                 "form1": request.submitted.form1,
                 "form2": request.submitted.form2,
                 "form3": request.submitted.form3,
-                "late": ("、" if lang == "ja" else ", ").join(late),
+                "late": _join(late, lang),
                 "contact": " ".join(part for part in (contact.division, contact.email) if part)
                 if contact
                 else "",
             }
         )
     said = [
-        f"{pick(_LABELS[form], lang)} {deadlines[form]}" for form in deadlines if deadlines[form]
+        f"{return_words.LABEL.label(form, lang)} {deadlines[form]}"
+        for form in deadlines
+        if deadlines[form]
     ]
-    deadline_text = (
-        (("提出期限: " if lang == "ja" else "Deadlines: ") + ", ".join(said)) if said else ""
-    )
-    title = (
-        f"{fiscal_year_label(fiscal_year, 'ja')} 自治体職員協力交流事業 利用要望調査 集計"
-        if lang == "ja"
-        else f"LGOTP host survey for {fiscal_year_label(fiscal_year, 'en')}"
-    )
+    # The deadlines are joined with a comma in both languages, as the survey's header has them.
+    deadline_text = return_words.DEADLINES(lang, deadlines=", ".join(said)) if said else ""
+    title = return_words.SURVEY_TITLE(lang, fiscal_year=fiscal_year_label(fiscal_year, lang))
     return {
         "labels": labels(lang, title=title, deadlines=deadline_text),
         "requests": rows,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 
-from lgotp_cli.i18n import fiscal_year_label, host_type_label
+from lgotp_cli.i18n import fiscal_year_label, host_type_label, report_words
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import HostType, host_type
 from lgotp_cli.reference.countries import country_name
@@ -16,11 +16,6 @@ from lgotp_cli.reports.listing import ReportError
 from lgotp_cli.reports.table import BarChart, Column, Table
 
 COUNTED = ("in_training", "completed", "withdrawn")
-NOTE = {
-    "en": "Trainees counted in the fiscal year of their arrival: those in training, completed "
-    "or withdrawn (planned ones are not yet counted).",
-    "ja": "来日年度ごとの受入人数（研修中・修了・中途帰国を含み、予定は含まない）。",
-}
 
 
 def year_range(records: ReportRecords, start: int | None, end: int | None) -> list[int]:
@@ -68,7 +63,13 @@ def _totals(rows: list[list], first_count: int, years: list[int]) -> list[int]:
 
 
 def _total_label(lang: str) -> str:
-    return "合計" if lang == "ja" else "Total"
+    return report_words.TOTAL(lang)
+
+
+def _titles(which: str, years: list[int]) -> dict[str, str]:
+    """The table's title in both languages, naming the span of years."""
+    title = report_words.ACCEPTANCE_TITLE[which]
+    return {f"title_{lang}": title(lang, span=_span(years, lang)) for lang in ("en", "ja")}
 
 
 def countries(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
@@ -94,11 +95,10 @@ def countries(records: ReportRecords, *, start: int | None, end: int | None, lan
     )
     return Table(
         id="stats-countries",
-        title_en=f"LGOTP acceptance by country, {_span(years, 'en')}",
-        title_ja=f"LGOTP受入実績【国別】（{_span(years, 'ja')}）",
+        **_titles("countries", years),
         columns=columns,
         rows=tuple(tuple(row) for row in [*rows, total]),
-        notes=(NOTE[lang],),
+        notes=(report_words.ACCEPTANCE_NOTE(lang),),
         total_rows=1,
         chart=BarChart("country_name", "total", "Trainees by country", "国別受入人数"),
     )
@@ -138,7 +138,7 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
                 [
                     str(kind),
                     "total",
-                    f"{label}（計）" if lang == "ja" else f"{label} (total)",
+                    report_words.HOST_TYPE_TOTAL(lang, host_type=label),
                     *_totals(of_kind, 3, years),
                 ]
             )
@@ -152,11 +152,10 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
     )
     return Table(
         id="stats-hosts",
-        title_en=f"LGOTP acceptance by host, {_span(years, 'en')}",
-        title_ja=f"LGOTP受入実績【受入団体別】（{_span(years, 'ja')}）",
+        **_titles("hosts", years),
         columns=columns,
         rows=tuple(tuple(row) for row in [*rows, *subtotals, grand]),
-        notes=(NOTE[lang],),
+        notes=(report_words.ACCEPTANCE_NOTE(lang),),
         total_rows=len(subtotals) + 1,
         chart=BarChart("host_name", "total", "Trainees by host", "受入団体別受入人数"),
     )
@@ -180,11 +179,10 @@ def fields(records: ReportRecords, *, start: int | None, end: int | None, lang: 
     )
     return Table(
         id="stats-fields",
-        title_en=f"LGOTP acceptance by field, {_span(years, 'en')}",
-        title_ja=f"LGOTP受入実績【分野別】（{_span(years, 'ja')}）",
+        **_titles("fields", years),
         columns=columns,
         rows=tuple(tuple(row) for row in [*rows, total]),
-        notes=(NOTE[lang],),
+        notes=(report_words.ACCEPTANCE_NOTE(lang),),
         total_rows=1,
         chart=BarChart("field_name", "total", "Trainees by field", "分野別受入人数"),
     )

@@ -9,9 +9,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from lgotp_cli.i18n import (
+    Words,
     dispatch_status_label,
     fiscal_year_label,
     host_type_label,
+    report_words,
     status_label,
     tax_kind_label,
     yen,
@@ -37,7 +39,12 @@ class Column:
     data: bool = True  # False: for people only, not in json and csv (a remark, not a value)
 
     def label(self, lang: str) -> str:
-        return self.ja if lang == "ja" else self.en
+        """The column's heading in ``lang``."""
+        return Words(self.en, self.ja).in_(lang)
+
+    def flag(self, lang: str) -> str:
+        """What a yes in a flag column shows: its name, in capitals in English (OVERDUE)."""
+        return Words(self.en.upper(), self.ja).in_(lang)
 
     @property
     def numeric(self) -> bool:
@@ -54,7 +61,8 @@ class BarChart:
     title_ja: str
 
     def title(self, lang: str) -> str:
-        return self.title_ja if lang == "ja" else self.title_en
+        """The title in ``lang``."""
+        return Words(self.title_en, self.title_ja).in_(lang)
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,8 @@ class Table:
     total_indices: frozenset[int] = frozenset()  # total rows inside the table (per-year totals)
 
     def title(self, lang: str) -> str:
-        return self.title_ja if lang == "ja" else self.title_en
+        """The title in ``lang``."""
+        return Words(self.title_en, self.title_ja).in_(lang)
 
     def shown(self) -> Table:
         """The table as people see it: without the columns that are for tools only."""
@@ -115,10 +124,10 @@ def display(value: Any, column: Column, lang: str) -> str:
         return MISSING
     if column.kind == "flag":
         # A yes/no column shows its own name when yes (OVERDUE / 期限超過), nothing when no.
-        return (column.ja if lang == "ja" else column.en.upper()) if value else ""
+        return column.flag(lang) if value else ""
     if value == TOTAL:
         # The marker of a total row: blank in a code column, "Total" where a year would be.
-        return ("合計" if lang == "ja" else "Total") if column.kind == "fiscal_year" else ""
+        return report_words.TOTAL(lang) if column.kind == "fiscal_year" else ""
     if column.kind == "money" and isinstance(value, int):
         return yen(value, lang)
     if column.kind == "fiscal_year" and isinstance(value, int):

@@ -8,7 +8,13 @@ import difflib
 from datetime import date, timedelta
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import dispatch_status_label, fiscal_year_label, status_label
+from lgotp_cli.i18n import (
+    dispatch_status_label,
+    duration,
+    fiscal_year_label,
+    report_words,
+    status_label,
+)
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import days_inclusive, length
@@ -36,8 +42,7 @@ ITEM_COLUMNS = (
 
 
 def _length(start: date, end: date, lang: str) -> str:
-    measured = length(start, end)
-    return measured.japanese() if lang == "ja" else measured.english()
+    return duration(length(start, end), lang)
 
 
 def _person(record) -> str:
@@ -78,7 +83,7 @@ def _trainee_items(t: Trainee, lang: str) -> tuple[list[Lane], list[tuple]]:
         markers.append(Marker("withdrawal", withdrawn, marker_label("withdrawal", lang)))
     else:
         markers.append(Marker("departure", departure, marker_label("departure", lang)))
-    stay_label = "Stay" if lang != "ja" else "滞在期間"
+    stay_label = report_words.STAY(lang)
     rows.append(
         (
             stay_label,
@@ -136,7 +141,7 @@ def _dispatch_items(d: Dispatch, config: Config, lang: str) -> tuple[list[Lane],
             (Segment("dispatch", departure, back, label),),
             (
                 Marker("departure", departure, marker_label("departure", lang)),
-                Marker("return", back, "Return" if lang != "ja" else "帰国"),
+                Marker("return", back, marker_label("return", lang)),
             ),
         )
     )
@@ -292,11 +297,7 @@ def year_timeline(
         for event in events_of_year
         if first <= event.date <= last
     )
-    title = (
-        f"{fiscal_year_label(fiscal_year, 'ja')} 研修・派遣日程"
-        if lang == "ja"
-        else f"Stays and dispatches, {fiscal_year_label(fiscal_year, 'en')}"
-    )
+    title = report_words.YEAR_TIMELINE_TITLE(lang, fiscal_year=fiscal_year_label(fiscal_year, lang))
     gantt = Gantt(
         title,
         first,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lgotp_cli.i18n.record_words import PHASE_IN_A_SENTENCE
 from lgotp_cli.models.record import Finding
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.models.types import CEFR_ORDER, JLPT_ORDER
@@ -17,11 +18,8 @@ from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
 
 PHASES = ("tokyo_orientation", "jiam", "specialized")
-PHASE_NAMES = {
-    "tokyo_orientation": "Tokyo orientation",
-    "jiam": "JIAM",
-    "specialized": "specialised training",
-}
+# Rule messages are English for now; they name the phases as the catalogue does in a sentence.
+PHASE_NAMES = {name: PHASE_IN_A_SENTENCE[name].en for name in PHASES}
 
 
 def _stay(t: Trainee) -> str:

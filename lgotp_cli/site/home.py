@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from lgotp_cli.i18n import fiscal_year_label
+from lgotp_cli.i18n import fiscal_year_label, report_words
 from lgotp_cli.months import fiscal_year
 from lgotp_cli.reports.common import ReportRecords
 from lgotp_cli.reports.costs import host_costs
@@ -84,16 +84,13 @@ def glance(site: Site, lang: str, path: str, overdue: int) -> dict:
         {
             "label": said["trainees"],
             "value": f"{len(trainees.rows):,}",
-            "detail": f"研修中 {in_training:,}人" if lang == "ja" else f"{in_training:,} in training",
+            "detail": report_words.IN_TRAINING(lang, count=in_training),
             "href": link(links.list_page),
         },
         {
             "label": said["dispatches"],
             "value": f"{len(dispatches.rows):,}",
-            "detail": f"報告書の期限超過 {overdue:,}件" if lang == "ja" else (
-                "no report overdue" if not overdue
-                else f"{overdue:,} report{'s' if overdue > 1 else ''} overdue"
-            ),
+            "detail": report_words.REPORTS_OVERDUE(lang, overdue),
             "href": link(links.list_page),
         },
     ]  # fmt: skip
@@ -117,13 +114,9 @@ def glance(site: Site, lang: str, path: str, overdue: int) -> dict:
         {
             "label": f"{said['requests']} ({fiscal_year_label(year + 1, lang)})",
             "value": f"{len(requests):,}",
-            "detail": f"うち参加 {wanting:,}件" if lang == "ja" else f"{wanting:,} participating",
+            "detail": report_words.PARTICIPATING(lang, count=wanting),
             "href": links.href(path, links.records_index(lang), "requests"),
         }
     )  # fmt: skip
-    title = (
-        f"{fiscal_year_label(year, lang)}の概況"
-        if lang == "ja"
-        else f"{fiscal_year_label(year, lang)} at a glance"
-    )
+    title = report_words.GLANCE_TITLE(lang, fiscal_year=fiscal_year_label(year, lang))
     return {"title": title, "figures": figures}

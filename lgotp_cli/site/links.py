@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import cache
 from urllib.parse import quote
 
+from lgotp_cli.i18n import is_japanese
+
 LANGS = ("ja", "en")
 LANG_NAMES = {"ja": "日本語", "en": "English"}
 
@@ -33,7 +35,8 @@ _RESERVED = frozenset(
 
 
 def other_lang(lang: str) -> str:
-    return "en" if lang == "ja" else "ja"
+    """The language of the same page's twin: English for a Japanese page, and the other way."""
+    return "en" if is_japanese(lang) else "ja"
 
 
 def home(lang: str) -> str:

@@ -16,6 +16,7 @@ from lgotp_cli.i18n import (
     dispatch_status_label,
     fiscal_year_label,
     intention_label,
+    site_words,
     status_label,
 )
 from lgotp_cli.models.dispatch import Dispatch
@@ -215,7 +216,7 @@ def record_page(site: Site, lang: str, entry: RecordEntry) -> Page:
     if year is not None:
         facts.append(
             {
-                "label": "年度" if lang == "ja" else "Fiscal year",
+                "label": site_words.FISCAL_YEAR(lang),
                 "value": fiscal_year_label(year, lang),
             }
         )

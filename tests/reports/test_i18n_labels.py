@@ -1,4 +1,4 @@
-"""Fiscal years and yen as people read them (lgotp_cli/i18n.py)."""
+"""Fiscal years and yen as people read them (lgotp_cli/i18n/formats.py)."""
 
 from __future__ import annotations
 

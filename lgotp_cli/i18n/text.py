@@ -1,0 +1,101 @@
+"""The bilingual text types of the catalogue: ``Words`` (one text, or one template with named
+placeholders, in English and Japanese), ``Counted`` (a text whose English changes with a count)
+and ``Terms`` (the words for a set of codes, such as statuses or host types).
+
+Plain Python on purpose: ``lgotp validate`` and ``lgotp --help`` import the catalogue.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+LANGS = ("en", "ja")
+_FORMATTER = string.Formatter()
+
+
+def is_japanese(lang: str) -> bool:
+    """Whether ``lang`` asks for Japanese. Any other value is English: the one place that
+    decides it, so that every text, number and date agrees."""
+    return lang == "ja"
+
+
+def placeholders(text: str) -> frozenset[str]:
+    """The names of the ``{placeholders}`` in ``text`` (``{count:,}`` is ``count``)."""
+    return frozenset(name for _, name, _, _ in _FORMATTER.parse(text) if name is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One text people read, in English and Japanese; a template when it has named
+    placeholders, filled by calling it: ``Words("Arrival of {person}", "{person}が来日")("ja",
+    person="A")``. Literal braces are written ``{{`` and ``}}``, as in ``str.format``."""
+
+    en: str
+    ja: str
+
+    def in_(self, lang: str) -> str:
+        """The text in ``lang`` as written (a template keeps its placeholders)."""
+        return self.ja if is_japanese(lang) else self.en
+
+    def __call__(self, lang: str, /, **values: object) -> str:
+        """The text in ``lang`` with its placeholders filled from ``values`` (every one of
+        them must be given: a missing one raises KeyError rather than printing ``{person}``)."""
+        return self.in_(lang).format(**values)
+
+    def placeholders(self, lang: str) -> frozenset[str]:
+        """The placeholder names of the text in ``lang``."""
+        return placeholders(self.in_(lang))
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """A text that depends on a count, as English does ("1 error", "2 errors", "no report
+    overdue"); Japanese usually says every form the same way. The count fills ``{count}``; a
+    form may leave it out (the zero form often does), every other placeholder is shared."""
+
+    one: Words
+    other: Words
+    zero: Words | None = None
+
+    def forms(self) -> tuple[Words, ...]:
+        """Every form, for checks."""
+        return (self.one, self.other) + ((self.zero,) if self.zero is not None else ())
+
+    def __call__(self, lang: str, count: int, /, **values: object) -> str:
+        """The form for ``count`` in ``lang``, filled with ``count`` and ``values``."""
+        if count == 0 and self.zero is not None:
+            form = self.zero
+        else:
+            form = self.one if count == 1 else self.other
+        return form(lang, count=count, **values)
+
+
+class Terms(Mapping[str, Words]):
+    """The words for a set of codes (``planned`` → Planned / 予定), in the codes' order."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Mapping[str, Words]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, code: str) -> Words:
+        return self._words[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def label(self, code: str | None, lang: str) -> str:
+        """The code's word in ``lang``; a code the terms do not know is shown as it is (and
+        None as nothing), so that a new code in the records still reads as something."""
+        if code in self._words:
+            return self._words[code].in_(lang)
+        return code or ""
+
+    def all_in(self, lang: str) -> dict[str, str]:
+        """Every code's word in ``lang``, by code."""
+        return {code: words.in_(lang) for code, words in self._words.items()}
