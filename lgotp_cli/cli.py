@@ -544,25 +544,12 @@ def export_records(
     Example: lgotp export -o records.xlsx
     """
     options = _options(ctx, records=records)
+    from lgotp_cli.output.files import check_file
     from lgotp_cli.sheets import export
 
-    chosen = output_format or {
-        ".csv": "csv",
-        ".xlsx": "xlsx",
-        ".json": "json",
-        ".sqlite": "sqlite",
-        ".db": "sqlite",
-        ".sqlite3": "sqlite",
-    }.get(output.suffix.lower())
-    if chosen not in export.FORMATS:
-        raise UserError(
-            f"export writes csv, xlsx, json or sqlite; name the file so (.csv, .xlsx, .json, "
-            f".sqlite) or pass --format, not '{output_format or output.name}'."
-        )
+    chosen = export.choose_format(output_format, output)
     root = _records_root(options)
-    plan = _plan(root, "json", output, None)  # the checks every output gets
-    if output.exists() and not force:
-        raise UserError(f"{output} exists; pass --force to replace it, or give another -o.")
+    check_file(output, root, force=force)
     from lgotp_cli.rules.engine import load_records
 
     loaded = load_records(root)
@@ -572,20 +559,7 @@ def export_records(
             "validate` to see why.",
             file=sys.stderr,
         )
-    from lgotp_cli.output.report import deliver
-    from lgotp_cli.render.atomic import OutputError
-
-    try:
-        if chosen == "sqlite":
-            export.write_sqlite(loaded.records, output)
-        elif chosen == "xlsx":
-            deliver(plan, export.to_xlsx(loaded.records))
-        elif chosen == "csv":
-            deliver(replace(plan, fmt="csv"), export.to_csv(loaded.records))
-        else:
-            deliver(plan, export.to_json(loaded.records, root))
-    except OutputError as error:  # raised while making the file, before it is written
-        raise UserError(f"cannot write {output}: {error}.") from None
+    export.write_export(loaded.records, root, output, chosen)
     print(f"lgotp: wrote {len(loaded.records)} records to {output}", file=sys.stderr)
 
 
@@ -691,19 +665,14 @@ def schema(
     if output is None:
         typer.echo(text, nl=False)
         return
-    from lgotp_cli.output.report import check_output
-    from lgotp_cli.render.atomic import OutputError, write_atomic
+    from lgotp_cli.output.files import check_file, write_output
 
     try:
         root = _records_root(options)
     except UserError:
         root = None  # no records root here: nothing to keep the file out of
-    if root is not None:
-        check_output(output, root)
-    try:
-        write_atomic(output, text.encode("utf-8"))
-    except OutputError as error:
-        raise UserError(str(error)) from None
+    check_file(output, root)
+    write_output(output, text)
 
 
 @app.command()

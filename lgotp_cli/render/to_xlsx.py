@@ -6,8 +6,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
+from lgotp_cli.render.workbook_bytes import workbook_bytes
 from lgotp_cli.reports.table import Table, display
 
 _WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))
