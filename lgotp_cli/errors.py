@@ -1,12 +1,25 @@
-"""Errors that end a command: a user's mistake (exit 2) apart from everything unexpected (exit 3)."""
+"""Errors that end a command. Every error lgotp expects is an ``LgotpError``: ``main()`` prints
+it as one sentence (``lgotp: …``) and exits with its ``exit_code``; anything else is a bug
+(exit 3, the trace in a file)."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 
-class UserError(Exception):
+class LgotpError(Exception):
+    """The base of every error lgotp expects: one sentence for the user, and an exit code."""
+
+    exit_code = 2
+
+    def report(self) -> None:
+        """Tell the user, on standard error."""
+        print(f"lgotp: {self}", file=sys.stderr)
+
+
+class UserError(LgotpError):
     """Something the user can fix: one sentence saying what is wrong and what to do (exit 2)."""
 
 
@@ -29,3 +42,9 @@ class ConfigError(UserError):
         super().__init__(
             f"{first.path}:{first.line}:{first.column}: lgotp.yaml is invalid: {first.message}"
         )
+
+    def report(self) -> None:
+        """Every problem as an L007 diagnostic on standard output, then one sentence."""
+        from lgotp_cli.output.validation import config_error_output
+
+        config_error_output(self, "text")

@@ -8,13 +8,10 @@ inferred (id, status, fiscal year, the usual choices) is; what cannot is asked t
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import json
-import os
 import re
 import sys
-import tempfile
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -451,43 +448,17 @@ def check(loaded, path: Path, kind: str, text: str, ctx) -> list[Diagnostic]:
 
 def write_new(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` whole, and only if no file is there (never replaced)."""
-    data = text.encode("utf-8")
+    from lgotp_cli.output.files import OutputError, create_new
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-    except OSError as error:
-        raise NewRecordError(f"cannot write {path}: {error.strerror or error}.") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        try:
-            os.link(temporary, path)  # fails if the name is taken: nothing is ever replaced
-        except FileExistsError:
-            raise
-        except OSError:  # no hard links on this file system: create exclusively instead
-            with open(path, "xb") as stream:
-                stream.write(data)
+        create_new(path, text.encode("utf-8"))
     except FileExistsError:
         raise NewRecordError(
             f"{path} already exists; lgotp new never replaces a file: give another id "
             "with --set id=…, or edit that file."
         ) from None
-    except OSError as error:
-        raise NewRecordError(f"cannot write {path}: {error.strerror or error}.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    except OutputError as error:
+        raise NewRecordError(str(error)) from None
 
 
 def existing_ids(loaded) -> set[str]:

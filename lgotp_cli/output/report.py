@@ -1,33 +1,18 @@
-"""Writing a report's table: to the terminal or a file, in the format asked for, atomically,
-never under the records root."""
+"""Writing a report's table: to the terminal or a file, in the format asked for. Where a file
+may go and how it is written is ``output.files``'s to say."""
 
 from __future__ import annotations
 
-import itertools
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.output.files import OutputError, check_file, write_output
+from lgotp_cli.output.terminal import use_colour
 from lgotp_cli.reports.table import Table
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
-
-
-def check_output(output: Path | None, records_root: Path) -> None:
-    """Refuse an output file under the records root (reports never write there)."""
-    if output is not None and _inside(output, records_root):
-        raise UserError(
-            f"{output} is inside the records root {records_root}; reports are never written "
-            "there: give a path outside it."
-        )
+from lgotp_cli.source.discover import is_inside
 
 
 def render(
@@ -72,15 +57,10 @@ def plan_output(
         chosen = format_for(fmt, output, extra)
     except ValueError as error:
         raise UserError(f"{error}.") from None
-    check_output(output, records_root)
+    if output is not None:
+        check_file(output, records_root)
     if chosen == "xlsx" and output is None:
         raise UserError("an Excel workbook cannot go to the terminal; write it with -o FILE.xlsx.")
-    if output is not None:
-        folder = output.parent if str(output.parent) else Path(".")
-        if not folder.is_dir():
-            raise UserError(f"cannot write {output}: the folder {folder} does not exist.")
-        if output.is_dir():
-            raise UserError(f"cannot write {output}: it is a folder; give a file name.")
     return OutputPlan(chosen, output, template_search(templates, records_root))
 
 
@@ -98,7 +78,7 @@ def repository_templates(records_root: Path) -> Path | None:
     folder = records_root / "templates"
     if not folder.exists():
         return None
-    if not _inside(folder, records_root):
+    if not is_inside(folder, records_root):
         raise UserError(
             f"{folder} leads outside the records root; templates are read only from inside it."
         )
@@ -108,41 +88,17 @@ def repository_templates(records_root: Path) -> Path | None:
 def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) -> None:
     """Render a table (or several: a report in sections) as planned and deliver it."""
     tables = [report] if isinstance(report, Table) else list(report)
-    colour = plan.output is None and sys.stdout.isatty()
-    from lgotp_cli.render.atomic import OutputError
-
+    colour = plan.output is None and use_colour(sys.stdout)
     try:
         content = render(tables, plan.fmt, lang, plan.search, colour=colour)
-    except OutputError as error:
-        raise UserError(f"cannot write {plan.output or 'the output'}: {error}.") from None
+    except OutputError as error:  # while making a workbook: the file is not written yet
+        raise OutputError(f"cannot write {plan.output or 'the output'}: {error}.") from None
     deliver(plan, content)
 
 
 def deliver(plan: OutputPlan, content: str | bytes | Iterable[str]) -> None:
     """Write ``content`` to the planned file (whole or not at all) or to standard output.
 
-    Text may come in chunks (an iterable of str), written as they come."""
-    from lgotp_cli.render.atomic import OutputError, write_atomic
-
-    if plan.output is None:
-        if isinstance(content, str):
-            sys.stdout.write(content)
-        elif isinstance(content, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-        else:
-            for chunk in content:
-                sys.stdout.write(chunk)
-        return
-    # A BOM lets Excel open a CSV file as UTF-8 (its "CSV UTF-8").
-    bom = "\ufeff" if plan.fmt == "csv" else ""
-    if isinstance(content, str):
-        data: bytes | Iterable[bytes] = (bom + content).encode("utf-8")
-    elif isinstance(content, bytes):
-        data = content
-    else:
-        data = (chunk.encode("utf-8") for chunk in itertools.chain((bom,), content))
-    try:
-        write_atomic(plan.output, data)
-    except OutputError as error:
-        raise UserError(str(error)) from None
+    Text may come in chunks (an iterable of str), written as they come. A CSV file starts with
+    a byte-order mark, so that Excel opens it as UTF-8 (its "CSV UTF-8")."""
+    write_output(plan.output, content, bom=plan.fmt == "csv")

@@ -1,5 +1,6 @@
-"""Making an Excel return: find its workbook template, fill it, write it whole, never over an
-existing file without --force and never under the records root."""
+"""Making an Excel return: which options each return takes, find its workbook template, fill
+it, write it whole (``output.files``: never over an existing file without --force, never under
+the records root)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,51 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
-from lgotp_cli.output.report import check_output, template_search
+from lgotp_cli.output.files import OutputError, check_file, write_atomic
+from lgotp_cli.output.report import template_search
+
+# The options each return takes besides -o, --force and --templates: the reimbursement return is
+# one host's for one fiscal year; the survey and list are a fiscal year's, every host; the
+# countries return spans fiscal years.
+RETURN_OPTIONS: dict[str, tuple[str, ...]] = {
+    "reimbursement": ("--host", "--fiscal-year"),
+    "survey": ("--fiscal-year",),
+    "list": ("--fiscal-year",),
+    "countries": ("--from", "--to"),
+}
+
+
+def check_options(
+    name: str, *, fiscal_year: int | None, host: str | None, start: int | None, end: int | None
+) -> None:
+    """Refuse options return ``name`` does not take (see RETURN_OPTIONS), and a reimbursement
+    return without a valid --host; one sentence each (UserError)."""
+    takes = RETURN_OPTIONS[name]
+    if host is not None and "--host" not in takes:
+        raise UserError(
+            f"--host is for the reimbursement return; the {name} return holds every host."
+        )
+    if (start is not None or end is not None) and "--from" not in takes:
+        raise UserError(
+            f"--from and --to are for the countries return; give the {name} return --fiscal-year."
+        )
+    if fiscal_year is not None and "--fiscal-year" not in takes:
+        raise UserError(
+            "the countries return spans years: give --from and --to, not --fiscal-year."
+        )
+    if "--host" in takes and host is None:
+        raise UserError(
+            "the reimbursement return is one host's: give --host CODE (and --fiscal-year)."
+        )
+    if host is not None:
+        from lgotp_cli.reference.codes import (
+            CODE_PATTERN,
+            describe_code_problem,
+            has_valid_check_digit,
+        )
+
+        if not CODE_PATTERN.fullmatch(host) or not has_valid_check_digit(host):
+            raise UserError(f"--host: {describe_code_problem(host)}.")
 
 
 def template_for(name: str, search: tuple[Path, ...]) -> Path:
@@ -51,7 +96,6 @@ def make(
     config: Callable,
 ) -> Path:
     """Build return ``name`` and write it; returns the file written."""
-    from lgotp_cli.render.atomic import OutputError, write_atomic
     from lgotp_cli.render.templates import environment
     from lgotp_cli.render.workbook import WorkbookTemplateError, render_workbook
     from lgotp_cli.reports import returns
@@ -62,7 +106,7 @@ def make(
     if output is not None and output.suffix.lower() != ".xlsx":
         raise UserError(f"a return is an Excel workbook: name the file .xlsx, not '{output.name}'.")
     if output is not None:
-        _check_target(output, root, force)
+        check_file(output, root, force=force)
     lang = options_lang
     effective = config()
     records = read()
@@ -102,7 +146,7 @@ def make(
         raise UserError(str(error)) from None
     if output is None:
         output = default_name(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
-        _check_target(output, root, force)
+        check_file(output, root, force=force)
     template = template_for(name, search)
     try:
         data = render_workbook(template, context, env=environment(search), name=template.name)
@@ -110,19 +154,7 @@ def make(
         raise UserError(
             f"{str(error).rstrip('. ')}; fix the template or remove it to use the built-in one."
         ) from None
-    except OutputError as error:
-        raise UserError(f"cannot write {output}: {error}.") from None
-    try:
-        write_atomic(output, data)
-    except OutputError as error:
-        raise UserError(str(error)) from None
+    except OutputError as error:  # while making the workbook: nothing is written yet
+        raise OutputError(f"cannot write {output}: {error}.") from None
+    write_atomic(output, data)
     return output
-
-
-def _check_target(output: Path, root: Path, force: bool) -> None:
-    check_output(output, root)
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"cannot write {output}: the folder {folder} does not exist.")
-    if output.exists() and not force:
-        raise UserError(f"{output} exists; pass --force to replace it, or give another -o.")

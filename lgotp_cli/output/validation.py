@@ -20,6 +20,7 @@ from lgotp_cli.diagnostics import (
     to_junit,
 )
 from lgotp_cli.errors import ConfigError, UserError
+from lgotp_cli.output.terminal import use_colour
 from lgotp_cli.rules.engine import Validation
 from lgotp_cli.rules.registry import suggest, unknown_selectors
 
@@ -31,11 +32,6 @@ def check_selectors(selectors: list[str], option: str) -> None:
         close = suggest(unknown[0])
         hint = f" Did you mean {', '.join(close)}?" if close else " See `lgotp rules`."
         raise UserError(f"{option} names '{unknown[0]}', which is no rule.{hint}")
-
-
-def use_colour(stream=sys.stdout) -> bool:
-    """Colour only on a terminal, and never with NO_COLOR set."""
-    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _interactive() -> bool:

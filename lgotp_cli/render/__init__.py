@@ -1,5 +1,5 @@
 """One rendering layer: any Table as table (rich), csv, md, html, xlsx or json, with the same
-escaping, formula guard and atomic write for every report.
+escaping and formula guard for every report (``output.files`` writes them).
 
 Every format has one renderer with one signature, ``render(tables, context)``, in a module of its
 own (``to_csv``, ``to_html`` …) that is imported only when that format is asked for, so that
@@ -70,7 +70,9 @@ def format_for(explicit: str | None, output: Path | None, extra: tuple[str, ...]
         return explicit
     if output is not None:
         suffixes = {**_BY_SUFFIX, **{k: v for k, v in _EXTRA_SUFFIXES.items() if v in extra}}
-        chosen = suffixes.get(output.suffix.lower())
+        from lgotp_cli.output.files import format_from_extension
+
+        chosen = format_from_extension(output, suffixes)
         if chosen is None:
             endings = ", ".join(sorted({k for k, v in suffixes.items() if k != ".txt"}))
             raise ValueError(

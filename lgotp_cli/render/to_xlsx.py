@@ -9,8 +9,8 @@ from datetime import date
 from lgotp_cli.i18n import is_japanese
 from lgotp_cli.i18n.formats import fiscal_year_format, money_format
 from lgotp_cli.render import RenderContext
-from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
+from lgotp_cli.render.workbook_bytes import workbook_bytes
 from lgotp_cli.reports.table import Table, display
 
 _WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))

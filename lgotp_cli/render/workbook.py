@@ -26,8 +26,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
+from lgotp_cli.render.workbook_bytes import workbook_bytes
 
 _ROW_LOOP = re.compile(r"^\s*\{%-?\s*for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _COLUMN_LOOP = re.compile(r"^\s*\{%-?col\s+for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")

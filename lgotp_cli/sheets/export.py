@@ -10,25 +10,34 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from lgotp_cli.errors import UserError
 from lgotp_cli.keys import flatten
 from lgotp_cli.models.keys import ordered
 from lgotp_cli.models.record import Record
-from lgotp_cli.render.atomic import (
+from lgotp_cli.output.files import (
     OutputError,
-    is_regular_or_absent,
-    making_workbook,
-    workbook_bytes,
+    build_atomic,
+    format_from_extension,
+    write_atomic,
+    write_output,
 )
 from lgotp_cli.render.guard import is_formula_like, neutralise, spreadsheet_text
+from lgotp_cli.render.workbook_bytes import making_workbook, workbook_bytes
 from lgotp_cli.source.discover import KIND_FOLDERS
 
 FORMATS = ("csv", "xlsx", "json", "sqlite")
+FORMAT_OF_SUFFIX = {
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".json": "json",
+    ".sqlite": "sqlite",
+    ".db": "sqlite",
+    ".sqlite3": "sqlite",
+}
 KINDS = tuple(KIND_FOLDERS.values())
 CHUNK_ROWS = 1000  # rows of CSV text handed on at a time
 
@@ -148,44 +157,56 @@ def _relative(path: Path, root: Path, resolved_root: Path) -> str:
         return str(path)
 
 
+def choose_format(explicit: str | None, output: Path) -> str:
+    """``--format`` if given, else the one ``output``'s extension names; UserError otherwise."""
+    chosen = explicit or format_from_extension(output, FORMAT_OF_SUFFIX)
+    if chosen not in FORMATS:
+        raise UserError(
+            f"export writes csv, xlsx, json or sqlite; name the file so (.csv, .xlsx, .json, "
+            f".sqlite) or pass --format, not '{explicit or output.name}'."
+        )
+    return chosen
+
+
+def write_export(records: list[Record], root: Path, output: Path, fmt: str) -> None:
+    """Write every record to ``output`` in ``fmt`` (one of FORMATS), whole or not at all; a
+    file that cannot be written is an OutputError (one sentence)."""
+    if fmt == "sqlite":
+        write_sqlite(records, output)
+    elif fmt == "xlsx":
+        try:
+            data = to_xlsx(records)
+        except OutputError as error:  # while making the workbook: nothing is written yet
+            raise OutputError(f"cannot write {output}: {error}.") from None
+        write_atomic(output, data)
+    elif fmt == "csv":
+        write_output(output, to_csv(records), bom=True)  # Excel's "CSV UTF-8"
+    else:
+        write_output(output, to_json(records, root))
+
+
 def write_sqlite(records: list[Record], path: Path) -> None:
     """A table per kind, a column per dotted key (text), written whole or not at all; a file
     that cannot be written is an OutputError giving the reason."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not is_regular_or_absent(path):
-        raise OutputError(
-            "it is not a regular file, and an SQLite database must be one; give a file name"
-        )
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise OutputError(error.strerror or str(error)) from None
-    os.close(handle)
-    try:
+
+    def build(temporary: Path) -> None:
         connection = sqlite3.connect(temporary)
-        with connection:
-            for kind in KINDS:
-                chosen = [record for record in records if record.kind == kind]
-                if not chosen:
-                    continue
-                columns = _columns(chosen, kind)
-                quoted = ", ".join(f'"{column}" TEXT' for column in columns)
-                connection.execute(f'CREATE TABLE "{kind}" ({quoted})')
-                marks = ", ".join("?" for _ in columns)
-                rows = ({"kind": kind, **flatten(r.raw.data)} for r in chosen)
-                connection.executemany(
-                    f'INSERT INTO "{kind}" VALUES ({marks})',
-                    ([row.get(column) for column in columns] for row in rows),
-                )
-        connection.close()
-        current = os.umask(0)
-        os.umask(current)
-        os.chmod(temporary, 0o666 & ~current)
-        os.replace(temporary, path)
-    except (OSError, sqlite3.Error) as error:
-        Path(temporary).unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or str(error)
-        raise OutputError(reason) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        try:
+            with connection:
+                for kind in KINDS:
+                    chosen = [record for record in records if record.kind == kind]
+                    if not chosen:
+                        continue
+                    columns = _columns(chosen, kind)
+                    quoted = ", ".join(f'"{column}" TEXT' for column in columns)
+                    connection.execute(f'CREATE TABLE "{kind}" ({quoted})')
+                    marks = ", ".join("?" for _ in columns)
+                    rows = ({"kind": kind, **flatten(r.raw.data)} for r in chosen)
+                    connection.executemany(
+                        f'INSERT INTO "{kind}" VALUES ({marks})',
+                        ([row.get(column) for column in columns] for row in rows),
+                    )
+        finally:
+            connection.close()
+
+    build_atomic(path, build, what="an SQLite database", errors=(sqlite3.Error,))

@@ -206,13 +206,20 @@ def record_yaml(record: Record) -> str:
 
 
 def write_all(planned: Planned) -> list[Path]:
-    """Write every planned file, never replacing one; on any failure remove what was written."""
+    """Write every planned file, each whole and never replacing one; on any failure remove what
+    was written (OutputError: one sentence)."""
+    from lgotp_cli.output.files import OutputError, create_new
+
     written: list[Path] = []
     try:
         for path, text in planned.files:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "x", encoding="utf-8") as handle:
-                handle.write(text)
+            try:
+                create_new(path, text.encode("utf-8"))
+            except FileExistsError:  # made since the plan was checked
+                raise OutputError(
+                    f"{path} already exists; lgotp import never replaces a file: nothing was "
+                    "imported."
+                ) from None
             written.append(path)
     except BaseException:
         for path in written:

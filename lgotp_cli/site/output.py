@@ -1,7 +1,8 @@
 """Where the site goes: the output folder is checked before anything is read, the site is built
 in a temporary folder beside it and then moved into place, and a folder that holds other files
 is used only with ``--force`` (its other files are then kept: lgotp removes only what an
-earlier `lgotp site` wrote there, as listed in the site's manifest).
+earlier `lgotp site` wrote there, as listed in the site's manifest). The rules every output
+shares (never inside the records root) are ``output.files``'s.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.output.files import refuse_inside_records
 from lgotp_cli.site.links import MANIFEST
 from lgotp_cli.source.discover import is_inside
 
@@ -56,11 +58,7 @@ def _others(output: Path) -> list[str]:
 
 def check_output(output: Path, root: Path, *, force: bool) -> None:
     """Refuse an output folder the site must not be written to; one sentence each."""
-    if is_inside(output, root):
-        raise UserError(
-            f"{output} is inside the records root {root}; the site is never written there: "
-            "give a folder outside it."
-        )
+    refuse_inside_records(output, root, what="site")
     if is_inside(root, output):
         raise UserError(
             f"the records root {root} is inside {output}; give the site a folder of its own."

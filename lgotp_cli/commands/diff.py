@@ -1,0 +1,81 @@
+"""`lgotp diff`: what a change does to the records."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from lgotp_cli.commands import context
+from lgotp_cli.commands.options import (
+    DiffFormat,
+    LangOption,
+    OutputOption,
+    RecordsOption,
+    TemplatesOption,
+    TodayOption,
+    one_of,
+)
+from lgotp_cli.errors import UserError
+
+
+def diff(
+    ctx: typer.Context,
+    base: Annotated[
+        str | None,
+        typer.Argument(
+            help="Base revision (default: the merge base with the default branch).",
+            show_default=False,
+        ),
+    ] = None,
+    head: Annotated[
+        str | None,
+        typer.Argument(help="Head revision (default: the work tree).", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, md (a pull-request comment) or json.",
+            parser=one_of(DiffFormat, "--format"),
+            metavar="FORMAT",
+        ),
+    ] = DiffFormat.text,
+    output: OutputOption = None,
+    fail_on_new_errors: Annotated[
+        bool, typer.Option("--fail-on-new-errors", help="Exit 1 when the change adds errors.")
+    ] = False,
+    templates: TemplatesOption = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    lang: LangOption = None,
+) -> None:
+    """What a change does to the records: records added, removed and changed field by field,
+    the lengths and allocation tax that follow, and the problems it adds or clears. Reads git
+    revisions with git's plumbing; nothing is checked out.
+
+    Example: lgotp diff origin/main -f md > comment.md
+    """
+    options = context.command_options(ctx, records=records, today=today, lang=lang)
+    root = context.records_root(options)
+    # Whatever the format, the file's checks are a report's (no byte-order mark: "md").
+    plan = context.plan(root, "md", output, templates)
+    from lgotp_cli.diff import run_diff
+    from lgotp_cli.diff.git import GitError
+    from lgotp_cli.output import diff as diff_output
+    from lgotp_cli.output.report import deliver
+
+    try:
+        result = run_diff(root, base, head, today=context.today(options), lang=options.lang)
+    except GitError as error:
+        raise UserError(str(error).rstrip(".") + ".") from None
+    if output_format == "md":
+        text = diff_output.to_markdown(result, options.lang, plan.search)
+    elif output_format == "json":
+        text = diff_output.to_json_text(result, options.lang)
+    else:
+        text = diff_output.to_text(result, options.lang)
+    deliver(plan, text)
+    if fail_on_new_errors and result.new_errors:
+        raise typer.Exit(1)

@@ -1,0 +1,59 @@
+"""`lgotp export`: every record as one csv, xlsx, json or sqlite file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lgotp_cli.commands import context
+from lgotp_cli.commands.options import (
+    ExportFormat,
+    ForceOption,
+    RecordsOption,
+    one_of,
+)
+
+
+def export_records(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    output_format: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, xlsx, json or sqlite (else from -o).",
+            show_default=False,
+            parser=one_of(ExportFormat, "--format"),
+            metavar="FORMAT",
+        ),
+    ] = None,
+    force: ForceOption = False,
+    records: RecordsOption = None,
+) -> None:
+    """Every record as one csv, xlsx, json or sqlite file. CSV and XLSX hold the sheet layout
+    that `lgotp import` reads back (dotted columns), so a sheet can go to Excel and return.
+
+    Example: lgotp export -o records.xlsx
+    """
+    options = context.command_options(ctx, records=records)
+    from lgotp_cli.output.files import check_file
+    from lgotp_cli.sheets import export
+
+    chosen = export.choose_format(output_format, output)
+    root = context.records_root(options)
+    check_file(output, root, force=force)
+    from lgotp_cli.source.records import load_records
+
+    loaded = load_records(root)
+    if loaded.file_problems or any(r.model is None for r in loaded.records):
+        print(
+            "lgotp: some records cannot be read and are exported as written; run `lgotp "
+            "validate` to see why.",
+            file=sys.stderr,
+        )
+    export.write_export(loaded.records, root, output, chosen)
+    print(f"lgotp: wrote {len(loaded.records)} records to {output}", file=sys.stderr)

@@ -1,0 +1,80 @@
+"""`lgotp import`: a CSV or XLSX sheet as record files, all checked first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lgotp_cli.commands import context
+from lgotp_cli.commands.options import RecordKind, RecordsOption, TodayOption, one_of
+from lgotp_cli.errors import UserError
+
+
+def import_records(
+    ctx: typer.Context,
+    sheet: Annotated[Path, typer.Argument(help="A .csv or .xlsx sheet, one row a record.")],
+    kind: Annotated[
+        RecordKind | None,
+        typer.Option(
+            "--kind",
+            help="trainee, dispatch or request (else the kind column).",
+            show_default=False,
+            parser=one_of(RecordKind, "--kind"),
+            metavar="KIND",
+        ),
+    ] = None,
+    sheet_name: Annotated[
+        str | None,
+        typer.Option("--sheet", help="The XLSX sheet (default: the first).", show_default=False),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be written.")] = False,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Turn a CSV or XLSX sheet (one row a record, dotted column names like period.arrival) into
+    record files, one YAML file each. Every row is checked first, with the records already
+    there; a single error writes nothing (exit 1). Never replaces a file.
+
+    Example: lgotp import new-trainees.xlsx --dry-run
+    """
+    options = context.command_options(ctx, records=records, today=today)
+    if not sheet.is_file():
+        raise UserError(f"{sheet} does not exist; give a .csv or .xlsx sheet.")
+    from lgotp_cli.diagnostics import text_line
+    from lgotp_cli.rules.context import Context
+    from lgotp_cli.sheets.importer import ImportError_, plan_import, write_all
+    from lgotp_cli.source.records import load_records
+
+    root = context.records_root(options)
+    effective = context.config(root)
+    existing = load_records(root).records
+    try:
+        planned = plan_import(
+            sheet,
+            root,
+            existing,
+            Context(context.today(options), effective, root),
+            kind=kind and str(kind),
+            sheet_name=sheet_name,
+        )
+    except ImportError_ as error:
+        raise UserError(str(error)) from None
+    for diagnostic in planned.diagnostics:
+        print(text_line(diagnostic))
+    if planned.errors:
+        print(
+            f"Nothing written: {planned.errors} error(s) in {planned.records} row(s) of "
+            f"{sheet.name}; fix them and import again."
+        )
+        raise typer.Exit(1)
+    if dry_run:
+        for path, _ in planned.files:
+            print(f"would write {path}")
+        print(f"Dry run: {len(planned.files)} record file(s) would be written.")
+        return
+    written = write_all(planned)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"Imported {len(written)} record(s) from {sheet.name}.")

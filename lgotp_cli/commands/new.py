@@ -1,0 +1,106 @@
+"""`lgotp new`: a new record file with the next free id."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from lgotp_cli.commands import context
+from lgotp_cli.commands.options import (
+    RecordKind,
+    RecordsOption,
+    TodayOption,
+    fiscal_year_option,
+    one_of,
+)
+from lgotp_cli.errors import UserError
+
+
+def new(
+    ctx: typer.Context,
+    kind: Annotated[
+        RecordKind,
+        typer.Argument(
+            help="trainee, dispatch or request.",
+            parser=one_of(
+                RecordKind, "KIND", "there is no record kind '{value}'; give one of {choices}."
+            ),
+        ),
+    ],
+    values: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            "-s",
+            help="A value by its dotted key: --set period.arrival=2025-05-26 (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    fiscal_year: fiscal_year_option(
+        "The record's fiscal year (default: of the arrival or departure; a request's: the one "
+        "after today's)."
+    ) = None,
+    no_input: Annotated[
+        bool,
+        typer.Option("--no-input", help="Never ask: fail naming the keys still missing."),
+    ] = False,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Write a new record file with the next free id (LGOTP-2025-004, DISP-2025-002,
+    REQ-2026-232025) under <kind folder>/<fiscal year>/. Infers what it can (status planned,
+    the fiscal year, CLAIR selection, a business trip, participation, Form 1 today), asks on a
+    terminal for the rest, checks the record with every rule and writes it only if it has no
+    errors. Never replaces a file. Prints the path written.
+
+    Example: lgotp new trainee --set name.family=Santos --set name.given=Maria --no-input ...
+    """
+    options = context.command_options(ctx, records=records, today=today)
+    from lgotp_cli import newrecord
+    from lgotp_cli.diagnostics import display_path, text_line
+
+    given: dict[str, str] = {}
+    for item in values or []:
+        key, equals, value = item.partition("=")
+        if not equals or not key.strip():
+            raise UserError(f"--set takes KEY=VALUE (period.arrival=2025-05-26), not '{item}'.")
+        given[key.strip()] = value.strip()
+    the_day = context.today(options)
+    root = context.records_root(options)
+    effective = context.config(root)
+
+    def ask(question) -> str:
+        if question.problem:
+            typer.echo(f"  {question.problem}", err=True)
+        default = None if question.required else ""
+        return typer.prompt(question.prompt, default=default, show_default=False)
+
+    interactive = not no_input and newrecord.stdin_is_terminal()
+    try:
+        created = newrecord.create(
+            root,
+            str(kind),
+            given,
+            today=the_day,
+            config=effective,
+            fiscal_year=fiscal_year,
+            ask=ask if interactive else None,
+        )
+    except newrecord.InvalidRecord as refused:
+        for diagnostic in refused.diagnostics:
+            print(text_line(diagnostic), file=sys.stderr)
+        print(f"lgotp: {refused}", file=sys.stderr)
+        if interactive:  # the answers typed are not lost: they make the next command
+            import shlex
+
+            again = [f"{key}={value}" for key, value in refused.answers.items() if key != "id"]
+            line = " ".join(shlex.quote(part) for item in again for part in ("--set", item))
+            print(f"lgotp: to try again: lgotp new {kind} {line}", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except newrecord.NewRecordError as error:
+        raise UserError(str(error)) from None
+    for diagnostic in created.diagnostics:
+        print(text_line(diagnostic), file=sys.stderr)
+    typer.echo(display_path(created.path))

@@ -1,0 +1,122 @@
+"""`lgotp validate`: check the records, print what was found, exit 0, 1 or 2."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lgotp_cli.commands import context
+from lgotp_cli.commands.options import (
+    QuietOption,
+    RecordsOption,
+    TodayOption,
+    ValidateFormat,
+    VerboseOption,
+    one_of,
+)
+from lgotp_cli.errors import ConfigError, UserError
+
+
+def default_format() -> ValidateFormat:
+    """``github`` inside GitHub Actions (GITHUB_ACTIONS=true), as yamllint does; else text."""
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return ValidateFormat.github
+    return ValidateFormat.text
+
+
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Report only on these files or folders (all records are checked).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, json, github or junit (default: github when GITHUB_ACTIONS=true, "
+            "as in GitHub Actions; else text).",
+            show_default=False,
+            parser=one_of(ValidateFormat, "--format"),
+            metavar="FORMAT",
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help="Only these rules or prefixes: T1,D201.", show_default=False),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore", help="Leave out these rules or prefixes: D202.", show_default=False
+        ),
+    ] = None,
+    records: RecordsOption = None,
+    today: TodayOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Check the records: every rule of `lgotp rules`, then a one-line summary.
+
+    Exit 0 when there are no errors (warnings allowed), 1 when there are errors (or warnings
+    with --strict), 2 when the command cannot run. Text is coloured on a terminal unless
+    NO_COLOR is set.
+
+    Example: lgotp validate --format github records/trainees
+    """
+    options = context.command_options(
+        ctx, records=records, today=today, quiet=quiet, verbose=verbose
+    )
+    chosen = output_format or default_format()
+    from lgotp_cli.config import load_config
+    from lgotp_cli.output.validation import (
+        check_selectors,
+        config_error_output,
+        progress_reporter,
+        write_validation,
+    )
+    from lgotp_cli.rules.engine import validate as run_validation
+
+    root = context.records_root(options, paths)
+    checked_paths = [_existing(path) for path in paths or []]
+    select_codes, ignore_codes = context.split(select), context.split(ignore)
+    check_selectors(select_codes, "--select")
+    check_selectors(ignore_codes, "--ignore")
+    the_day = context.today(options)
+    try:
+        config = load_config(root)
+    except ConfigError as error:  # as L007 diagnostics in the format asked for
+        config_error_output(error, chosen)
+        raise typer.Exit(2) from None
+    with progress_reporter(enabled=chosen == "text" and not options.quiet) as on_file:
+        result = run_validation(
+            root,
+            config,
+            the_day,
+            select=select_codes or None,
+            ignore=ignore_codes or None,
+            only=checked_paths or None,
+            on_file=on_file,
+        )
+    code = write_validation(
+        result, chosen, strict=strict, quiet=options.quiet, verbose=options.verbose
+    )
+    raise typer.Exit(code)
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise UserError(
+            f"{path} does not exist; give a record file or folder under the records root."
+        )
+    if not os.access(path, os.R_OK):
+        raise UserError(f"{path} cannot be read; check its permissions.")
+    return path
