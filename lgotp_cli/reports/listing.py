@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
 from lgotp_cli.i18n import fiscal_year_label, record_words, report_words
 from lgotp_cli.models.dispatch import Dispatch
+from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import field_label
 from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
@@ -110,6 +114,77 @@ def _table(kind, columns, rows, year, lang, public, sort, default_sort) -> Table
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _ListKind:
+    """What differs between the annual lists of trainees and of dispatches."""
+
+    kind: str
+    columns: tuple[Column, ...]
+    year_of: Callable
+    row_of: Callable  # (record, fiscal year, lang) -> the row's values after "no"
+    default_sort: str
+
+
+def _annual_list(
+    of: _ListKind, chosen: Iterable, fiscal_year: int | None, lang: str, public: bool, sort
+) -> Table:
+    records = list(chosen)
+    year = fiscal_year or latest_year([of.year_of(record) for record in records], of.kind)
+    rows = [[None, *of.row_of(r, year, lang)] for r in records if of.year_of(r) == year]
+    return _table(of.kind, of.columns, rows, year, lang, public, sort, of.default_sort)
+
+
+def _trainee_row(t: Trainee, year: int, lang: str) -> list:
+    withdrawal = t.withdrawal
+    return [
+        t.id,
+        year,
+        t.nationality,
+        country_name(t.nationality, lang),
+        t.name.family,
+        t.name.given,
+        t.employer.name,
+        t.host.code,
+        host_name(t.host.code, t.host.name, lang, year),
+        t.field,
+        field_label(t.field, lang),
+        t.period.arrival,
+        t.period.departure,
+        t.status,
+        withdrawal.date if withdrawal else None,
+        withdrawal.reason if withdrawal else None,
+        t.notes,
+    ]
+
+
+def _dispatch_row(d: Dispatch, year: int, lang: str) -> list:
+    request, employer = d.request, d.specialist.employer  # a retired one's may be absent
+    return [
+        d.id,
+        year,
+        d.specialist.name.family,
+        d.specialist.name.given,
+        employer.code if employer else None,
+        _specialist_employer(d, lang, year),
+        request.country if request else None,
+        country_name(request.country, lang) if request else None,
+        request.local_government if request else None,
+        d.field,
+        field_label(d.field, lang),
+        d.period.departure,
+        d.period.return_,
+        d.status,
+        d.report.submitted if d.report else None,
+        d.notes,
+    ]
+
+
+_TRAINEES = _ListKind(
+    "trainee", TRAINEE_COLUMNS, trainee_year, _trainee_row, "arrival,country,family_name,id"
+)
+_DISPATCHES = _ListKind("dispatch", DISPATCH_COLUMNS, dispatch_year, _dispatch_row, "departure,id")
+
+
 def trainee_list(
     records: ReportRecords,
     *,
@@ -119,44 +194,7 @@ def trainee_list(
     sort: str | None = None,
 ) -> Table:
     """The annual list of LGOTP trainees of ``fiscal_year`` (default: the latest)."""
-    year = fiscal_year or latest_year([trainee_year(t) for t in records.trainees], "trainee")
-    rows = []
-    for t in records.trainees:
-        if trainee_year(t) != year:
-            continue
-        withdrawal = t.withdrawal
-        rows.append(
-            [
-                None,
-                t.id,
-                year,
-                t.nationality,
-                country_name(t.nationality, lang),
-                t.name.family,
-                t.name.given,
-                t.employer.name,
-                t.host.code,
-                host_name(t.host.code, t.host.name, lang, year),
-                t.field,
-                field_label(t.field, lang),
-                t.period.arrival,
-                t.period.departure,
-                t.status,
-                withdrawal.date if withdrawal else None,
-                withdrawal.reason if withdrawal else None,
-                t.notes,
-            ]
-        )
-    return _table(
-        "trainee",
-        TRAINEE_COLUMNS,
-        rows,
-        year,
-        lang,
-        public,
-        sort,
-        "arrival,country,family_name,id",
-    )
+    return _annual_list(_TRAINEES, records.trainees, fiscal_year, lang, public, sort)
 
 
 def dispatch_list(
@@ -168,34 +206,7 @@ def dispatch_list(
     sort: str | None = None,
 ) -> Table:
     """The annual list of specialist dispatches of ``fiscal_year`` (default: the latest)."""
-    year = fiscal_year or latest_year([dispatch_year(d) for d in records.dispatches], "dispatch")
-    rows = []
-    for d in records.dispatches:
-        if dispatch_year(d) != year:
-            continue
-        request, employer = d.request, d.specialist.employer  # a retired one's may be absent
-        rows.append(
-            [
-                None,
-                d.id,
-                year,
-                d.specialist.name.family,
-                d.specialist.name.given,
-                employer.code if employer else None,
-                _specialist_employer(d, lang, year),
-                request.country if request else None,
-                country_name(request.country, lang) if request else None,
-                request.local_government if request else None,
-                d.field,
-                field_label(d.field, lang),
-                d.period.departure,
-                d.period.return_,
-                d.status,
-                d.report.submitted if d.report else None,
-                d.notes,
-            ]
-        )
-    return _table("dispatch", DISPATCH_COLUMNS, rows, year, lang, public, sort, "departure,id")
+    return _annual_list(_DISPATCHES, records.dispatches, fiscal_year, lang, public, sort)
 
 
 def _specialist_employer(d: Dispatch, lang: str, year: int) -> str | None:

@@ -72,36 +72,56 @@ def _titles(which: str, years: list[int]) -> dict[str, str]:
     return {f"title_{lang}": title(lang, span=_span(years, lang)) for lang in ("en", "ja")}
 
 
-def countries(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
-    """A row per country, a column per fiscal year, the total row last."""
-    years = year_range(records, start, end)
-    counts = _counts(records, years, lambda t, _: t.nationality)
+def _acceptance_table(
+    which: str,
+    years: list[int],
+    heads: tuple[Column, ...],
+    rows: list[list],
+    totals: list[list],
+    chart: BarChart,
+    lang: str,
+) -> Table:
+    """The table of one `stats` report: its own first columns (``heads``), a count per fiscal
+    year and the total; ``totals`` (rows of the same shape) come last."""
+    columns = (*heads, *_year_columns(years), Column("total", "Total", "合計", "int"))
+    return Table(
+        id=f"stats-{which}",
+        **_titles(which, years),
+        columns=columns,
+        rows=tuple(tuple(row) for row in [*rows, *totals]),
+        notes=(report_words.ACCEPTANCE_NOTE(lang),),
+        total_rows=len(totals),
+        chart=chart,
+    )
+
+
+def _by_key(records, years, key, order, name_of, lang) -> tuple[list[list], list[list]]:
+    """A row per key (code, name, counts by year, total) in ``order``, and the total row."""
+    counts = _counts(records, years, key)
     rows = [
-        [
-            code,
-            country_name(code, lang),
-            *(counts[code][y] for y in years),
-            sum(counts[code].values()),
-        ]
+        [code, name_of(code, lang), *(counts[code][y] for y in years), sum(counts[code].values())]
         for code in counts
     ]
-    rows.sort(key=lambda row: (-row[-1], row[1]))
-    total = ["total", _total_label(lang), *_totals(rows, 2, years)]
-    columns = (
+    rows.sort(key=order)
+    return rows, [["total", _total_label(lang), *_totals(rows, 2, years)]]
+
+
+def countries(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
+    """A row per country (the most trainees first), a column per fiscal year, the total row."""
+    years = year_range(records, start, end)
+
+    def most_first(row: list) -> tuple:
+        return (-row[-1], row[1])
+
+    rows, total = _by_key(
+        records, years, lambda t, _: t.nationality, most_first, country_name, lang
+    )
+    heads = (
         Column("country", "Country code", "国コード", "code", shown=False),
         Column("country_name", "Country", "国"),
-        *_year_columns(years),
-        Column("total", "Total", "合計", "int"),
     )
-    return Table(
-        id="stats-countries",
-        **_titles("countries", years),
-        columns=columns,
-        rows=tuple(tuple(row) for row in [*rows, total]),
-        notes=(report_words.ACCEPTANCE_NOTE(lang),),
-        total_rows=1,
-        chart=BarChart("country_name", "total", "Trainees by country", "国別受入人数"),
-    )
+    chart = BarChart("country_name", "total", "Trainees by country", "国別受入人数")
+    return _acceptance_table("countries", years, heads, rows, total, chart, lang)
 
 
 _TYPE_ORDER = {HostType.PREFECTURE: 0, HostType.DESIGNATED_CITY: 1, HostType.MUNICIPALITY: 2}
@@ -143,46 +163,27 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
                 ]
             )
     grand = ["total", "total", _total_label(lang), *_totals(rows, 3, years)]
-    columns = (
+    heads = (
         Column("host_type", "Host type", "団体区分", "host_type"),
         Column("host_code", "Host code", "団体コード", "code"),
         Column("host_name", "Host", "受入団体"),
-        *_year_columns(years),
-        Column("total", "Total", "合計", "int"),
     )
-    return Table(
-        id="stats-hosts",
-        **_titles("hosts", years),
-        columns=columns,
-        rows=tuple(tuple(row) for row in [*rows, *subtotals, grand]),
-        notes=(report_words.ACCEPTANCE_NOTE(lang),),
-        total_rows=len(subtotals) + 1,
-        chart=BarChart("host_name", "total", "Trainees by host", "受入団体別受入人数"),
-    )
+    chart = BarChart("host_name", "total", "Trainees by host", "受入団体別受入人数")
+    return _acceptance_table("hosts", years, heads, rows, [*subtotals, grand], chart, lang)
 
 
 def fields(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
-    """A row per field, a column per fiscal year, the total row last."""
+    """A row per field (in the fields' own order), a column per fiscal year, the total row."""
     years = year_range(records, start, end)
-    counts = _counts(records, years, lambda t, _: t.field)
-    order = {key: index for index, key in enumerate(FIELD_KEYS)}
-    rows = [
-        [key, field_label(key, lang), *(counts[key][y] for y in years), sum(counts[key].values())]
-        for key in sorted(counts, key=lambda k: order.get(k, len(order)))
-    ]
-    total = ["total", _total_label(lang), *_totals(rows, 2, years)]
-    columns = (
+    rank = {key: index for index, key in enumerate(FIELD_KEYS)}
+
+    def in_order(row: list) -> int:
+        return rank.get(row[0], len(rank))
+
+    rows, total = _by_key(records, years, lambda t, _: t.field, in_order, field_label, lang)
+    heads = (
         Column("field", "Field code", "分野コード", "code", shown=False),
         Column("field_name", "Field", "分野"),
-        *_year_columns(years),
-        Column("total", "Total", "合計", "int"),
     )
-    return Table(
-        id="stats-fields",
-        **_titles("fields", years),
-        columns=columns,
-        rows=tuple(tuple(row) for row in [*rows, total]),
-        notes=(report_words.ACCEPTANCE_NOTE(lang),),
-        total_rows=1,
-        chart=BarChart("field_name", "total", "Trainees by field", "分野別受入人数"),
-    )
+    chart = BarChart("field_name", "total", "Trainees by field", "分野別受入人数")
+    return _acceptance_table("fields", years, heads, rows, total, chart, lang)
