@@ -17,6 +17,9 @@ import typer
 
 from lgotp_cli import __version__
 from lgotp_cli.errors import ConfigError, UserError
+from lgotp_cli.render.workbook_safety import WorkbookLimits
+
+WORKBOOK_LIMITS = WorkbookLimits()  # the defaults of `lgotp return`'s --max-* options
 
 app = typer.Typer(
     name="lgotp",
@@ -872,6 +875,19 @@ def make_return(
     output: OutputOption = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     templates: TemplatesOption = None,
+    max_rows: Annotated[
+        int,
+        typer.Option("--max-rows", help="The most rows the return may have (at most 1,048,576)."),
+    ] = WORKBOOK_LIMITS.rows,
+    max_columns: Annotated[
+        int,
+        typer.Option(
+            "--max-columns", help="The most columns the return may have (at most 16,384)."
+        ),
+    ] = WORKBOOK_LIMITS.columns,
+    max_cells: Annotated[
+        int, typer.Option("--max-cells", help="The most cells, all sheets together.")
+    ] = WORKBOOK_LIMITS.cells,
     records: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -928,6 +944,7 @@ def make_return(
         templates=templates,
         read=lambda: _report_records(root, options),
         config=lambda: _config(root),
+        limits=WorkbookLimits(rows=max_rows, columns=max_columns, cells=max_cells),
     )
     print(f"wrote {written}")
 

@@ -14,7 +14,9 @@ A template is an ordinary ``.xlsx`` that someone styled in Excel. In its cells:
   moves them when rows are inserted, and a range that ends on a repeated row grows with it.
 
 Styles, merged cells, number formats, widths, heights and print settings of the template stay.
-Expressions are evaluated in Jinja's sandbox: a records repository's templates are untrusted.
+Expressions are evaluated in Jinja's sandbox, and filling is bounded in time and memory
+(``render.limits``) and in rows, columns and cells; a records repository's templates are
+untrusted and their formulas may not reach outside the workbook (``render.workbook_safety``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,17 @@ from typing import Any
 
 from lgotp_cli.render.atomic import workbook_bytes
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
+from lgotp_cli.render.limits import RenderLimitError, bounded
+from lgotp_cli.render.workbook_safety import (
+    EXCEL_CELL_CHARACTERS,
+    WorkbookLimits,
+    drop_external_links,
+    external_hyperlink,
+    formula_environment,
+    formula_text,
+    outside_reach,
+    workbook_formulas,
+)
 
 _ROW_LOOP = re.compile(r"^\s*\{%-?\s*for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _COLUMN_LOOP = re.compile(r"^\s*\{%-?col\s+for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
@@ -39,26 +52,65 @@ class WorkbookTemplateError(Exception):
     """A template cannot be filled: the message names the template, sheet and cell."""
 
 
-def render_workbook(template: Path, context: dict, *, env, name: str | None = None) -> bytes:
-    """Fill ``template`` with ``context`` and return the workbook's bytes."""
+def render_workbook(
+    template: Path,
+    context: dict,
+    *,
+    env,
+    name: str | None = None,
+    trusted: bool = False,
+    limits: WorkbookLimits = WorkbookLimits(),
+) -> bytes:
+    """Fill ``template`` with ``context`` and return the workbook's bytes. Only ``trusted``
+    templates (the packaged ones) may hold formulas that reach outside the workbook."""
+    name = name or template.name
+    sheets: list[_Sheet] = []
+    try:
+        with bounded():
+            return _filled(template, context, env, name, trusted, limits, sheets)
+    except RenderLimitError as error:
+        where = sheets[-1].where() if sheets else ""
+        raise WorkbookTemplateError(f"{name}{where} {error}") from None
+
+
+def _filled(template, context, env, name, trusted, limits, sheets) -> bytes:
     from openpyxl import load_workbook
 
-    name = name or template.name
     try:
         workbook = load_workbook(template)
+    except MemoryError:
+        raise
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise WorkbookTemplateError(f"{name} is not a readable .xlsx workbook ({error})") from None
+    drop_external_links(workbook)
     for sheet in workbook.worksheets:
-        _Sheet(sheet, context, env, name).fill()
+        sheets.append(_Sheet(sheet, context, env, name, limits))
+        sheets[-1].fill()
+        if not trusted:
+            sheets[-1].check_reach()
+    if not trusted:
+        for where, formula in workbook_formulas(workbook):
+            reach = outside_reach(formula)
+            if reach:
+                raise WorkbookTemplateError(_reaching(name, where, reach))
     return workbook_bytes(workbook)
 
 
+def _reaching(name: str, where: str, reach: str) -> str:
+    return (
+        f"{name}, {where} uses {reach}, which a records repository's template may not: "
+        "returns must not reach outside the workbook"
+    )
+
+
 class _Sheet:
-    def __init__(self, sheet, context: dict, env, name: str) -> None:
+    def __init__(self, sheet, context: dict, env, name: str, limits: WorkbookLimits) -> None:
         self.sheet = sheet
         self.context = context
         self.env = env
         self.name = name
+        self.limits = limits
+        self.current = None  # the cell being filled, for a limit reached in the middle
         self.rows: dict[str, dict] = {}
         self.row_blocks: list[tuple[int, int, str, list]] = []  # first row, count, name, items
         self.column_blocks: list[tuple[int, int, str, list]] = []
@@ -90,16 +142,59 @@ class _Sheet:
             f"{self.name}, sheet '{self.sheet.title}', cell {self._origin(cell)} {what}"
         )
 
+    def where(self) -> str:
+        """ ", sheet 'S', cell A1" for the cell being filled (or just the sheet)."""
+        cell = f", cell {self._origin(self.current)}" if self.current is not None else ""
+        return f", sheet '{self.sheet.title}'{cell}"
+
+    # --- size ---------------------------------------------------------------------------------
+    def _check_room(self, cell, rows: int = 0, columns: int = 0) -> None:
+        """Refuse to grow the sheet by ``rows`` or ``columns`` past the limits, before anything
+        is inserted (openpyxl fills every cell of the area it walks)."""
+        sheet = self.sheet
+        elsewhere = sum(
+            other.max_row * other.max_column
+            for other in sheet.parent.worksheets
+            if other is not sheet
+        )
+        problem = self.limits.room(sheet.max_row + rows, sheet.max_column + columns, elsewhere)
+        if problem is None:
+            return
+        if rows or columns:
+            what = f"{'row' if rows else 'column'} {rows or columns:,} more times"
+            raise self._fail(cell, f"repeats its {what}, which would make {problem}")
+        raise self._fail(cell, f"is so far out that the sheet would have {problem}")
+
+    def check_reach(self) -> None:
+        """Refuse formulas and hyperlinks that reach outside the workbook."""
+        for sheet_row in self.sheet.iter_rows():
+            for cell in sheet_row:
+                formula = formula_text(cell.value) if cell.data_type == "f" else None
+                reach = outside_reach(formula) if formula else None
+                if reach is None and external_hyperlink(cell):
+                    reach = f"a hyperlink to {external_hyperlink(cell)}"
+                if reach:
+                    raise self._fail(
+                        cell,
+                        f"uses {reach}, which a records repository's template may not: returns "
+                        "must not reach outside the workbook",
+                    )
+
     # --- evaluation -------------------------------------------------------------------------------
     def _guarded(self, cell, action):
         from jinja2 import TemplateSyntaxError, Undefined
         from jinja2.exceptions import SecurityError, UndefinedError
 
+        self.current = cell
         try:
             value = action()
             if isinstance(value, Undefined):
                 str(value)  # a strict undefined says what is missing when it is used
             return value
+        except MemoryError:
+            raise  # the whole rendering's limit (``bounded``) says so
+        except RenderLimitError as error:
+            raise self._fail(cell, str(error)) from None
         except TemplateSyntaxError as error:
             raise self._fail(cell, f"has a template syntax error: {error.message}") from None
         except SecurityError as error:
@@ -117,8 +212,9 @@ class _Sheet:
             ),
         )
 
-    def _render_text(self, text: str, scope: dict, cell) -> str:
-        return self._guarded(cell, lambda: self.env.from_string(text).render(**scope))
+    def _render_text(self, text: str, scope: dict, cell, *, formula: bool = False) -> str:
+        env = formula_environment(self.env) if formula else self.env
+        return self._guarded(cell, lambda: env.from_string(text).render(**scope))
 
     def _items(self, expression: str, cell) -> list:
         value = self._evaluate(expression, self.context, cell)
@@ -138,6 +234,8 @@ class _Sheet:
 
     # --- structure ----------------------------------------------------------------------------
     def fill(self) -> None:
+        corner = self.sheet.cell(row=self.sheet.max_row, column=self.sheet.max_column)
+        self._check_room(corner)
         self._check_syntax()
         self._expand_columns()
         self._expand_rows()
@@ -159,6 +257,7 @@ class _Sheet:
             items = self._items(expression, cell)
             count = max(len(items), 1)
             if count > 1:
+                self._check_room(cell, columns=count - 1)
                 self._insert_columns(column, count - 1)
             self.column_blocks = [
                 (first + (count - 1 if first > column else 0), n, var, its)
@@ -209,6 +308,7 @@ class _Sheet:
             if count == 0:
                 self._delete_row(row)
             elif count > 1:
+                self._check_room(cell, rows=count - 1)
                 self._insert_rows(row, count - 1)
             shift = count - 1
             self.row_blocks = [
@@ -392,11 +492,23 @@ class _Sheet:
                     continue
                 single = _SINGLE.match(text)
                 if single and not text.lstrip().startswith("="):
-                    _put(cell, self._evaluate(single.group(1), scope, cell))
+                    value = self._evaluate(single.group(1), scope, cell)
                 elif text.lstrip().startswith("="):
-                    cell.value = self._render_text(text, scope, cell)  # the author's formula
+                    # The author's formula; what Jinja puts in it is formula syntax, record
+                    # text a string literal.
+                    value = self._render_text(text, scope, cell, formula=True)
                 else:
-                    _put(cell, self._render_text(text, scope, cell))
+                    value = self._render_text(text, scope, cell)
+                if isinstance(value, str) and len(value) > EXCEL_CELL_CHARACTERS:
+                    raise self._fail(
+                        cell,
+                        f"would hold {len(value):,} characters, more than the "
+                        f"{EXCEL_CELL_CHARACTERS:,} Excel allows in a cell",
+                    )
+                if text.lstrip().startswith("="):
+                    cell.value = value
+                else:
+                    _put(cell, value)
 
 
 def _loop(index: int, length: int) -> dict:
