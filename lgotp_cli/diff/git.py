@@ -134,3 +134,10 @@ def link_stays_inside(link_path: str, target: bytes) -> bool:
         return False
     joined = posixpath.normpath(posixpath.join(posixpath.dirname(link_path), text))
     return not (joined == ".." or joined.startswith("../"))
+
+
+def links_to_itself(link_path: str, target: bytes) -> bool:
+    """Whether a symbolic link at ``link_path`` points at itself (a loop of one link)."""
+    text = target.decode("utf-8", "replace")
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(link_path), text))
+    return joined == link_path

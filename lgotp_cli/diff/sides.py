@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from lgotp_cli.config import Config, default_config, load_config
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.diff.git import Blob, link_stays_inside
+from lgotp_cli.diff.git import Blob, link_stays_inside, links_to_itself
 from lgotp_cli.errors import ConfigError
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.rules.context import Context
@@ -22,6 +22,7 @@ from lgotp_cli.rules.engine import Loaded, check_records, problem_diagnostic
 from lgotp_cli.source.discover import (
     KIND_FOLDERS,
     RECORD_SUFFIXES,
+    link_loop,
     link_out,
     parse_bytes,
     record_files,
@@ -78,6 +79,8 @@ class Parser:
             path = Path(blob.path)
             if blob.is_link and not link_stays_inside(blob.path, blob.data):
                 raw = link_out(path, kind)
+            elif blob.is_link and links_to_itself(blob.path, blob.data):
+                raw = link_loop(path, kind)
             elif blob.is_link:
                 raw = RawFile(path, kind)  # a link inside the root: its target is read as itself
             else:
