@@ -107,3 +107,73 @@ def test_a_kind_folder_that_is_a_loop(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr
     assert "X305" in run.stdout and "loop of links" in run.stdout
     assert os.path.islink(root / "trainees")
+
+
+# --- 9. `lgotp new` run twice at once: the loser takes the next free id -------------------------
+
+TRAINEE = {
+    "name.family": "Santos",
+    "name.given": "Maria Clara",
+    "nationality": "PH",
+    "employer.name": "Cebu City Government",
+    "languages.english": "B2",
+    "leadership": "Heads the city's tourism unit; nominated by the mayor.",
+    "host.code": "232025",
+    "field": "tourism",
+    "period.arrival": "2025-05-26",
+    "period.departure": "2026-03-19",
+}
+NEW_TRAINEE = [
+    "new",
+    "trainee",
+    "--no-input",
+    *(part for key, value in TRAINEE.items() for part in ("--set", f"{key}={value}")),
+]
+
+
+def test_concurrent_new_records_all_get_ids_of_their_own(records: Path) -> None:
+    """Five `lgotp new` at once, three times over (2 of 5 tries failed before)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = records / "trainees" / "2025"
+    before = set(folder.glob("*.yaml")) if folder.is_dir() else set()
+    for _ in range(3):
+        with ThreadPoolExecutor(5) as pool:
+            runs = list(
+                pool.map(
+                    lambda _: run_bounded(["--records", str(records), *NEW_TRAINEE], cwd=records),
+                    range(5),
+                )
+            )
+        assert [run.returncode for run in runs] == [0] * 5, [run.stderr for run in runs]
+    made = set(folder.glob("*.yaml")) - before
+    assert len(made) == 15, sorted(p.name for p in made)
+    assert len({path.read_text().splitlines()[0] for path in made}) == 15  # `id: …` each
+
+
+def test_new_takes_the_next_id_when_its_file_appears_meanwhile(records: Path, monkeypatch) -> None:
+    """Deterministically: another `lgotp new` writes the chosen id's file just before this one
+    does; this one takes the next id and leaves the other file as it was."""
+    from datetime import date
+
+    from lgotp_cli import newrecord
+    from lgotp_cli.config import load_config
+
+    real = newrecord.write_new
+    raced: list[Path] = []
+
+    def write_after_another(path: Path, text: str) -> None:
+        if not raced:
+            raced.append(path)
+            real(path, "id: THE-OTHER-ONE\n")
+        real(path, text)
+
+    monkeypatch.setattr(newrecord, "write_new", write_after_another)
+    created = newrecord.create(
+        records, "trainee", dict(TRAINEE), today=date(2025, 6, 1), config=load_config(records)
+    )
+    assert raced and created.path != raced[0]
+    assert raced[0].read_text() == "id: THE-OTHER-ONE\n"
+    taken = int(raced[0].stem.rsplit("-", 1)[1])
+    assert created.record_id.endswith(f"-{taken + 1:03d}")
+    assert created.path.read_text().startswith(f"id: {created.record_id}\n")
