@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import lgotp_cli
+from lgotp_cli.diagnostics import visible
 from lgotp_cli.render.limits import RenderLimitError, bounded, capped_concat, check_operation
 
 
@@ -97,8 +98,22 @@ def environment(search: tuple[Path, ...] = ()):
         auto_reload=False,  # templates do not change while lgotp runs: no stat per page
     )
     env.concat = capped_concat  # every template's, block's and macro's output is joined here
+    env.finalize = _shown  # every {{ … }}: no terminal escape or bidi control reaches a document
     env.filters["md"] = markdown_cell
     return env
+
+
+def _shown(value):
+    """A value as a template writes it: text with its control characters made visible (an
+    HTML fragment built here stays one)."""
+    if isinstance(value, str):
+        from markupsafe import Markup
+
+        shown = visible(value)
+        if shown is not value and isinstance(value, Markup):
+            return Markup(shown)
+        return shown
+    return value
 
 
 def markdown_cell(value) -> str:
