@@ -198,6 +198,14 @@ def validate(
             only=checked_paths or None,
             on_file=on_file,
         )
+    if not options.quiet:
+        from lgotp_cli.source.discover import submodule_note
+
+        for folder in result.submodules:
+            print(
+                f"lgotp: note: {submodule_note(folder.relative_to(root).as_posix())}.",
+                file=sys.stderr,
+            )
     code = write_validation(
         result, output_format, strict=strict, quiet=options.quiet, verbose=options.verbose
     )

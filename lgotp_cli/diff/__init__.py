@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from lgotp_cli.diff.compare import Diff, compare
-from lgotp_cli.diff.git import default_base, read_tree, repository_top, resolve
-from lgotp_cli.diff.sides import Parser, load_side, materialise, temporary_root, work_tree_blobs
+from lgotp_cli.diff.git import default_base, repository_top, resolve
+from lgotp_cli.diff.sides import Parser, load_side, revision_blobs, temporary_root, work_tree_blobs
 
 
 def run_diff(
@@ -21,21 +21,22 @@ def run_diff(
     head_commit = resolve(top, head) if head else None
     parser = Parser(root)
     with temporary_root() as folder:
-        base_blobs = read_tree(top, base_commit, root)
-        base_root = materialise(base_blobs, Path(folder) / "base")
-        base_side = load_side(base or base_commit[:12], base_blobs, base_root, today, parser)
+        base_root, base_notes = Path(folder) / "base", []
+        base_blobs = revision_blobs(top, base_commit, root, base_root, parser, base_notes)
+        base_side = load_side(
+            base or base_commit[:12], base_blobs, base_root, today, parser, base_notes
+        )
+        head_notes: list[str] = []
         if head_commit is None:
-            head_side = load_side(
-                "work tree" if lang != "ja" else "作業ツリー",
-                work_tree_blobs(root),
-                root,
-                today,
-                parser,
-            )
+            head_blobs = work_tree_blobs(root, head_notes)
+            head_label = "work tree" if lang != "ja" else "作業ツリー"
+            head_side = load_side(head_label, head_blobs, root, today, parser, head_notes)
         else:
-            head_blobs = read_tree(top, head_commit, root)
-            head_root = materialise(head_blobs, Path(folder) / "head")
-            head_side = load_side(head or head_commit[:12], head_blobs, head_root, today, parser)
+            head_root = Path(folder) / "head"
+            head_blobs = revision_blobs(top, head_commit, root, head_root, parser, head_notes)
+            head_side = load_side(
+                head or head_commit[:12], head_blobs, head_root, today, parser, head_notes
+            )
         result = compare(base_side, head_side, lang=lang)
     # Problems name their files as `validate` does: from the current directory.
     result.diagnostics_added = [replace(d, file=root / d.file) for d in result.diagnostics_added]

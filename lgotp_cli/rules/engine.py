@@ -30,6 +30,7 @@ class Loaded:
     records: list[Record]
     file_diagnostics: list[Diagnostic]
     files: list[Path]
+    submodules: tuple[Path, ...] = ()  # git submodules among the record folders: not read
 
 
 def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> Loaded:
@@ -37,9 +38,10 @@ def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> L
     records: list[Record] = []
     problems: list[Diagnostic] = []
     files: list[Path] = []
+    submodules: list[Path] = []
     with _no_cyclic_collection():
-        _read_all(root, on_file, records, problems, files)
-    return Loaded(records, problems, files)
+        _read_all(root, on_file, records, problems, files, submodules)
+    return Loaded(records, problems, files, tuple(submodules))
 
 
 @contextlib.contextmanager
@@ -70,8 +72,8 @@ def problem_diagnostic(path: Path, problem) -> Diagnostic:
     )
 
 
-def _read_all(root, on_file, records, problems, files) -> None:
-    for path, kind, is_link in record_files(root):
+def _read_all(root, on_file, records, problems, files, submodules) -> None:
+    for path, kind, is_link in record_files(root, submodules):
         files.append(path)
         raw_file = read_record_file(path, kind, root, is_link=is_link)
         problems.extend(problem_diagnostic(path, problem) for problem in raw_file.problems)
@@ -87,6 +89,7 @@ class Validation:
     diagnostics: list[Diagnostic]
     records: int
     paths: tuple[Path, ...]  # every record file read
+    submodules: tuple[Path, ...] = ()  # git submodules among the record folders: not read
 
     @property
     def files(self) -> int:
@@ -218,4 +221,4 @@ def validate(
         only=only,
         file_order={path: index for index, path in enumerate(loaded.files)},
     )
-    return Validation(diagnostics, len(loaded.records), tuple(loaded.files))
+    return Validation(diagnostics, len(loaded.records), tuple(loaded.files), loaded.submodules)

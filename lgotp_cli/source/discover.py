@@ -151,21 +151,26 @@ def link_loop(path: Path, kind: str) -> RawFile:
     return RawFile(path, kind, problems=[Problem("X305", 1, 1, _LINK_LOOP)])
 
 
+def too_large(path: Path, kind: str) -> RawFile:
+    """A record file over MAX_FILE_BYTES: L006, and it is not read."""
+    return RawFile(
+        path,
+        kind,
+        problems=[
+            Problem(
+                "L006",
+                1,
+                1,
+                "file is larger than the 5 MiB limit for a record file; split it into smaller files",
+            )
+        ],
+    )
+
+
 def parse_bytes(path: Path, kind: str, data: bytes) -> RawFile:
     """A record file's bytes (from git, say) read as a file on disk would be."""
     if len(data) > MAX_FILE_BYTES:
-        return RawFile(
-            path,
-            kind,
-            problems=[
-                Problem(
-                    "L006",
-                    1,
-                    1,
-                    "file is larger than the 5 MiB limit for a record file; split it into smaller files",
-                )
-            ],
-        )
+        return too_large(path, kind)
     try:
         text = decode(data)
     except FileProblem as stop:
