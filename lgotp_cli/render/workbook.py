@@ -29,6 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from lgotp_cli.render.atomic import workbook_bytes
+from lgotp_cli.render.formula_moves import (
+    copied_formula,
+    move_conditional_formats,
+    move_print_area,
+    outside_jinja,
+    shift_references,
+)
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.workbook_safety import (
@@ -45,7 +52,6 @@ from lgotp_cli.render.workbook_safety import (
 _ROW_LOOP = re.compile(r"^\s*\{%-?\s*for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _COLUMN_LOOP = re.compile(r"^\s*\{%-?col\s+for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _SINGLE = re.compile(r"^\s*\{\{((?:(?!\}\}|\{\{).)+)\}\}\s*$", re.DOTALL)
-_CELL_REF = re.compile(r"(?<![A-Za-z0-9_])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])")
 
 
 class WorkbookTemplateError(Exception):
@@ -284,7 +290,7 @@ class _Sheet:
             source = sheet.cell(row=row, column=column)
             for offset in range(1, copies + 1):
                 target = sheet.cell(row=row, column=column + offset)
-                target.value = _copied_formula(source.value, "col", offset)
+                target.value = copied_formula(source.value, "col", offset)
                 target._style = copy(source._style)
         for offset in range(1, copies + 1):
             if width:
@@ -297,8 +303,8 @@ class _Sheet:
             elif area.min_col <= column <= area.max_col:
                 area.expand(right=copies) if area.max_row == area.min_row else None
             sheet.merged_cells.add(area)
-        self._move_print_area("col", column, copies)
-        self._move_conditional_formats("col", column, copies)
+        move_print_area(self.sheet, "col", column, copies)
+        move_conditional_formats(self.sheet, "col", column, copies)
         self.moves.append(("col", column, copies))
 
     def _expand_rows(self) -> None:
@@ -350,7 +356,7 @@ class _Sheet:
             source = sheet.cell(row=row, column=column)
             for offset in range(1, copies + 1):
                 target = sheet.cell(row=row + offset, column=column)
-                target.value = _copied_formula(source.value, "row", offset)
+                target.value = copied_formula(source.value, "row", offset)
                 target._style = copy(source._style)
         for offset in range(1, copies + 1):
             if height is not None:
@@ -369,8 +375,8 @@ class _Sheet:
                 if area.min_row <= row < area.max_row:
                     area.expand(down=copies)
                 sheet.merged_cells.add(area)
-        self._move_print_area("row", row, copies)
-        self._move_conditional_formats("row", row, copies)
+        move_print_area(self.sheet, "row", row, copies)
+        move_conditional_formats(self.sheet, "row", row, copies)
         self.moves.append(("row", row, copies))
 
     def _delete_row(self, row: int) -> None:
@@ -393,8 +399,8 @@ class _Sheet:
                 sheet.merged_cells.add(area)
             elif area.max_row < row:
                 sheet.merged_cells.add(area)
-        self._move_print_area("row", row, -1)
-        self._move_conditional_formats("row", row, -1)
+        move_print_area(self.sheet, "row", row, -1)
+        move_conditional_formats(self.sheet, "row", row, -1)
         self.moves.append(("row", row, -1))
 
     def _move_formulas(self, axis: str, at: int, count: int) -> None:
@@ -405,60 +411,10 @@ class _Sheet:
                 value = cell.value
                 if isinstance(value, str) and value.startswith("="):
                     own = (cell.row if axis == "row" else cell.column) == at
-                    cell.value = _outside_jinja(
-                        value, lambda part, own=own: _shift(part, axis, at, count, grow=not own)
+                    cell.value = outside_jinja(
+                        value,
+                        lambda part, own=own: shift_references(part, axis, at, count, grow=not own),
                     )
-
-    def _move_print_area(self, axis: str, at: int, count: int) -> None:
-        from openpyxl.utils.cell import get_column_letter, range_boundaries
-
-        area = self.sheet.print_area
-        if not area:
-            return
-        text = area.split("!")[-1].replace("$", "") if isinstance(area, str) else None
-        if not text or "," in text:
-            return
-        min_col, min_row, max_col, max_row = range_boundaries(text)
-        if axis == "row" and max_row >= at:
-            max_row = max(min_row, max_row + count)
-        if axis == "col" and max_col >= at:
-            max_col = max(min_col, max_col + count)
-        self.sheet.print_area = (
-            f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
-        )
-
-    def _move_conditional_formats(self, axis: str, at: int, count: int) -> None:
-        from openpyxl.formatting.formatting import ConditionalFormattingList
-        from openpyxl.worksheet.cell_range import CellRange
-
-        old = self.sheet.conditional_formatting
-        rules = [(str(entry.sqref), list(entry.rules)) for entry in old]
-        if not rules:
-            return
-        fresh = ConditionalFormattingList()
-        for sqref, entry_rules in rules:
-            moved = []
-            for part in sqref.split():
-                area = CellRange(part)
-                low, high = (
-                    (area.min_row, area.max_row) if axis == "row" else (area.min_col, area.max_col)
-                )
-                if low > at:
-                    low, high = low + count, high + count
-                elif high >= at:
-                    high = max(low, high + count)
-                if axis == "row":
-                    area = CellRange(
-                        min_col=area.min_col, max_col=area.max_col, min_row=low, max_row=high
-                    )
-                else:
-                    area = CellRange(
-                        min_col=low, max_col=high, min_row=area.min_row, max_row=area.max_row
-                    )
-                moved.append(area.coord)
-            for rule in entry_rules:
-                fresh.add(" ".join(moved), rule)
-        self.sheet.conditional_formatting = fresh
 
     # --- values ---------------------------------------------------------------------------------
     def _scope(self, row: int, column: int) -> dict:
@@ -540,86 +496,3 @@ def _put(cell, value: Any) -> None:
         cell.value = text
         if is_formula_like(text):
             cell.data_type = "s"  # text from records never becomes a formula
-
-
-_JINJA = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.DOTALL)
-
-
-def _outside_jinja(formula: str, change) -> str:
-    """Apply ``change`` to the parts of a formula that are not Jinja (nor string literals)."""
-    pieces = _JINJA.split(formula)
-    out = []
-    for index, piece in enumerate(pieces):
-        if index % 2:
-            out.append(piece)
-            continue
-        literals = re.split(r'("[^"]*")', piece)
-        out.append(
-            "".join(
-                part if position % 2 else change(part) for position, part in enumerate(literals)
-            )
-        )
-    return "".join(out)
-
-
-def _copied_formula(value: Any, axis: str, offset: int) -> Any:
-    """A loop's own formula, copied ``offset`` rows down (or columns right) as Excel copies."""
-    if isinstance(value, str) and value.startswith("="):
-        return _outside_jinja(value, lambda part: _shift(part, axis, 0, offset, relative=True))
-    return value
-
-
-_RANGE = re.compile(r"(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3}\$?\d+)")
-
-
-def _shift(
-    text: str, axis: str, at: int, count: int, *, relative: bool = False, grow: bool = True
-) -> str:
-    """Move references in ``text`` along ``axis``: positions after ``at`` by ``count``
-    (``relative``: every relative position by ``count``). A range that ends on ``at`` grows
-    (``grow``); a range only on a deleted row or column becomes 0."""
-    from openpyxl.utils import column_index_from_string, get_column_letter
-
-    def parts(match: re.Match) -> list:
-        col_dollar, column, row_dollar, number = match.groups()
-        return [col_dollar, column_index_from_string(column), row_dollar, int(number)]
-
-    def build(p: list) -> str:
-        return f"{p[0]}{get_column_letter(p[1])}{p[2]}{p[3]}"
-
-    def moved(p: list) -> list:
-        index, absolute = (3, p[2]) if axis == "row" else (1, p[0])
-        if relative:
-            if not absolute:
-                p[index] += count
-        elif p[index] > at:
-            p[index] += count
-        return p
-
-    def one(match: re.Match) -> str:
-        return build(moved(parts(match)))
-
-    def whole(match: re.Match) -> str:
-        start = parts(_CELL_REF.fullmatch(match.group(1)))
-        end = parts(_CELL_REF.fullmatch(match.group(2)))
-        index = 3 if axis == "row" else 1
-        if not relative and count < 0 and start[index] == end[index] == at:
-            return "0"  # the range was only the row that went away (a loop over nothing)
-        if not relative and grow and count > 0 and end[index] == at and start[index] <= at:
-            end[index] += count
-            return f"{build(moved(start))}:{build(end)}"
-        if not relative and count < 0 and end[index] == at:
-            end[index] -= 1
-            return f"{build(moved(start))}:{build(end)}"
-        return f"{build(moved(start))}:{build(moved(end))}"
-
-    pieces = _RANGE.split(text)
-    # split with two groups gives: text, start, end, text, start, end, ...
-    out = []
-    index = 0
-    while index < len(pieces):
-        out.append(_CELL_REF.sub(one, pieces[index]))
-        if index + 2 < len(pieces):
-            out.append(whole(_RANGE.fullmatch(f"{pieces[index + 1]}:{pieces[index + 2]}")))
-        index += 3
-    return "".join(out)
