@@ -91,17 +91,36 @@ def summary_line(summary: Summary, lang: str = "en") -> str:
     )
 
 
-# Control characters and line separators (a value quoted in a message may hold any of them):
+# Control characters, line separators and bidi controls (a value quoted in a message may hold
+# any of them):
 # shown escaped, so a value can neither start an output line of its own (a forged
 # `path:line:col: error` line, or a `::error` workflow command in a CI log) nor drive the terminal.
-_UNSAFE_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # embeddings, overrides, isolates: reorder text
+_UNSAFE_IN_A_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI_CONTROLS}]")
+# In text for people (a table on the terminal, Markdown, HTML, SVG), tab and line feed are text.
+_UNSAFE_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CONTROLS}]")
+
+
+def _escape(match: re.Match) -> str:
+    return repr(match.group())[1:-1]
 
 
 def one_line(text: str) -> str:
-    """``text`` with control characters and line breaks written as escapes (``\\n``, ``\\x1b``)."""
+    """``text`` with control characters, line breaks and bidi controls written as escapes
+    (``\\n``, ``\\x1b``, ``\\u202e``)."""
     if _UNSAFE_IN_A_LINE.search(text) is None:
         return text
-    return _UNSAFE_IN_A_LINE.sub(lambda match: repr(match.group())[1:-1], text)
+    return _UNSAFE_IN_A_LINE.sub(_escape, text)
+
+
+def visible(text: str) -> str:
+    """``text`` for a terminal or a document: control characters (ESC, CR, C1) and bidi
+    controls written as escapes (``\\x1b``, ``\\u202e``), so that a value can neither clear
+    the screen, set the window title, hide a link (OSC 8) nor show itself reversed; tab and
+    line feed stay."""
+    if _UNSAFE_IN_TEXT.search(text) is None:
+        return text
+    return _UNSAFE_IN_TEXT.sub(_escape, text)
 
 
 def text_line(diagnostic: Diagnostic) -> str:

@@ -36,10 +36,15 @@ from lgotp_cli.source.discover import FOLDER_OF_KIND
 KINDS = tuple(KIND_MODELS)
 ID_PREFIX = {"trainee": "LGOTP", "dispatch": "DISP", "request": "REQ"}
 MAX_ATTEMPTS = 5
+MAX_ID_ATTEMPTS = 100  # ids taken by other `lgotp new` running at the same time
 
 
 class NewRecordError(Exception):
     """The record cannot be made as asked; the message is one sentence for the user."""
+
+
+class FileTaken(NewRecordError):
+    """The record's file appeared before it could be written (never replaced)."""
 
 
 class MissingKeys(NewRecordError):
@@ -453,7 +458,7 @@ def write_new(path: Path, text: str) -> None:
     try:
         create_new(path, text.encode("utf-8"))
     except FileExistsError:
-        raise NewRecordError(
+        raise FileTaken(
             f"{path} already exists; lgotp new never replaces a file: give another id "
             "with --set id=…, or edit that file."
         ) from None
@@ -494,13 +499,28 @@ def create(
     answers = fill(kind, given, today=today, fiscal_year=fiscal_year, ask=ask, taken=taken)
     year = record_fiscal_year(kind, answers)
     answers["fiscal_year"] = str(year)
-    if not answers.get("id"):
-        answers["id"] = next_id(kind, year, taken, answers.get("host.code"))
-    record_id = answers["id"]
-    path = record_path(root, kind, year, record_id)
-    text = to_yaml(kind, build(kind, answers))
-    diagnostics = check(loaded, path, kind, text, Context(today=today, config=config, root=root))
-    if any(d.severity is Severity.ERROR for d in diagnostics):
-        raise InvalidRecord(path, diagnostics, answers)
-    write_new(path, text)
-    return Created(path, record_id, diagnostics)
+    # A numbered id chosen here may be taken meanwhile by another `lgotp new` (the file is
+    # created exclusively): then the next free one is taken, as often as need be.
+    numbered = not answers.get("id") and kind != "request"
+    for _ in range(MAX_ID_ATTEMPTS):
+        if not answers.get("id") or numbered:
+            answers["id"] = next_id(kind, year, taken, answers.get("host.code"))
+        record_id = answers["id"]
+        path = record_path(root, kind, year, record_id)
+        text = to_yaml(kind, build(kind, answers))
+        ctx = Context(today=today, config=config, root=root)
+        diagnostics = check(loaded, path, kind, text, ctx)
+        if any(d.severity is Severity.ERROR for d in diagnostics):
+            raise InvalidRecord(path, diagnostics, answers)
+        try:
+            write_new(path, text)
+        except FileTaken:
+            if not numbered:
+                raise
+            taken = {*taken, record_id}
+            continue
+        return Created(path, record_id, diagnostics)
+    raise NewRecordError(
+        f"the ids up to {record_id} were all taken while lgotp new ran; try again, or give "
+        "the id with --set id=…."
+    )

@@ -19,6 +19,9 @@ from lgotp_cli.commands.options import (
     fiscal_year_option,
     one_of,
 )
+from lgotp_cli.render.workbook_safety import WorkbookLimits
+
+WORKBOOK_LIMITS = WorkbookLimits()  # the defaults of the --max-* options
 
 
 def make_return(
@@ -42,6 +45,19 @@ def make_return(
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
+    max_rows: Annotated[
+        int,
+        typer.Option("--max-rows", help="The most rows the return may have (at most 1,048,576)."),
+    ] = WORKBOOK_LIMITS.rows,
+    max_columns: Annotated[
+        int,
+        typer.Option(
+            "--max-columns", help="The most columns the return may have (at most 16,384)."
+        ),
+    ] = WORKBOOK_LIMITS.columns,
+    max_cells: Annotated[
+        int, typer.Option("--max-cells", help="The most cells, all sheets together.")
+    ] = WORKBOOK_LIMITS.cells,
     records: RecordsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -71,5 +87,6 @@ def make_return(
         templates=templates,
         read=lambda: context.report_records(root, options),
         config=lambda: context.config(root),
+        limits=WorkbookLimits(rows=max_rows, columns=max_columns, cells=max_cells),
     )
     print(f"wrote {written}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -106,6 +107,14 @@ def validate(
             only=checked_paths or None,
             on_file=on_file,
         )
+    if not options.quiet:
+        from lgotp_cli.source.discover import submodule_note
+
+        for folder in result.submodules:
+            print(
+                f"lgotp: note: {submodule_note(folder.relative_to(root).as_posix())}.",
+                file=sys.stderr,
+            )
     code = write_validation(
         result, chosen, strict=strict, quiet=options.quiet, verbose=options.verbose
     )

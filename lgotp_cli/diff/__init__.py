@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from lgotp_cli.diff.compare import Diff, compare
-from lgotp_cli.diff.git import default_base, read_tree, repository_top, resolve
+from lgotp_cli.diff.git import default_base, repository_top, resolve
 from lgotp_cli.diff.sides import (
     Parser,
     load_side,
-    materialise,
     read_side_config,
+    revision_blobs,
     temporary_root,
     work_tree_blobs,
 )
@@ -29,21 +29,30 @@ def run_diff(
     head_commit = resolve(top, head) if head else None
     parser = Parser(root)
     with temporary_root() as folder:
-        base_blobs = read_tree(top, base_commit, root)
-        base_root = materialise(base_blobs, Path(folder) / "base")
+        base_root, base_notes = Path(folder) / "base", []
+        base_blobs = revision_blobs(top, base_commit, root, base_root, parser, base_notes)
+        head_notes: list[str] = []
         if head_commit is None:
             head_label = diff_words.WORK_TREE(lang)
-            head_blobs, head_root = work_tree_blobs(root), root
+            head_blobs, head_root = work_tree_blobs(root, head_notes), root
         else:
             head_label = head or head_commit[:12]
-            head_blobs = read_tree(top, head_commit, root)
-            head_root = materialise(head_blobs, Path(folder) / "head")
+            head_root = Path(folder) / "head"
+            head_blobs = revision_blobs(top, head_commit, root, head_root, parser, head_notes)
+        # Both configurations first: a side whose lgotp.yaml is invalid borrows the other's.
         base_config, head_config = read_side_config(base_root), read_side_config(head_root)
         base_side = load_side(
-            base or base_commit[:12], base_blobs, base_root, today, parser, base_config, head_config
+            base or base_commit[:12],
+            base_blobs,
+            base_root,
+            today,
+            parser,
+            base_config,
+            head_config,
+            base_notes,
         )
         head_side = load_side(
-            head_label, head_blobs, head_root, today, parser, head_config, base_config
+            head_label, head_blobs, head_root, today, parser, head_config, base_config, head_notes
         )
         result = compare(base_side, head_side, lang=lang)
     # Problems name their files as `validate` does: from the current directory.

@@ -195,7 +195,7 @@ def compare(base: Side, head: Side, *, lang: str = "en") -> Diff:
         taxes,
         diagnostics_added,
         diagnostics_cleared,
-        base.notes + head.notes,
+        base.notes + [note for note in head.notes if note not in base.notes],
     )
 
 

@@ -1,11 +1,14 @@
-"""Reading a records root at a git revision with git's plumbing: `ls-tree` for the files,
-one `cat-file --batch` for their contents. Nothing is checked out; the work tree is untouched."""
+"""Reading a records root at a git revision with git's plumbing: `ls-tree -l` for the files
+and their sizes, one `cat-file --batch` streamed for the record files, `cat-file blob` into a
+file for the few others the rules read. Nothing is checked out; the work tree is untouched."""
 
 from __future__ import annotations
 
 import os
 import posixpath
 import subprocess
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,11 +19,13 @@ class GitError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Blob:
-    """A file at a revision: its path relative to the records root, and its bytes."""
+    """A record file at a revision (or in the work tree): its path relative to the records
+    root, and its bytes (none when it is over the size a record file may have)."""
 
     path: str
     data: bytes
     is_link: bool = False
+    too_large: bool = False
 
 
 def _git(top: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
@@ -97,34 +102,86 @@ def default_base(top: Path) -> str:
     )
 
 
-def read_tree(top: Path, revision: str, root: Path) -> list[Blob]:
-    """Every file under ``root`` at ``revision``, read in one `git cat-file --batch`."""
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A file listed at a revision (not read): its path relative to the records root, its
+    object, its size, and whether it is a symbolic link."""
+
+    path: str
+    sha: str
+    size: int
+    is_link: bool = False
+
+
+def list_tree(top: Path, revision: str, root: Path) -> tuple[list[Entry], list[str]]:
+    """Every file under ``root`` at ``revision`` with its size (nothing is read), and the
+    submodules there (their paths): their files are another repository's."""
     prefix = os.path.relpath(root.resolve(), top).replace(os.sep, "/")
     prefix = "" if prefix == "." else prefix + "/"
-    listing = _git(top, "ls-tree", "-r", "-z", "--full-tree", revision, "--", prefix or ".")
-    entries = []
+    listing = _git(top, "ls-tree", "-r", "-l", "-z", "--full-tree", revision, "--", prefix or ".")
+    entries, submodules = [], []
     for item in listing.split(b"\0"):
         if not item:
             continue
-        meta, _, path = item.partition(b"\t")
-        mode, kind, sha = meta.decode().split()
-        if kind != "blob":
-            continue
-        entries.append((path.decode("utf-8", "surrogateescape"), sha, mode == "120000"))
+        meta, _, raw_path = item.partition(b"\t")
+        mode, kind, sha, size = meta.decode().split()
+        path = raw_path.decode("utf-8", "surrogateescape")[len(prefix) :]
+        if kind == "commit":
+            submodules.append(path)
+        elif kind == "blob":
+            entries.append(Entry(path, sha, int(size), mode == "120000"))
+    return entries, submodules
+
+
+def read_blobs(top: Path, entries: list[Entry]) -> Iterator[tuple[Entry, bytes]]:
+    """The contents of ``entries``, streamed from one `git cat-file --batch`: one blob in
+    memory at a time (the caller keeps what it needs)."""
     if not entries:
-        return []
-    request = "".join(f"{sha}\n" for _, sha, _ in entries).encode()
-    output = _git(top, "cat-file", "--batch", input_bytes=request)
-    blobs = []
-    position = 0
-    for path, _, is_link in entries:
-        header_end = output.index(b"\n", position)
-        size = int(output[position:header_end].split()[2])
-        start = header_end + 1
-        data = output[start : start + size]
-        position = start + size + 1
-        blobs.append(Blob(path[len(prefix) :], data, is_link))
-    return blobs
+        return
+    try:
+        process = subprocess.Popen(
+            ["git", "cat-file", "--batch"],
+            cwd=top,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed; lgotp diff needs git to read revisions.") from None
+    # Requests are written by a thread so that git never waits on a full pipe either way.
+    request = "".join(f"{entry.sha}\n" for entry in entries).encode()
+    writer = threading.Thread(target=_write_and_close, args=(process.stdin, request))
+    writer.start()
+    try:
+        for entry in entries:
+            header = process.stdout.readline()
+            size = int(header.split()[2])
+            data = process.stdout.read(size)
+            process.stdout.read(1)  # the line feed after the contents
+            yield entry, data
+    finally:
+        writer.join()
+        process.stdout.close()
+        process.wait()
+
+
+def _write_and_close(stream, data: bytes) -> None:
+    try:
+        stream.write(data)
+        stream.close()
+    except OSError:
+        pass
+
+
+def copy_blob(top: Path, entry: Entry, target: Path) -> None:
+    """Write one file of a revision to ``target``, streamed by git (never held in memory)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "wb") as stream:
+        done = subprocess.run(
+            ["git", "cat-file", "blob", entry.sha], cwd=top, stdout=stream, stderr=subprocess.PIPE
+        )
+    if done.returncode != 0:
+        raise GitError(done.stderr.decode("utf-8", "replace").strip() or "git cat-file failed")
 
 
 def link_stays_inside(link_path: str, target: bytes) -> bool:
@@ -134,3 +191,10 @@ def link_stays_inside(link_path: str, target: bytes) -> bool:
         return False
     joined = posixpath.normpath(posixpath.join(posixpath.dirname(link_path), text))
     return not (joined == ".." or joined.startswith("../"))
+
+
+def links_to_itself(link_path: str, target: bytes) -> bool:
+    """Whether a symbolic link at ``link_path`` points at itself (a loop of one link)."""
+    text = target.decode("utf-8", "replace")
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(link_path), text))
+    return joined == link_path

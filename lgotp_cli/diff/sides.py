@@ -7,6 +7,7 @@ work tree. A file that cannot be read at a revision is a diagnostic of that revi
 
 from __future__ import annotations
 
+import posixpath
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,19 +15,31 @@ from pathlib import Path, PurePosixPath
 
 from lgotp_cli.config import Config, default_config, load_config
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.diff.git import Blob, link_stays_inside
+from lgotp_cli.diff.git import (
+    Blob,
+    copy_blob,
+    link_stays_inside,
+    links_to_itself,
+    list_tree,
+    read_blobs,
+)
 from lgotp_cli.errors import ConfigError
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.reference.codes import former_codes
 from lgotp_cli.rules.context import Context
+from lgotp_cli.rules.cross_record import files_referenced
 from lgotp_cli.rules.engine import check
 from lgotp_cli.source.discover import (
     KIND_FOLDERS,
     RECORD_SUFFIXES,
+    link_loop,
     link_out,
     parse_bytes,
     record_files,
+    submodule_note,
+    too_large,
 )
+from lgotp_cli.source.loader import MAX_FILE_BYTES
 from lgotp_cli.source.model import RawFile
 from lgotp_cli.source.records import Loaded, ReadProblem
 
@@ -52,17 +65,70 @@ def _record_kind(relative: str) -> str | None:
     return KIND_FOLDERS[parts[0]]
 
 
-def work_tree_blobs(root: Path) -> list[Blob]:
-    """The record files of the work tree, as bytes (other files are read where they are)."""
+def work_tree_blobs(root: Path, notes: list[str] | None = None) -> list[Blob]:
+    """The record files of the work tree, as bytes (other files are read where they are); a
+    note for each git submodule among the record folders goes to ``notes``."""
     blobs = []
-    for path, _, is_link in record_files(root):
+    submodules: list[Path] = []
+    for path, _, is_link in record_files(root, submodules):
         relative = path.relative_to(root).as_posix()
         try:
-            data = path.read_bytes() if not is_link else str(path.readlink()).encode()
+            if is_link:
+                data = str(path.readlink()).encode()
+            else:
+                with open(path, "rb") as stream:  # never more than a record file may hold
+                    data = stream.read(MAX_FILE_BYTES + 1)
         except OSError:
             data = b""
         blobs.append(Blob(relative, data, is_link))
+    if notes is not None:
+        notes.extend(submodule_note(folder.relative_to(root).as_posix()) for folder in submodules)
     return blobs
+
+
+def revision_blobs(
+    top: Path, commit: str, root: Path, into: Path, parser: Parser, notes: list[str]
+) -> list[Blob]:
+    """The record files of ``root`` at ``commit``, and under ``into`` the other files the rules
+    read there: ``lgotp.yaml`` and the reports records point to, streamed by git; every other
+    file is an empty stand-in (the rules only ask whether a photograph is there), so a large
+    file that no record refers to is never read. Submodules get a note in ``notes``."""
+    entries, submodules = list_tree(top, commit, root)
+    notes.extend(submodule_note(path) for path in submodules if _in_kind_folder(path))
+    wanted = [e for e in entries if _record_kind(e.path) is not None or e.is_link]
+    small = [e for e in wanted if e.is_link or e.size <= MAX_FILE_BYTES]
+    blobs = [Blob(entry.path, data, entry.is_link) for entry, data in read_blobs(top, small)]
+    blobs += [
+        Blob(e.path, b"", too_large=True)
+        for e in wanted
+        if not e.is_link and e.size > MAX_FILE_BYTES
+    ]
+    referenced = {"lgotp.yaml"}
+    for blob in blobs:
+        kind = _record_kind(blob.path)
+        if kind is not None:
+            for record in parser.parse(blob, kind)[1]:
+                referenced.update(
+                    posixpath.normpath(target) for _, target in files_referenced(record)
+                )
+    for entry in entries:
+        relative = PurePosixPath(entry.path)
+        if _record_kind(entry.path) is not None or entry.is_link:
+            continue
+        if ".." in relative.parts or relative.is_absolute():
+            continue
+        target = into.joinpath(*relative.parts)
+        if entry.path in referenced:
+            copy_blob(top, entry, target)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.touch()
+    into.mkdir(parents=True, exist_ok=True)
+    return blobs
+
+
+def _in_kind_folder(path: str) -> bool:
+    return PurePosixPath(path).parts[0] in KIND_FOLDERS
 
 
 class Parser:
@@ -78,8 +144,12 @@ class Parser:
         key = (blob.path, blob.data, blob.is_link)
         if key not in self._cache:
             path = Path(blob.path)
-            if blob.is_link and not link_stays_inside(blob.path, blob.data):
+            if blob.too_large:
+                raw = too_large(path, kind)
+            elif blob.is_link and not link_stays_inside(blob.path, blob.data):
                 raw = link_out(path, kind)
+            elif blob.is_link and links_to_itself(blob.path, blob.data):
+                raw = link_loop(path, kind)
             elif blob.is_link:
                 raw = RawFile(path, kind)  # a link inside the root: its target is read as itself
             else:
@@ -124,12 +194,13 @@ def load_side(
     parser: Parser,
     own: SideConfig,
     other: SideConfig,
+    notes: list[str] | None = None,
 ) -> Side:
     """Check the records of ``blobs`` with every rule; ``rules_root`` holds the side's other
-    files (reports, lgotp.yaml). A side whose lgotp.yaml is invalid is checked with the other
-    side's (else the built-in one), so that the diff shows the broken file and nothing it did
-    not change."""
-    notes: list[str] = []
+    files (reports, lgotp.yaml); ``notes`` say what was left out. A side whose lgotp.yaml is
+    invalid is checked with the other side's (else the built-in one), so that the diff shows
+    the broken file and nothing it did not change."""
+    notes = list(notes or [])
     config = own.config
     if config is None:
         config = other.config or default_config()
@@ -149,20 +220,6 @@ def load_side(
     with former_codes(entry.as_former_code() for entry in config.host_codes):
         diagnostics = check(Loaded(records, problems, files), Context(today, config, rules_root))
     return Side(label, records, own.problems + diagnostics, config, len(files), notes)
-
-
-def materialise(blobs: list[Blob], into: Path) -> Path:
-    """Write a revision's non-record files (reports, lgotp.yaml) under ``into``; returns it."""
-    for blob in blobs:
-        if _record_kind(blob.path) is not None or blob.is_link:
-            continue
-        relative = PurePosixPath(blob.path)
-        if ".." in relative.parts or relative.is_absolute():
-            continue
-        target = into.joinpath(*relative.parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(blob.data)
-    return into
 
 
 def temporary_root() -> tempfile.TemporaryDirectory:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lgotp_cli.diagnostics import text_line
+from lgotp_cli.diagnostics import one_line, text_line
 from lgotp_cli.diff.compare import Diff, as_json, tax_sentence
 from lgotp_cli.i18n import diff_words
 
@@ -27,14 +27,17 @@ def to_text(diff: Diff, lang: str) -> str:
     lines = [f"{labels['title']}: {diff.base} → {diff.head}"]
     for title, changes in ((labels["added"], diff.added), (labels["removed"], diff.removed)):
         for change in changes:
-            lines.append(f"{title}: {change.id} ({change.kind}) {change.file}")
+            lines.append(f"{title}: {one_line(str(change.id))} ({change.kind}) {change.file}")
     for change in diff.changed:
         moved = f" ({labels['moved']} {change.moved_from})" if change.moved_from else ""
-        lines.append(f"{labels['changed']}: {change.id} ({change.kind}) {change.file}{moved}")
+        lines.append(
+            f"{labels['changed']}: {one_line(str(change.id))} ({change.kind}) {change.file}{moved}"
+        )
         for item in change.fields:
             before = item.before if item.before is not None else labels["none"]
             after = item.after if item.after is not None else labels["none"]
-            lines.append(f"  {item.key}: {before} → {after}")
+            # Values from records: one line each, nothing a terminal would run.
+            lines.append(f"  {item.key}: {one_line(str(before))} → {one_line(str(after))}")
         lines.extend(f"  {line}" for line in change.follows)
     lines.extend(tax_sentence(t, lang) for t in diff.allocation_tax)
     lines.extend(f"+ {text_line(d)}" for d in diff.diagnostics_added)

@@ -94,14 +94,20 @@ def make(
     templates: Path | None,
     read: Callable,
     config: Callable,
+    limits=None,
 ) -> Path:
-    """Build return ``name`` and write it; returns the file written."""
-    from lgotp_cli.render.templates import environment
+    """Build return ``name`` and write it; returns the file written. ``limits`` (a
+    WorkbookLimits) bound the rows, columns and cells the template may make."""
+    from lgotp_cli.render.templates import builtin_templates, environment
     from lgotp_cli.render.workbook import WorkbookTemplateError, render_workbook
+    from lgotp_cli.render.workbook_safety import WorkbookLimits
     from lgotp_cli.reports import returns
     from lgotp_cli.reports.listing import ReportError, latest_year, trainee_list
     from lgotp_cli.reports.stats import countries, year_range
 
+    limits = limits or WorkbookLimits()
+    if limits.problem():
+        raise UserError(f"{limits.problem()}.")
     search = template_search(templates, root)
     if output is not None and output.suffix.lower() != ".xlsx":
         raise UserError(f"a return is an Excel workbook: name the file .xlsx, not '{output.name}'.")
@@ -148,8 +154,16 @@ def make(
         output = default_name(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
         check_file(output, root, force=force)
     template = template_for(name, search)
+    trusted = template == builtin_templates() / "returns" / f"{name}.xlsx"
     try:
-        data = render_workbook(template, context, env=environment(search), name=template.name)
+        data = render_workbook(
+            template,
+            context,
+            env=environment(search),
+            name=template.name,
+            trusted=trusted,
+            limits=limits,
+        )
     except WorkbookTemplateError as error:
         raise UserError(
             f"{str(error).rstrip('. ')}; fix the template or remove it to use the built-in one."

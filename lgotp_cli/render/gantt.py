@@ -7,6 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from lgotp_cli.diagnostics import visible
 from lgotp_cli.i18n import report_words
 from lgotp_cli.i18n.formats import month_label, year_label
 from lgotp_cli.reports.chart import PHASES, Gantt, marker_label, phase_label
@@ -270,7 +271,7 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
         highlight=False,
         emoji=False,
     )
-    console.print(Text(gantt.title, style="bold"))
+    console.print(Text(visible(gantt.title), style="bold"))
     axis = [" "] * plot
     for first in _months(gantt.start, gantt.end):
         label = month_label(first, lang)
@@ -290,7 +291,7 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
                 cells[column(marker.day)] = ("✕" if colour else "X", "#dc2626")
         if today_column is not None and cells[today_column][0] == " ":
             cells[today_column] = ("│" if colour else "|", "#dc2626")
-        line = Text(lane.label[: label_width - 1].ljust(label_width))
+        line = Text(visible(lane.label)[: label_width - 1].ljust(label_width))
         for char, hue in cells:
             line.append(char, style=hue or None)
         console.print(line)
@@ -305,5 +306,5 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
         legend.append(f" {report_words.TODAY_ON_A_LEGEND(lang)} {gantt.today}")
     console.print(legend)
     for number, event in enumerate(gantt.events, start=1):
-        console.print(Text(f"{' ' * label_width}{number}. {event.day} {event.label}"))
+        console.print(Text(f"{' ' * label_width}{number}. {event.day} {visible(event.label)}"))
     return buffer.getvalue()

@@ -1,6 +1,7 @@
-"""The Jinja environment for md, html and svg: templates from ``--templates DIR``, then the
-records repository's ``templates/``, then the built-in ones; always sandboxed, HTML and SVG
-autoescaped, because a pull request can change a repository's templates."""
+"""The Jinja environment for md, html, svg and the workbooks' cells: templates from
+``--templates DIR``, then the records repository's ``templates/``, then the built-in ones;
+always sandboxed, HTML and SVG autoescaped, and bounded in time, memory and output
+(``render.limits``), because a pull request can change a repository's templates."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from functools import cache
 from pathlib import Path
 
 import lgotp_cli
+from lgotp_cli.diagnostics import visible
+from lgotp_cli.render.limits import RenderLimitError, bounded, capped_concat, check_operation
 
 
 class TemplateError(Exception):
@@ -56,9 +59,17 @@ def _sandbox_class():
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class Sandbox(ImmutableSandboxedEnvironment):
-        """Jinja's immutable sandbox, with a shortcut for ``context.key`` on a plain dict: the
-        same value Jinja finds after its attribute lookup fails (a raised and caught
-        AttributeError, a third of the time of a large site), found directly."""
+        """Jinja's immutable sandbox that also refuses powers and repetitions too big to compute
+        (``render.limits``), with a shortcut for ``context.key`` on a plain dict: the same value
+        Jinja finds after its attribute lookup fails (a raised and caught AttributeError, a
+        third of the time of a large site), found directly."""
+
+        # Compiled templates call call_binop for these (and never fold them as constants).
+        intercepted_binops = frozenset(("*", "**"))
+
+        def call_binop(self, context, operator, left, right):
+            check_operation(operator, left, right)
+            return super().call_binop(context, operator, left, right)
 
         def getattr(self, obj, attribute):
             if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
@@ -86,8 +97,23 @@ def environment(search: tuple[Path, ...] = ()):
         keep_trailing_newline=True,
         auto_reload=False,  # templates do not change while lgotp runs: no stat per page
     )
+    env.concat = capped_concat  # every template's, block's and macro's output is joined here
+    env.finalize = _shown  # every {{ … }}: no terminal escape or bidi control reaches a document
     env.filters["md"] = markdown_cell
     return env
+
+
+def _shown(value):
+    """A value as a template writes it: text with its control characters made visible (an
+    HTML fragment built here stays one)."""
+    if isinstance(value, str):
+        from markupsafe import Markup
+
+        shown = visible(value)
+        if shown is not value and isinstance(value, Markup):
+            return Markup(shown)
+        return shown
+    return value
 
 
 def markdown_cell(value) -> str:
@@ -115,7 +141,10 @@ def render(name: str, search: tuple[Path, ...] = (), **context) -> str:
 
     env = environment(tuple(search))
     try:
-        return env.get_template(name).render(**context)
+        with bounded():
+            return env.get_template(name).render(**context)
+    except RenderLimitError as error:
+        raise TemplateError(f"template {_innermost(error, env, name)} {error}") from None
     except TemplateNotFound as error:
         missing = error.name or name
         raise TemplateError(
@@ -134,7 +163,20 @@ def render(name: str, search: tuple[Path, ...] = (), **context) -> str:
         raise TemplateError(
             f"template {name} uses something that does not exist: {error}"
         ) from None
-    except (
-        Exception
-    ) as error:  # a template failing at run time (1 / 0, range(10**9)) is the template's
+    except Exception as error:  # a template failing at run time (1 / 0) is the template's
         raise TemplateError(f"template {name} failed while rendering: {error}") from None
+
+
+def _innermost(error: BaseException, env, name: str) -> str:
+    """The template (of those ``env`` loads) whose code raised ``error``: an included one
+    rather than the page that included it; ``name`` when none is found."""
+    folders = [os.path.realpath(folder) for folder in env.loader.searchpath]
+    found = name
+    trace = error.__traceback__
+    while trace is not None:
+        filename = os.path.realpath(trace.tb_frame.f_code.co_filename)
+        for folder in folders:
+            if filename.startswith(folder + os.sep):
+                found = os.path.relpath(filename, folder).replace(os.sep, "/")
+        trace = trace.tb_next
+    return found

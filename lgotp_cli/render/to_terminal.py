@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from lgotp_cli.diagnostics import visible
 from lgotp_cli.render import RenderContext
 from lgotp_cli.reports.table import Table, display
 
@@ -30,7 +31,8 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
         )
     for index, row in enumerate(table.rows):
         cells = [
-            display(value, column, lang) for value, column in zip(row, table.columns, strict=True)
+            visible(display(value, column, lang))
+            for value, column in zip(row, table.columns, strict=True)
         ]
         rich_table.add_row(
             *cells,
@@ -67,12 +69,12 @@ def _one(table: Table, lang: str, *, colour: bool, width: int | None) -> str:
         buffer.write(to_text(gantt, lang, colour=colour, width=chart_width - 2) + "\n")
     else:
         # The title on its own line, at full length (a table's title wraps at its width).
-        console.print(table.title(lang), style="bold", markup=False, soft_wrap=True)
+        console.print(visible(table.title(lang)), style="bold", markup=False, soft_wrap=True)
     if table.subtitle:
-        console.print(table.subtitle, markup=False, soft_wrap=True)
+        console.print(visible(table.subtitle), markup=False, soft_wrap=True)
     console.print(rich_table)
     for note in table.notes:
-        console.print(note, markup=False, soft_wrap=True)
+        console.print(visible(note), markup=False, soft_wrap=True)
     # rich pads every line to the table's width; trailing spaces help nobody.
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 

@@ -14,7 +14,9 @@ A template is an ordinary ``.xlsx`` that someone styled in Excel. In its cells:
   moves them when rows are inserted, and a range that ends on a repeated row grows with it.
 
 Styles, merged cells, number formats, widths, heights and print settings of the template stay.
-Expressions are evaluated in Jinja's sandbox: a records repository's templates are untrusted.
+Expressions are evaluated in Jinja's sandbox, and filling is bounded in time and memory
+(``render.limits``) and in rows, columns and cells; a records repository's templates are
+untrusted and their formulas may not reach outside the workbook (``render.workbook_safety``).
 """
 
 from __future__ import annotations
@@ -26,39 +28,95 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lgotp_cli.render.formula_moves import (
+    copied_formula,
+    move_conditional_formats,
+    move_print_area,
+    outside_jinja,
+    shift_references,
+)
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
+from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.workbook_bytes import workbook_bytes
+from lgotp_cli.render.workbook_safety import (
+    EXCEL_CELL_CHARACTERS,
+    WorkbookLimits,
+    drop_external_links,
+    external_hyperlink,
+    formula_environment,
+    formula_text,
+    outside_reach,
+    workbook_formulas,
+)
 
 _ROW_LOOP = re.compile(r"^\s*\{%-?\s*for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _COLUMN_LOOP = re.compile(r"^\s*\{%-?col\s+for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _SINGLE = re.compile(r"^\s*\{\{((?:(?!\}\}|\{\{).)+)\}\}\s*$", re.DOTALL)
-_CELL_REF = re.compile(r"(?<![A-Za-z0-9_])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])")
 
 
 class WorkbookTemplateError(Exception):
     """A template cannot be filled: the message names the template, sheet and cell."""
 
 
-def render_workbook(template: Path, context: dict, *, env, name: str | None = None) -> bytes:
-    """Fill ``template`` with ``context`` and return the workbook's bytes."""
+def render_workbook(
+    template: Path,
+    context: dict,
+    *,
+    env,
+    name: str | None = None,
+    trusted: bool = False,
+    limits: WorkbookLimits = WorkbookLimits(),
+) -> bytes:
+    """Fill ``template`` with ``context`` and return the workbook's bytes. Only ``trusted``
+    templates (the packaged ones) may hold formulas that reach outside the workbook."""
+    name = name or template.name
+    sheets: list[_Sheet] = []
+    try:
+        with bounded():
+            return _filled(template, context, env, name, trusted, limits, sheets)
+    except RenderLimitError as error:
+        where = sheets[-1].where() if sheets else ""
+        raise WorkbookTemplateError(f"{name}{where} {error}") from None
+
+
+def _filled(template, context, env, name, trusted, limits, sheets) -> bytes:
     from openpyxl import load_workbook
 
-    name = name or template.name
     try:
         workbook = load_workbook(template)
+    except MemoryError:
+        raise
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise WorkbookTemplateError(f"{name} is not a readable .xlsx workbook ({error})") from None
+    drop_external_links(workbook)
     for sheet in workbook.worksheets:
-        _Sheet(sheet, context, env, name).fill()
+        sheets.append(_Sheet(sheet, context, env, name, limits))
+        sheets[-1].fill()
+        if not trusted:
+            sheets[-1].check_reach()
+    if not trusted:
+        for where, formula in workbook_formulas(workbook):
+            reach = outside_reach(formula)
+            if reach:
+                raise WorkbookTemplateError(_reaching(name, where, reach))
     return workbook_bytes(workbook)
 
 
+def _reaching(name: str, where: str, reach: str) -> str:
+    return (
+        f"{name}, {where} uses {reach}, which a records repository's template may not: "
+        "returns must not reach outside the workbook"
+    )
+
+
 class _Sheet:
-    def __init__(self, sheet, context: dict, env, name: str) -> None:
+    def __init__(self, sheet, context: dict, env, name: str, limits: WorkbookLimits) -> None:
         self.sheet = sheet
         self.context = context
         self.env = env
         self.name = name
+        self.limits = limits
+        self.current = None  # the cell being filled, for a limit reached in the middle
         self.rows: dict[str, dict] = {}
         self.row_blocks: list[tuple[int, int, str, list]] = []  # first row, count, name, items
         self.column_blocks: list[tuple[int, int, str, list]] = []
@@ -90,16 +148,59 @@ class _Sheet:
             f"{self.name}, sheet '{self.sheet.title}', cell {self._origin(cell)} {what}"
         )
 
+    def where(self) -> str:
+        """ ", sheet 'S', cell A1" for the cell being filled (or just the sheet)."""
+        cell = f", cell {self._origin(self.current)}" if self.current is not None else ""
+        return f", sheet '{self.sheet.title}'{cell}"
+
+    # --- size ---------------------------------------------------------------------------------
+    def _check_room(self, cell, rows: int = 0, columns: int = 0) -> None:
+        """Refuse to grow the sheet by ``rows`` or ``columns`` past the limits, before anything
+        is inserted (openpyxl fills every cell of the area it walks)."""
+        sheet = self.sheet
+        elsewhere = sum(
+            other.max_row * other.max_column
+            for other in sheet.parent.worksheets
+            if other is not sheet
+        )
+        problem = self.limits.room(sheet.max_row + rows, sheet.max_column + columns, elsewhere)
+        if problem is None:
+            return
+        if rows or columns:
+            what = f"{'row' if rows else 'column'} {rows or columns:,} more times"
+            raise self._fail(cell, f"repeats its {what}, which would make {problem}")
+        raise self._fail(cell, f"is so far out that the sheet would have {problem}")
+
+    def check_reach(self) -> None:
+        """Refuse formulas and hyperlinks that reach outside the workbook."""
+        for sheet_row in self.sheet.iter_rows():
+            for cell in sheet_row:
+                formula = formula_text(cell.value) if cell.data_type == "f" else None
+                reach = outside_reach(formula) if formula else None
+                if reach is None and external_hyperlink(cell):
+                    reach = f"a hyperlink to {external_hyperlink(cell)}"
+                if reach:
+                    raise self._fail(
+                        cell,
+                        f"uses {reach}, which a records repository's template may not: returns "
+                        "must not reach outside the workbook",
+                    )
+
     # --- evaluation -------------------------------------------------------------------------------
     def _guarded(self, cell, action):
         from jinja2 import TemplateSyntaxError, Undefined
         from jinja2.exceptions import SecurityError, UndefinedError
 
+        self.current = cell
         try:
             value = action()
             if isinstance(value, Undefined):
                 str(value)  # a strict undefined says what is missing when it is used
             return value
+        except MemoryError:
+            raise  # the whole rendering's limit (``bounded``) says so
+        except RenderLimitError as error:
+            raise self._fail(cell, str(error)) from None
         except TemplateSyntaxError as error:
             raise self._fail(cell, f"has a template syntax error: {error.message}") from None
         except SecurityError as error:
@@ -117,8 +218,9 @@ class _Sheet:
             ),
         )
 
-    def _render_text(self, text: str, scope: dict, cell) -> str:
-        return self._guarded(cell, lambda: self.env.from_string(text).render(**scope))
+    def _render_text(self, text: str, scope: dict, cell, *, formula: bool = False) -> str:
+        env = formula_environment(self.env) if formula else self.env
+        return self._guarded(cell, lambda: env.from_string(text).render(**scope))
 
     def _items(self, expression: str, cell) -> list:
         value = self._evaluate(expression, self.context, cell)
@@ -138,6 +240,8 @@ class _Sheet:
 
     # --- structure ----------------------------------------------------------------------------
     def fill(self) -> None:
+        corner = self.sheet.cell(row=self.sheet.max_row, column=self.sheet.max_column)
+        self._check_room(corner)
         self._check_syntax()
         self._expand_columns()
         self._expand_rows()
@@ -159,6 +263,7 @@ class _Sheet:
             items = self._items(expression, cell)
             count = max(len(items), 1)
             if count > 1:
+                self._check_room(cell, columns=count - 1)
                 self._insert_columns(column, count - 1)
             self.column_blocks = [
                 (first + (count - 1 if first > column else 0), n, var, its)
@@ -185,7 +290,7 @@ class _Sheet:
             source = sheet.cell(row=row, column=column)
             for offset in range(1, copies + 1):
                 target = sheet.cell(row=row, column=column + offset)
-                target.value = _copied_formula(source.value, "col", offset)
+                target.value = copied_formula(source.value, "col", offset)
                 target._style = copy(source._style)
         for offset in range(1, copies + 1):
             if width:
@@ -198,8 +303,8 @@ class _Sheet:
             elif area.min_col <= column <= area.max_col:
                 area.expand(right=copies) if area.max_row == area.min_row else None
             sheet.merged_cells.add(area)
-        self._move_print_area("col", column, copies)
-        self._move_conditional_formats("col", column, copies)
+        move_print_area(self.sheet, "col", column, copies)
+        move_conditional_formats(self.sheet, "col", column, copies)
         self.moves.append(("col", column, copies))
 
     def _expand_rows(self) -> None:
@@ -209,6 +314,7 @@ class _Sheet:
             if count == 0:
                 self._delete_row(row)
             elif count > 1:
+                self._check_room(cell, rows=count - 1)
                 self._insert_rows(row, count - 1)
             shift = count - 1
             self.row_blocks = [
@@ -250,7 +356,7 @@ class _Sheet:
             source = sheet.cell(row=row, column=column)
             for offset in range(1, copies + 1):
                 target = sheet.cell(row=row + offset, column=column)
-                target.value = _copied_formula(source.value, "row", offset)
+                target.value = copied_formula(source.value, "row", offset)
                 target._style = copy(source._style)
         for offset in range(1, copies + 1):
             if height is not None:
@@ -269,8 +375,8 @@ class _Sheet:
                 if area.min_row <= row < area.max_row:
                     area.expand(down=copies)
                 sheet.merged_cells.add(area)
-        self._move_print_area("row", row, copies)
-        self._move_conditional_formats("row", row, copies)
+        move_print_area(self.sheet, "row", row, copies)
+        move_conditional_formats(self.sheet, "row", row, copies)
         self.moves.append(("row", row, copies))
 
     def _delete_row(self, row: int) -> None:
@@ -293,8 +399,8 @@ class _Sheet:
                 sheet.merged_cells.add(area)
             elif area.max_row < row:
                 sheet.merged_cells.add(area)
-        self._move_print_area("row", row, -1)
-        self._move_conditional_formats("row", row, -1)
+        move_print_area(self.sheet, "row", row, -1)
+        move_conditional_formats(self.sheet, "row", row, -1)
         self.moves.append(("row", row, -1))
 
     def _move_formulas(self, axis: str, at: int, count: int) -> None:
@@ -305,60 +411,10 @@ class _Sheet:
                 value = cell.value
                 if isinstance(value, str) and value.startswith("="):
                     own = (cell.row if axis == "row" else cell.column) == at
-                    cell.value = _outside_jinja(
-                        value, lambda part, own=own: _shift(part, axis, at, count, grow=not own)
+                    cell.value = outside_jinja(
+                        value,
+                        lambda part, own=own: shift_references(part, axis, at, count, grow=not own),
                     )
-
-    def _move_print_area(self, axis: str, at: int, count: int) -> None:
-        from openpyxl.utils.cell import get_column_letter, range_boundaries
-
-        area = self.sheet.print_area
-        if not area:
-            return
-        text = area.split("!")[-1].replace("$", "") if isinstance(area, str) else None
-        if not text or "," in text:
-            return
-        min_col, min_row, max_col, max_row = range_boundaries(text)
-        if axis == "row" and max_row >= at:
-            max_row = max(min_row, max_row + count)
-        if axis == "col" and max_col >= at:
-            max_col = max(min_col, max_col + count)
-        self.sheet.print_area = (
-            f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
-        )
-
-    def _move_conditional_formats(self, axis: str, at: int, count: int) -> None:
-        from openpyxl.formatting.formatting import ConditionalFormattingList
-        from openpyxl.worksheet.cell_range import CellRange
-
-        old = self.sheet.conditional_formatting
-        rules = [(str(entry.sqref), list(entry.rules)) for entry in old]
-        if not rules:
-            return
-        fresh = ConditionalFormattingList()
-        for sqref, entry_rules in rules:
-            moved = []
-            for part in sqref.split():
-                area = CellRange(part)
-                low, high = (
-                    (area.min_row, area.max_row) if axis == "row" else (area.min_col, area.max_col)
-                )
-                if low > at:
-                    low, high = low + count, high + count
-                elif high >= at:
-                    high = max(low, high + count)
-                if axis == "row":
-                    area = CellRange(
-                        min_col=area.min_col, max_col=area.max_col, min_row=low, max_row=high
-                    )
-                else:
-                    area = CellRange(
-                        min_col=low, max_col=high, min_row=area.min_row, max_row=area.max_row
-                    )
-                moved.append(area.coord)
-            for rule in entry_rules:
-                fresh.add(" ".join(moved), rule)
-        self.sheet.conditional_formatting = fresh
 
     # --- values ---------------------------------------------------------------------------------
     def _scope(self, row: int, column: int) -> dict:
@@ -392,11 +448,23 @@ class _Sheet:
                     continue
                 single = _SINGLE.match(text)
                 if single and not text.lstrip().startswith("="):
-                    _put(cell, self._evaluate(single.group(1), scope, cell))
+                    value = self._evaluate(single.group(1), scope, cell)
                 elif text.lstrip().startswith("="):
-                    cell.value = self._render_text(text, scope, cell)  # the author's formula
+                    # The author's formula; what Jinja puts in it is formula syntax, record
+                    # text a string literal.
+                    value = self._render_text(text, scope, cell, formula=True)
                 else:
-                    _put(cell, self._render_text(text, scope, cell))
+                    value = self._render_text(text, scope, cell)
+                if isinstance(value, str) and len(value) > EXCEL_CELL_CHARACTERS:
+                    raise self._fail(
+                        cell,
+                        f"would hold {len(value):,} characters, more than the "
+                        f"{EXCEL_CELL_CHARACTERS:,} Excel allows in a cell",
+                    )
+                if text.lstrip().startswith("="):
+                    cell.value = value
+                else:
+                    _put(cell, value)
 
 
 def _loop(index: int, length: int) -> dict:
@@ -428,86 +496,3 @@ def _put(cell, value: Any) -> None:
         cell.value = text
         if is_formula_like(text):
             cell.data_type = "s"  # text from records never becomes a formula
-
-
-_JINJA = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.DOTALL)
-
-
-def _outside_jinja(formula: str, change) -> str:
-    """Apply ``change`` to the parts of a formula that are not Jinja (nor string literals)."""
-    pieces = _JINJA.split(formula)
-    out = []
-    for index, piece in enumerate(pieces):
-        if index % 2:
-            out.append(piece)
-            continue
-        literals = re.split(r'("[^"]*")', piece)
-        out.append(
-            "".join(
-                part if position % 2 else change(part) for position, part in enumerate(literals)
-            )
-        )
-    return "".join(out)
-
-
-def _copied_formula(value: Any, axis: str, offset: int) -> Any:
-    """A loop's own formula, copied ``offset`` rows down (or columns right) as Excel copies."""
-    if isinstance(value, str) and value.startswith("="):
-        return _outside_jinja(value, lambda part: _shift(part, axis, 0, offset, relative=True))
-    return value
-
-
-_RANGE = re.compile(r"(\$?[A-Z]{1,3}\$?\d+):(\$?[A-Z]{1,3}\$?\d+)")
-
-
-def _shift(
-    text: str, axis: str, at: int, count: int, *, relative: bool = False, grow: bool = True
-) -> str:
-    """Move references in ``text`` along ``axis``: positions after ``at`` by ``count``
-    (``relative``: every relative position by ``count``). A range that ends on ``at`` grows
-    (``grow``); a range only on a deleted row or column becomes 0."""
-    from openpyxl.utils import column_index_from_string, get_column_letter
-
-    def parts(match: re.Match) -> list:
-        col_dollar, column, row_dollar, number = match.groups()
-        return [col_dollar, column_index_from_string(column), row_dollar, int(number)]
-
-    def build(p: list) -> str:
-        return f"{p[0]}{get_column_letter(p[1])}{p[2]}{p[3]}"
-
-    def moved(p: list) -> list:
-        index, absolute = (3, p[2]) if axis == "row" else (1, p[0])
-        if relative:
-            if not absolute:
-                p[index] += count
-        elif p[index] > at:
-            p[index] += count
-        return p
-
-    def one(match: re.Match) -> str:
-        return build(moved(parts(match)))
-
-    def whole(match: re.Match) -> str:
-        start = parts(_CELL_REF.fullmatch(match.group(1)))
-        end = parts(_CELL_REF.fullmatch(match.group(2)))
-        index = 3 if axis == "row" else 1
-        if not relative and count < 0 and start[index] == end[index] == at:
-            return "0"  # the range was only the row that went away (a loop over nothing)
-        if not relative and grow and count > 0 and end[index] == at and start[index] <= at:
-            end[index] += count
-            return f"{build(moved(start))}:{build(end)}"
-        if not relative and count < 0 and end[index] == at:
-            end[index] -= 1
-            return f"{build(moved(start))}:{build(end)}"
-        return f"{build(moved(start))}:{build(moved(end))}"
-
-    pieces = _RANGE.split(text)
-    # split with two groups gives: text, start, end, text, start, end, ...
-    out = []
-    index = 0
-    while index < len(pieces):
-        out.append(_CELL_REF.sub(one, pieces[index]))
-        if index + 2 < len(pieces):
-            out.append(whole(_RANGE.fullmatch(f"{pieces[index + 1]}:{pieces[index + 2]}")))
-        index += 3
-    return "".join(out)

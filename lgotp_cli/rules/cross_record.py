@@ -137,7 +137,8 @@ def file_name(record: Record, ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _referenced_files(record: Record) -> Iterator[tuple[tuple, str]]:
+def files_referenced(record: Record) -> Iterator[tuple[tuple, str]]:
+    """The files a record points to (its report), with the key that names each."""
     model = record.model
     if isinstance(model, Trainee) and model.report:
         yield ("report",), model.report
@@ -168,7 +169,7 @@ def referenced_files(record: Record, ctx: Context) -> Iterator[Finding]:
     Nothing outside the root is ever read.
     """
     root = ctx.root
-    for key_path, target in _referenced_files(record):
+    for key_path, target in files_referenced(record):
         problem = _problem(target, root, root)
         if problem:
             yield Finding(key_path, f"report file {problem}")

@@ -44,6 +44,7 @@ class Validation:
     diagnostics: list[Diagnostic]
     records: int
     paths: tuple[Path, ...]  # every record file read
+    submodules: tuple[Path, ...] = ()  # git submodules among the record folders: not read
 
     @property
     def files(self) -> int:
@@ -187,4 +188,4 @@ def validate(
     loaded = load_records(root, on_file)
     ctx = Context(today=today, config=config, root=root)
     diagnostics = check(loaded, ctx, select=select, ignore=ignore, only=only)
-    return Validation(diagnostics, len(loaded.records), tuple(loaded.files))
+    return Validation(diagnostics, len(loaded.records), tuple(loaded.files), loaded.submodules)

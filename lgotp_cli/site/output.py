@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path, PurePosixPath
 
@@ -21,7 +22,9 @@ from lgotp_cli.source.discover import is_inside
 
 
 def previous_files(output: Path) -> list[str]:
-    """What an earlier `lgotp site` wrote to ``output`` (its manifest), safe paths only."""
+    """What an earlier `lgotp site` wrote to ``output`` (its manifest): only files reached
+    without a link and without leaving the folder. The manifest can be hand-made: a link it
+    lists, or a file behind a link, is somebody else's."""
     try:
         listed = json.loads((output / MANIFEST).read_text(encoding="utf-8")).get("files", [])
     except (OSError, ValueError, AttributeError):
@@ -33,8 +36,52 @@ def previous_files(output: Path) -> list[str]:
         parts = PurePosixPath(name).parts
         if ".." in parts or "\\" in name or ":" in name:
             continue
-        files.append(name)
+        if _plain_file_or_absent(output, parts):
+            files.append(name)
     return files
+
+
+def _plain_file_or_absent(output: Path, parts: tuple[str, ...]) -> bool:
+    """Whether ``output/parts…`` is a regular file (or nothing) reached through real folders:
+    no part of it is a link."""
+    path = output
+    for index, part in enumerate(parts):
+        path = path / part
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        last = index == len(parts) - 1
+        if not (stat.S_ISREG(mode) if last else stat.S_ISDIR(mode)):
+            return False
+    return True
+
+
+def _remove_without_links(output: Path, name: str) -> bool:
+    """Remove the file ``output/name`` without following any link on the way (each folder is
+    opened with O_NOFOLLOW, so a folder swapped for a link meanwhile is not entered either);
+    whether it was removed."""
+    *folders, last = PurePosixPath(name).parts
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    try:
+        descriptor = os.open(output, flags)
+    except OSError:
+        return False
+    try:
+        for folder in folders:
+            inner = os.open(folder, flags, dir_fd=descriptor)
+            os.close(descriptor)
+            descriptor = inner
+        if not stat.S_ISREG(os.stat(last, dir_fd=descriptor, follow_symlinks=False).st_mode):
+            return False  # a link or anything else put there since: not ours
+        os.unlink(last, dir_fd=descriptor)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
 
 
 def _others(output: Path) -> list[str]:
@@ -136,11 +183,8 @@ def _merge(staging: Path, output: Path, files: list[str]) -> None:
     for name in old:
         if name in keep:
             continue
-        target = output / name
-        if target.is_symlink() or target.is_file():
-            with contextlib.suppress(OSError):
-                target.unlink()
-                emptied.update(target.parents)
+        if _remove_without_links(output, name):
+            emptied.update((output / name).parents)
     for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
         if folder != output and is_inside(folder, output):
             with contextlib.suppress(OSError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,10 +25,13 @@ class RecordFile(NamedTuple):
     is_link: bool = False
 
 
-def record_files(root: Path) -> Iterator[RecordFile]:
+def record_files(root: Path, submodules: list[Path] | None = None) -> Iterator[RecordFile]:
     """Every record file under ``root`` with the kind its folder gives, in a stable order.
 
     Files and folders whose name starts with ``.`` are skipped; linked folders are not followed.
+    A folder that is a git submodule (it holds ``.git``) is another repository: its files are
+    not part of the records repository (``git ls-tree`` does not list them either, so that
+    `validate` and `diff` agree); it is added to ``submodules`` when a list is given, for a note.
     """
     for folder, kind in KIND_FOLDERS.items():
         top = root / folder
@@ -35,11 +39,13 @@ def record_files(root: Path) -> Iterator[RecordFile]:
             # A kind folder linked elsewhere: reported (X305), never listed.
             yield RecordFile(top, kind, True)
         elif top.is_dir():
-            for path, is_link in _walk(top, root):
+            for path, is_link in _walk(top, root, submodules):
                 yield RecordFile(path, kind, is_link)
 
 
-def _walk(directory: Path, root: Path) -> Iterator[tuple[Path, bool]]:
+def _walk(
+    directory: Path, root: Path, submodules: list[Path] | None
+) -> Iterator[tuple[Path, bool]]:
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError:
@@ -48,22 +54,38 @@ def _walk(directory: Path, root: Path) -> Iterator[tuple[Path, bool]]:
         name = entry.name
         if name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(directory / name, root)
-        elif entry.is_symlink() and entry.is_dir() and not is_inside(directory / name, root):
-            # A folder linked out of the root is reported (X305), not read; one linked within
-            # the root is not followed (its files are read where they really are).
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if os.path.lexists(os.path.join(entry.path, ".git")):
+                    if submodules is not None:
+                        submodules.append(directory / name)
+                    continue
+                yield from _walk(directory / name, root, submodules)
+            elif entry.is_symlink() and entry.is_dir() and not is_inside(directory / name, root):
+                # A folder linked out of the root is reported (X305), not read; one linked
+                # within the root is not followed (its files are read where they really are).
+                yield directory / name, True
+            elif name[name.rfind(".") :].lower() in RECORD_SUFFIXES:
+                # scandir knows whether an entry is a link without another system call.
+                yield directory / name, entry.is_symlink()
+        except OSError:
+            # A link that cannot be followed (a loop: ELOOP): reported, never read.
             yield directory / name, True
-        elif name[name.rfind(".") :].lower() in RECORD_SUFFIXES:
-            # scandir knows whether an entry is a link without another system call.
-            yield directory / name, entry.is_symlink()
+
+
+def submodule_note(relative: str) -> str:
+    """The note for a git submodule among the record folders (the same for every command)."""
+    return (
+        f"{relative} is a git submodule: its files are not part of the records repository and "
+        "are not read; copy the records into the repository to have them checked"
+    )
 
 
 def is_inside(path: Path, root: Path) -> bool:
     """True when ``path`` (after following links) lies under ``root``."""
     try:
         path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a loop of links (Python 3.11)
         return False
     return True
 
@@ -80,6 +102,21 @@ _FOLDER_LINK_OUT = (
 )
 
 
+_LINK_LOOP = (
+    "record file is a link that leads back to itself (a loop of links); it is not read; remove it or "
+    "replace it with the file itself"
+)
+
+
+def is_link_loop(path: Path) -> bool:
+    """Whether following ``path`` goes round a loop of links."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False
+
+
 def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None = None) -> RawFile:
     """Read one record file of ``kind``; a file that cannot be read yields problems, not errors.
 
@@ -87,6 +124,8 @@ def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None 
     """
     if is_link is None:
         is_link = path.is_symlink()
+    if is_link and is_link_loop(path):
+        return link_loop(path, kind)
     if is_link and not is_inside(path, root):
         return link_out(path, kind)
     try:
@@ -107,21 +146,31 @@ def link_out(path: Path, kind: str) -> RawFile:
     return RawFile(path, kind, problems=[Problem("X305", 1, 1, message)])
 
 
+def link_loop(path: Path, kind: str) -> RawFile:
+    """A record file that is a link round a loop of links: X305, and it is not read."""
+    return RawFile(path, kind, problems=[Problem("X305", 1, 1, _LINK_LOOP)])
+
+
+def too_large(path: Path, kind: str) -> RawFile:
+    """A record file over MAX_FILE_BYTES: L006, and it is not read."""
+    return RawFile(
+        path,
+        kind,
+        problems=[
+            Problem(
+                "L006",
+                1,
+                1,
+                "file is larger than the 5 MiB limit for a record file; split it into smaller files",
+            )
+        ],
+    )
+
+
 def parse_bytes(path: Path, kind: str, data: bytes) -> RawFile:
     """A record file's bytes (from git, say) read as a file on disk would be."""
     if len(data) > MAX_FILE_BYTES:
-        return RawFile(
-            path,
-            kind,
-            problems=[
-                Problem(
-                    "L006",
-                    1,
-                    1,
-                    "file is larger than the 5 MiB limit for a record file; split it into smaller files",
-                )
-            ],
-        )
+        return too_large(path, kind)
     try:
         text = decode(data)
     except FileProblem as stop:

@@ -33,6 +33,7 @@ class Loaded:
     records: list[Record]
     file_problems: list[ReadProblem]
     files: list[Path]
+    submodules: tuple[Path, ...] = ()  # git submodules among the record folders: not read
 
     @property
     def broken_files(self) -> set[Path]:
@@ -52,8 +53,9 @@ def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> L
     records: list[Record] = []
     problems: list[ReadProblem] = []
     files: list[Path] = []
+    submodules: list[Path] = []
     with no_cyclic_collection():
-        for path, kind, is_link in record_files(root):
+        for path, kind, is_link in record_files(root, submodules):
             files.append(path)
             found, found_problems = records_of_file(
                 read_record_file(path, kind, root, is_link=is_link)
@@ -62,7 +64,7 @@ def load_records(root: Path, on_file: Callable[[Path], None] | None = None) -> L
             problems.extend(found_problems)
             if on_file is not None:
                 on_file(path)
-    return Loaded(records, problems, files)
+    return Loaded(records, problems, files, tuple(submodules))
 
 
 @contextlib.contextmanager
