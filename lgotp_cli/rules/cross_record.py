@@ -12,7 +12,7 @@ from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.rules.registry import Severity, get_rule, rule, suggest
 from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import is_remote, read_report
 
@@ -30,7 +30,13 @@ def _where(record: Record) -> str:
     return f"{record.path.name}:{record.raw.start[0]}"
 
 
-@rule("X301", Severity.ERROR, "the same `id` twice (both places in the message)", scope="all")
+@rule(
+    "X301",
+    Severity.ERROR,
+    "the same `id` twice (both places in the message)",
+    scope="all",
+    waivable=False,
+)
 def duplicate_id(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
     """Ids are unique across all records of all kinds: reports, timelines and diffs find
     records by id. Cannot be waived.
@@ -198,8 +204,6 @@ def stale_waiver(record: Record, fired: set[str]) -> Iterator[Finding]:
     an unknown rule, or one that cannot be waived (L, S, X301), does nothing.
     Runs after every other rule, with the codes that fired for the record.
     """
-    from lgotp_cli.rules.registry import get_rule, suggest
-
     for index, waiver in enumerate(record.model.waivers or ()):
         code = waiver.rule.strip().upper()
         known = get_rule(code)
