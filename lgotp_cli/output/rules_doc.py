@@ -5,8 +5,19 @@ from __future__ import annotations
 import textwrap
 
 from lgotp_cli.errors import UserError
-from lgotp_cli.rules.examples import EXAMPLE_TODAY, example_scope_kind
+from lgotp_cli.rules.examples import example_setting
 from lgotp_cli.rules.registry import Rule, all_rules, get_rule, matching, suggest
+
+# The parts of a rule's documentation (RuleDoc's fields) under the headings they are shown
+# with, in this order; a part that is empty (only ever ``example``) is left out.
+DOC_SECTIONS = (
+    ("what", "What it checks"),
+    ("why", "Why"),
+    ("fix", "How to fix"),
+    ("example", "Example"),
+)
+_INDENT = "    "
+_WIDTH = 92
 
 
 def rule_table(rules: list[Rule] | None = None) -> str:
@@ -21,7 +32,8 @@ def rule_table(rules: list[Rule] | None = None) -> str:
 
 
 def explain_rule(code: str) -> str:
-    """One rule explained; a prefix lists the rules it names; an unknown code is an error."""
+    """One rule explained under fixed headings, with its examples; a prefix lists the rules it
+    names; an unknown code is an error."""
     found = get_rule(code)
     if found is None:
         named = matching([code])
@@ -34,13 +46,30 @@ def explain_rule(code: str) -> str:
     parts = [
         f"{found.code} · {found.severities} · {found.scope} rule · {waivable}",
         found.summary,
-        "",
-        found.doc,
     ]
-    kind = example_scope_kind(found.scope)
-    over = f"laid over a valid {kind}, as of {EXAMPLE_TODAY}" if kind else "a whole file"
+    for field, heading in DOC_SECTIONS:
+        text = getattr(found.explanation, field)
+        if text:
+            parts += ["", f"{heading}:", _wrapped(text)]
     if found.fires:
-        parts += ["", f"Fires ({over}):", textwrap.indent(found.fires.rstrip(), "    ")]
+        setting = example_setting(found.scope)
+        parts += ["", f"Fires ({setting}):", textwrap.indent(found.fires.rstrip(), _INDENT)]
     if found.quiet:
-        parts += ["", "Quiet:", textwrap.indent(found.quiet.rstrip(), "    ")]
+        parts += ["", "Quiet:", textwrap.indent(found.quiet.rstrip(), _INDENT)]
     return "\n".join(parts) + "\n"
+
+
+def _wrapped(text: str) -> str:
+    """A part's paragraphs, indented and wrapped; dates and codes are never broken. Literal
+    text is marked ``so`` in the source and shown `so`, as in the summaries."""
+    return "\n\n".join(
+        textwrap.fill(
+            paragraph.replace("``", "`"),
+            _WIDTH,
+            initial_indent=_INDENT,
+            subsequent_indent=_INDENT,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        for paragraph in text.split("\n\n")
+    )

@@ -12,7 +12,7 @@ from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.rules.registry import Severity, get_rule, rule, suggest
 from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import is_remote, read_report
 
@@ -30,10 +30,23 @@ def _where(record: Record) -> str:
     return f"{record.path.name}:{record.raw.start[0]}"
 
 
-@rule("X301", Severity.ERROR, "the same `id` twice (both places in the message)", scope="all")
+@rule(
+    "X301",
+    Severity.ERROR,
+    "the same `id` twice (both places in the message)",
+    scope="all",
+    waivable=False,
+    fires="- {id: EX-T}\n- {kind: dispatch, id: EX-T}\n",
+    quiet="- {id: EX-T}\n- {kind: dispatch, id: EX-D}\n",
+)
 def duplicate_id(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
-    """Ids are unique across all records of all kinds: reports, timelines and diffs find
-    records by id. Cannot be waived.
+    """Two records, of any kinds, have the same ``id``. Both places are in the message.
+
+    Why: Ids are unique across all records: reports, timelines and diffs find records by id, and a
+    second record with the same id would be mistaken for the first. A waiver cannot make two
+    records one, so none can silence it.
+
+    Fix: Give one of them an id of its own (``lgotp new`` picks the next free one).
     """
     first: dict[str, Record] = {}
     for record in records:
@@ -63,10 +76,16 @@ def _overlap(a_start, a_end, b_start, b_end) -> bool:
     Severity.WARNING,
     "the same person (family, given, nationality) in overlapping trainee stays",
     scope="all",
+    fires="- {id: EX-T}\n- {id: EX-T2}\n",
+    quiet="- {id: EX-T}\n- {id: EX-T2, name: {given: Ana}}\n",
 )
 def same_trainee_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
-    """One person cannot be in two stays at once: two records of the same family and given
-    name and nationality whose stays overlap are usually a copy left behind.
+    """Two trainee records of the same person (family and given name, and nationality) have stays
+    that overlap.
+
+    Why: One person cannot be in two stays at once; such a pair is usually a copy left behind.
+
+    Fix: Remove the copy, or correct the dates or the name.
     """
     people: dict[tuple, list[Record]] = defaultdict(list)
     for record in records:
@@ -96,9 +115,19 @@ def same_trainee_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Re
     Severity.ERROR,
     "the same specialist (`database_id`) on overlapping dispatches",
     scope="all",
+    fires="- {kind: dispatch, id: EX-D}\n- {kind: dispatch, id: EX-D2}\n",
+    quiet="- {kind: dispatch, id: EX-D}\n"
+    "- {kind: dispatch, id: EX-D2, specialist: {database_id: ICD-00124}}\n",
 )
 def same_specialist_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
-    """A specialist cannot be on two dispatches at once."""
+    """Two dispatches of the same specialist (``specialist.database_id``), neither cancelled,
+    overlap.
+
+    Why: A specialist cannot be on two dispatches at once; such a pair is usually a copy or a
+    mistyped ``database_id``.
+
+    Fix: Remove the copy, or correct the dates or the ``database_id``.
+    """
     seen: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         d = record.model
@@ -124,8 +153,16 @@ def same_specialist_twice(records: list[Record], ctx: Context) -> Iterator[tuple
 
 @rule("X304", Severity.WARNING, "a one-record file not named `<id>.yaml`", scope="record")
 def file_name(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A file holding one record is named after its id (``LGOTP-2024-007.yaml``), so that the
-    record is found by its id and a rename shows in review.
+    """A file holding one record is not named after the record's id (``LGOTP-2024-007.yaml``). Lists
+    of records in one file, and CSV sheets, are not checked.
+
+    Why: A record is found by its id, and a rename shows in review.
+
+    Fix: Rename the file after the id, or correct the id.
+
+    Example: ``trainees/2024/LGOTP-2024-007.yaml`` holding ``id: LGOTP-2024-008`` fires; the same
+    file named ``LGOTP-2024-008.yaml`` is quiet. The example is in words only: an example is a
+    record, and its file is always named after its id.
     """
     path = record.path
     if record.id is None or record.raw.index is not None or path.suffix.lower() == ".csv":
@@ -162,11 +199,21 @@ def _problem(target: str, base: Path, root: Path) -> str | None:
     Severity.ERROR,
     "a referenced file is missing, or outside the records root (`../`, absolute, links out)",
     scope="record",
+    fires="report: ../reports/EX-T.md\n",
+    quiet="report: reports/EX-T.md\n",
 )
 def referenced_files(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A report a record points to (and every photo the report shows) must exist inside the
-    records root: not an absolute path, not ``../`` out of it, not a link that leads out.
-    Nothing outside the root is ever read.
+    """A file a record points to (a report, and every photo the report shows) is missing, or lies
+    outside the records root: an absolute path, a ``../`` out of the root, a link that leads out.
+
+    Why: The site, the reports and D210 read these files; nothing outside the records root is ever
+    read, so that a record cannot make lgotp read or publish another file on the machine.
+
+    Fix: Put the file inside the records root and give its path from the root
+    (``reports/LGOTP-2024-007.md``).
+
+    Example: The examples' records root holds ``reports/EX-T.md``; ``../reports/EX-T.md`` leads
+    out of it.
     """
     root = ctx.root
     for key_path, target in files_referenced(record):
@@ -192,15 +239,20 @@ def referenced_files(record: Record, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "a waiver whose rule no longer fires, or that names an unknown rule",
     scope="waivers",
+    fires="waivers: [{rule: T101, reason: stay agreed with CLAIR}]\n",
+    quiet="waivers: [{rule: T101, reason: stay agreed with CLAIR}]\n"
+    "period: {departure: 2024-11-25}\n",
 )
 def stale_waiver(record: Record, fired: set[str]) -> Iterator[Finding]:
-    """A waiver silences one rule for one record. When the rule no longer fires for the record
-    the waiver is stale and should go, so that it cannot hide a later problem; a waiver naming
-    an unknown rule, or one that cannot be waived (L, S, X301), does nothing.
-    Runs after every other rule, with the codes that fired for the record.
-    """
-    from lgotp_cli.rules.registry import get_rule, suggest
+    """A waiver names a rule that no longer fires for its record, or a rule that does not exist or
+    cannot be waived (L and S rules and X301). Checked after every other rule, with the codes that
+    fired for the record.
 
+    Why: A waiver silences one rule for one record; a stale one should go, so that it cannot hide a
+    later problem, and one that names the wrong rule silences nothing.
+
+    Fix: Remove the waiver, or correct the code it names.
+    """
     for index, waiver in enumerate(record.model.waivers or ()):
         code = waiver.rule.strip().upper()
         known = get_rule(code)

@@ -1,5 +1,8 @@
 """D rules: one specialist dispatch's length, destination, request, costs and report.
 
+Longer than most modules on purpose: a kind's rules are kept together, in code order, and most
+of the length is each rule's documentation (its docstring), which `lgotp rules` prints.
+
 Examples are YAML laid over a valid dispatch (``rules/examples.py``) as of 2025-06-01.
 """
 
@@ -35,9 +38,14 @@ def _trip(d: Dispatch) -> str:
     quiet="period: {departure: 2024-07-01, return: 2024-09-30}\n",
 )
 def dispatch_too_long(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """Specialists go "in principle for no more than 3 months" (policy ``dispatch_max_months``):
-    departure 2024-07-01 allows a return up to 2024-09-30. An agreed longer dispatch carries a
-    waiver with its reason.
+    """The dispatch (departure to return, both days counted) is longer than the policy's
+    ``dispatch_max_months`` (3 months): a departure on 2024-07-01 allows a return up to 2024-09-30.
+
+    Why: Specialists go "in principle for no more than 3 months"; a longer dispatch is an agreed
+    exception.
+
+    Fix: Correct the return date; for an agreed longer dispatch, add a waiver for D201 with the
+    reason.
     """
     maximum = ctx.policy.dispatch_max_months
     departure, back = d.period.departure, d.period.return_
@@ -59,8 +67,13 @@ def dispatch_too_long(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="period: {departure: 2024-07-01, return: 2024-07-10}\n",
 )
 def dispatch_unusual_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """Most dispatches last between 10 days and a month (policy ``dispatch_typical_days``,
-    both ends counted). Shown with ``-v`` only: it is not a problem, just unusual.
+    """The dispatch lasts less than 10 days or more than a month (the policy's
+    ``dispatch_typical_days``, both ends counted). Shown with ``-v`` only.
+
+    Why: Most dispatches last between 10 days and a month; one outside that is not a problem, just
+    unusual, and sometimes a mistyped date.
+
+    Fix: Nothing, if the dates are right; otherwise correct them.
     """
     departure, back = d.period.departure, d.period.return_
     if back < departure:
@@ -83,8 +96,14 @@ def dispatch_unusual_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="request: {country: VN}\n",
 )
 def destination(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """Specialists are dispatched to China and Southeast Asia: the policy's
-    ``dispatch_countries`` (CN BN KH ID LA MY MM PH SG TH TL VN).
+    """The destination country (``request.country``) is not one of the policy's
+    ``dispatch_countries``: China, the countries of Southeast Asia and India (CN BN KH ID LA MY MM
+    PH SG TH TL VN IN).
+
+    Why: The programme dispatches specialists to these countries only.
+
+    Fix: Correct the country code (ISO 3166-1 alpha-2); a country added to the programme goes in
+    ``lgotp.yaml`` ``policy.dispatch_countries``.
     """
     if d.request is None:
         return
@@ -106,8 +125,12 @@ def destination(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="specialist: {database_id: ICD-00123}\n",
 )
 def database_id(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """Specialists are selected from the International Cooperation Database; the record gives
-    the specialist's registration there.
+    """``specialist.database_id`` is missing or empty.
+
+    Why: Specialists are selected from the International Cooperation Database; the record gives the
+    specialist's registration there, which also tells two dispatches of one specialist apart (X303).
+
+    Fix: Give the specialist's registration in the database (``ICD-00123``).
     """
     value = d.specialist.database_id
     if value is None or not value.strip():
@@ -128,7 +151,13 @@ def database_id(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="period: {departure: 2024-07-01, return: 2024-07-01}\n",
 )
 def return_before_departure(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """The return to Japan is before the departure: two dates swapped or a mistyped year."""
+    """The return to Japan is before the departure.
+
+    Why: No dispatch can end before it begins; it is usually two dates swapped or a mistyped year,
+    and every length computed from it would be wrong.
+
+    Fix: Swap the dates or correct the year.
+    """
     if d.period.return_ < d.period.departure:
         yield Finding(
             ("period", "return"),
@@ -145,7 +174,14 @@ def return_before_departure(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="request: {date: 2024-07-01}\n",
 )
 def request_before(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """A dispatch answers an overseas local government's request, made before the departure."""
+    """The dispatch has no ``request``, or the request is dated after the departure.
+
+    Why: A dispatch answers an overseas local government's request, made before the specialist
+    leaves.
+
+    Fix: Give the request (``date``, ``local_government``, ``country``, ``purpose``) with the date
+    it was made.
+    """
     if d.request is None:
         yield Finding(
             ("request",),
@@ -169,8 +205,13 @@ def request_before(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="costs: {workplace: 0}\n",
 )
 def workplace_cost(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """ "There should not be any cost to your current workplace": CLAIR and the overseas local
+    """The specialist's workplace bears a cost: ``costs.workplace`` is more than 0.
+
+    Why: "There should not be any cost to your current workplace": CLAIR and the overseas local
     government bear the costs.
+
+    Fix: Move the cost to the side that bears it (``costs.clair``, or the host's items in
+    ``host_provides``) and set ``workplace: 0``.
     """
     if d.costs is not None and d.costs.workplace:
         yield Finding(
@@ -190,8 +231,14 @@ def workplace_cost(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     "communication, interpreting]}\n",
 )
 def host_provides(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """The overseas local government bears local travel, living, commuting, meals, transport,
-    communication and interpreting (in kind or paid).
+    """``costs.host_provides`` leaves out an item the overseas local government should bear: local
+    travel, living, commuting, meals, transport, communication and interpreting (in kind or paid).
+
+    Why: The overseas local government bears these; an item missing is either a gap in the record or
+    a cost that fell on someone else.
+
+    Fix: Add the items the host bears to ``host_provides``; for an agreed exception, add a waiver
+    for D208 with the reason.
     """
     if d.costs is None:
         return
@@ -218,8 +265,13 @@ def report_due(d: Dispatch, ctx: Context):
     quiet="report: {submitted: 2024-08-19}\n",
 )
 def report_overdue(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """The specialist sends a report after returning; it is due ``report_due_days`` (30) after
-    the return and overdue from the day after that, as of today (``--today``).
+    """The specialist's report has not been submitted (no ``report.submitted``) and is overdue as of
+    today: it is due ``report_due_days`` (30) days after the return, and overdue from the day after
+    that. "Today" is ``--today`` or ``LGOTP_TODAY`` when set.
+
+    Why: The specialist sends a report after returning; CLAIR follows up on the late ones.
+
+    Fix: Record ``report.submitted`` (and ``report.file``) when the report arrives.
     """
     if d.status not in ("dispatched", "completed"):
         return
@@ -240,11 +292,21 @@ def report_overdue(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "report shorter than 3,000 characters (markup and spaces not counted) or without a photo",
     scope="dispatch",
+    fires="report: {file: reports/EX-D-draft.md}\n",
+    quiet="report: {file: reports/EX-D.md}\n",
 )
 def report_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """The report is "3000 characters with photographs": characters are counted without
-    Markdown markup and white space; a photograph is an image (``![caption](photo.jpg)``).
-    A missing file is X305's.
+    """The report file has fewer than 3,000 characters, or no photograph (the policy's
+    ``report_min_characters`` and ``report_min_photos``). Characters are counted without Markdown
+    markup and white space; a photograph is an image (``![caption](photo.jpg)``). A report file that
+    is missing is X305's.
+
+    Why: The report is "3000 characters with photographs".
+
+    Fix: Complete the report, with at least one photograph.
+
+    Example: The examples' records root holds ``reports/EX-D.md``, a report of 3,568 characters with
+    one photograph, and ``reports/EX-D-draft.md``, a paragraph without one.
     """
     if d.report is None:
         return
@@ -275,10 +337,21 @@ def report_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "daily allowance is not rate × days (when a rate is configured)",
     scope="dispatch",
+    fires="costs: {clair: {daily_allowance: 144400}}\n",
+    quiet="costs: {clair: {daily_allowance: 152000}}\n",
 )
 def daily_allowance(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """With ``policy.daily_allowance_per_day`` set, CLAIR's daily allowance should be that rate
-    times the days of the dispatch (both ends counted).
+    """With ``policy.daily_allowance_per_day`` set in ``lgotp.yaml``, CLAIR's daily allowance
+    (``costs.clair.daily_allowance``) is not that rate times the days of the dispatch (both ends
+    counted). Without a rate, nothing is checked.
+
+    Why: The daily allowance is paid per day; a sum that is not rate × days is usually a miscounted
+    day or a mistyped figure.
+
+    Fix: Correct the allowance or the dates; the message gives the expected sum.
+
+    Example: The examples' ``lgotp.yaml`` sets ``policy: {daily_allowance_per_day: 7600}``, and the
+    valid dispatch lasts 20 days (2024-07-01 → 2024-07-20), so its allowance is 152,000 yen.
     """
     rate = ctx.policy.daily_allowance_per_day
     if rate is None or d.costs is None or d.period.return_ < d.period.departure:
@@ -302,10 +375,14 @@ def daily_allowance(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="specialist: {employer: {code: '272035'}}\n",
 )
 def specialist_employer(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """Specialists come from Japanese local governments: the employer's code must have the
-    right check digit and name a local government in the year of the departure (MIC's list, or
-    a former code declared in ``lgotp.yaml`` ``host_codes``). A retired specialist's former
-    employer is optional and may be a former code of any year.
+    """The specialist's employer code (``specialist.employer.code``) has a wrong check digit, or
+    names no local government in the fiscal year of the departure (in MIC's list, or a former code
+    declared in ``lgotp.yaml`` ``host_codes``). A retired specialist's former employer is optional
+    and may be a former code of any year.
+
+    Why: Specialists come from Japanese local governments; the code identifies which in reports.
+
+    Fix: Correct the code, or declare a former code in ``lgotp.yaml`` ``host_codes``.
     """
     employer = d.specialist.employer
     if employer is None:
@@ -326,8 +403,13 @@ def specialist_employer(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     quiet="status: planned\nperiod: {departure: 2025-06-02, return: 2025-06-20}\n",
 )
 def dispatch_status(d: Dispatch, ctx: Context) -> Iterator[Finding]:
-    """``planned`` until the departure, ``dispatched`` from the departure to the return (both
-    days), ``completed`` from the return day on; ``cancelled`` any time.
+    """The status disagrees with the dates as of today: ``planned`` until the departure,
+    ``dispatched`` from the departure to the return (both days), ``completed`` from the return day
+    on; ``cancelled`` any time. "Today" is ``--today`` or ``LGOTP_TODAY`` when set.
+
+    Why: Lists and reports show the status; one left behind misleads whoever reads them.
+
+    Fix: Set the status the message names, or correct the dates.
     """
     today, departure, back = ctx.today, d.period.departure, d.period.return_
     message = None

@@ -1,5 +1,6 @@
-"""Run every rule over records: file, schema, kind, record and cross-record rules, then
-waivers, stale waivers, ``--select``/``--ignore`` and the paths to report. ``check`` is the one
+"""Run every rule over records: the problems the loader found in files and the schema check in
+records, each rule's own check (kind, record and cross-record rules), then waivers, stale
+waivers, ``--select``/``--ignore`` and the paths to report. ``check`` is the one
 entry (validate, the site, diff, import and new all call it); records come from
 ``source.records``.
 
@@ -19,12 +20,12 @@ from lgotp_cli.config import Config
 from lgotp_cli.diagnostics import Diagnostic, Severity
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.registry import Rule, all_rules, get_rule, matching
+from lgotp_cli.rules.registry import FoundBy, Rule, all_rules, get_rule, matching
 from lgotp_cli.source.records import Loaded, ReadProblem, load_records, no_cyclic_collection
 
 
 def _problem_diagnostic(found: ReadProblem) -> Diagnostic:
-    """A file's problem (found while reading it) as a diagnostic, with its rule's severity."""
+    """A file's problem, found by the loader while reading it, as a diagnostic of its L rule."""
     problem = found.problem
     return Diagnostic(
         found.path,
@@ -89,15 +90,21 @@ def check(
 
 
 def _check_all(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
-    """Run every record and cross-record rule, then waivers; all diagnostics, unfiltered."""
+    """The loader's and the schema check's findings, then every rule's own check over each
+    record and across records, then waivers; all diagnostics, unfiltered."""
     by_scope: dict[str, list[Rule]] = defaultdict(list)
+    schema_rules: dict[str, Rule] = {}
     for rule in all_rules():
-        by_scope[rule.scope].append(rule)
+        if rule.found_by is FoundBy.CHECK:
+            by_scope[rule.scope].append(rule)
+        elif rule.found_by is FoundBy.SCHEMA:
+            schema_rules[rule.code] = rule
     records = loaded.records
     found: list[list[tuple[Rule, Finding]]] = [[] for _ in records]
     record_rules = by_scope["record"]
     for index, record in enumerate(records):
         hits = found[index]
+        hits.extend((schema_rules[finding.code], finding) for finding in record.schema_findings)
         for rule in record_rules:
             for finding in rule.check(record, ctx):
                 hits.append((rule, finding))

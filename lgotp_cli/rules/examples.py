@@ -2,7 +2,13 @@
 
 Each rule's ``fires`` example, laid over the valid record of its kind, makes the rule fire;
 its ``quiet`` example keeps it quiet. ``lgotp rules CODE`` shows them, and the test suite runs
-every one of them.
+every one of them. An example of a rule of the files is a whole file; an example of a rule
+across records is a list of records, each laid over the valid record of its ``kind``.
+
+The records root an example is written to also holds what some rules look at besides the
+record: a report with a photograph and a short draft (D210, X305), a trainee's report (X305)
+and an ``lgotp.yaml`` with a daily allowance rate (D211). The rules' documentation says so
+where an example needs it.
 """
 
 from __future__ import annotations
@@ -70,14 +76,37 @@ EXAMPLE_REPORT = (
 )
 
 
-def read_fragment(text: str) -> dict:
-    """A YAML mapping read as records are read (values stay text)."""
+# A dispatch of 20 days (2024-07-01 → 2024-07-20) at this rate is BASE_RECORDS' allowance.
+EXAMPLE_CONFIG = "policy: {daily_allowance_per_day: 7600}\n"
+EXAMPLE_DRAFT = "# Report\n\nLeak detection and metering were reviewed with the city's engineers.\n"
+EXAMPLE_TRAINEE_REPORT = (
+    "# Report\n\nTourism promotion in Okazaki and what Cebu can take from it.\n"
+)
+_EXAMPLE_FILES = {
+    "lgotp.yaml": EXAMPLE_CONFIG,
+    "reports/EX-D.md": EXAMPLE_REPORT,
+    "reports/EX-D-draft.md": EXAMPLE_DRAFT,
+    "reports/EX-T.md": EXAMPLE_TRAINEE_REPORT,
+}
+
+
+def read_fragments(text: str) -> list[dict]:
+    """The YAML mappings of ``text`` (one mapping, or a list of them) read as records are read
+    (values stay text)."""
     from lgotp_cli.source.loader import decode, load_yaml
 
     raw = load_yaml(Path("example.yaml"), "example", decode(text.encode()))
-    if raw.problems or not raw.single:
+    if raw.problems:
         raise ValueError(f"example does not parse: {raw.problems}")
-    return raw.records[0].data
+    return [record.data for record in raw.records]
+
+
+def read_fragment(text: str) -> dict:
+    """A YAML mapping read as records are read (values stay text)."""
+    fragments = read_fragments(text)
+    if len(fragments) != 1:
+        raise ValueError("example is not one mapping")
+    return fragments[0]
 
 
 def merge(base: dict, fragment: dict) -> dict:
@@ -94,29 +123,57 @@ def merge(base: dict, fragment: dict) -> dict:
 
 
 def example_scope_kind(scope: str) -> str | None:
-    """The record kind an example of a rule of ``scope`` is laid over (None: a whole file)."""
+    """The record kind an example of a rule of ``scope`` is laid over (None: a whole file, or
+    for ``all``, a list of records of any kinds)."""
     if scope in ("trainee", "dispatch", "request"):
         return scope
-    if scope == "record":
+    if scope in ("record", "waivers"):
         return "trainee"
     return None
 
 
-def write_example(root: Path, scope: str, example: str) -> Path:
-    """Write a records root under ``root`` holding the example; return the record file."""
-    import yaml
+def example_setting(scope: str) -> str:
+    """What an example of a rule of ``scope`` is, as `lgotp rules CODE` says it."""
+    if scope == "all":
+        return f"a file a record, each laid over a valid one of its `kind`, as of {EXAMPLE_TODAY}"
+    kind = example_scope_kind(scope)
+    return f"laid over a valid {kind}, as of {EXAMPLE_TODAY}" if kind else "a whole file"
 
+
+def write_example(root: Path, scope: str, example: str) -> Path:
+    """Write a records root under ``root`` holding the example; return the (first) record
+    file."""
     for folder in FOLDER_OF_KIND.values():
         (root / folder).mkdir(parents=True, exist_ok=True)
     (root / "reports" / "img").mkdir(parents=True, exist_ok=True)
-    (root / "reports" / "EX-D.md").write_text(EXAMPLE_REPORT, encoding="utf-8")
+    for name, text in _EXAMPLE_FILES.items():
+        (root / name).write_text(text, encoding="utf-8")
     (root / "reports" / "img" / "EX-D.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    if scope == "all":
+        targets = [
+            _write_record(root, fragment.get("kind", "trainee"), fragment)
+            for fragment in read_fragments(example)
+        ]
+        return targets[0]
     kind = example_scope_kind(scope)
     if kind is None:
         target = root / "trainees" / "EX.yaml"
         target.write_text(example, encoding="utf-8")
         return target
-    record = merge(read_fragment(BASE_RECORDS[kind]), read_fragment(example))
-    target = root / FOLDER_OF_KIND[kind] / f"{record.get('id', 'EX')}.yaml"
+    return _write_record(root, kind, read_fragment(example))
+
+
+def _write_record(root: Path, kind: str, fragment: dict) -> Path:
+    """Write ``fragment`` laid over the valid record of ``kind`` to a file of its own, named
+    after its id."""
+    import yaml
+
+    record = merge(read_fragment(BASE_RECORDS[kind]), fragment)
+    folder = root / FOLDER_OF_KIND[kind]
+    name = str(record.get("id", "EX"))
+    target, copy = folder / f"{name}.yaml", 1
+    while target.exists():  # two records of one id (X301) need two files
+        copy += 1
+        target = folder / f"{name}-{copy}.yaml"
     target.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target

@@ -1,139 +1,160 @@
 """L rules: problems of a file as a whole, found by the loader while it reads the file.
 
-The loader (``source/``) detects these as it reads, because a file with any of them yields no
-trustworthy record; each rule here hands on the loader's problems of its code.
+The loader (``source/``; ``config`` for lgotp.yaml) detects these as it reads, because a file
+with any of them yields no trustworthy record, and the engine reports what it found under
+these codes. So an L rule has no check function: it is declared here with its documentation
+and examples. Giving the engine a file scope that called an L rule would only hand the loader's
+problems back to it. A problem of a file belongs to no record, so no waiver can silence it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from lgotp_cli.rules.registry import FoundBy, Severity, declare
 
-from lgotp_cli.rules.registry import Severity, rule
-from lgotp_cli.source.model import Problem, RawFile
-
-
-def _of(raw: RawFile, code: str) -> Iterator[Problem]:
-    return (problem for problem in raw.problems if problem.code == code)
-
-
-@rule(
+declare(
     "L001",
     Severity.ERROR,
     "not valid YAML (or CSV): says where the parser stopped",
     scope="file",
+    found_by=FoundBy.LOADER,
+    waivable=False,
     fires="id: [LGOTP-1\n",
     quiet="id: LGOTP-1\n",
+    doc="""
+    The file cannot be parsed as YAML (or, for a ``.csv`` sheet, as CSV), or cannot be read
+    at all.
+
+    Why: Nothing in it can be trusted until it parses. The message names the line and column
+    where the parser stopped, which is usually just after the mistake: an unclosed bracket or
+    quote, a tab used for indentation, a value that starts with a reserved character, or a
+    full-width colon or space typed where YAML needs an ASCII one.
+
+    Fix: Correct the syntax at or just before the position given; ``lgotp validate --fix``
+    corrects the full-width characters and tabs for you.
+    """,
 )
-def invalid_syntax(raw: RawFile) -> Iterator[Problem]:
-    """The file cannot be parsed.
 
-    Why: nothing in it can be trusted until it parses; the message names the line and column
-    where the parser stopped, which is usually just after the mistake (an unclosed bracket or
-    quote, a tab used for indentation, a value that starts with a reserved character).
-    Fix: correct the syntax at or just before the position given.
-    """
-    return _of(raw, "L001")
-
-
-@rule(
+declare(
     "L002",
     Severity.ERROR,
     "not UTF-8 (names Shift_JIS/CP932 when the bytes look like it)",
     scope="file",
+    found_by=FoundBy.LOADER,
+    waivable=False,
+    doc="""
+    The file is not UTF-8 text (a byte order mark at its start is accepted).
+
+    Why: Records are UTF-8 so that every tool and every computer reads the same characters.
+    Japanese Excel and Notepad often save Shift_JIS (CP932); the message says so when the
+    bytes look like it.
+
+    Fix: Save the file as UTF-8 (Excel: "CSV UTF-8 (comma delimited)"; Notepad: encoding
+    "UTF-8").
+
+    Example: A trainee whose ``name: {family: 佐藤}`` was saved by Excel as Shift_JIS fires;
+    the same file saved as UTF-8 is quiet. The example is in words only: an example here is
+    text, and this rule is about the bytes the text was saved as.
+    """,
 )
-def not_utf8(raw: RawFile) -> Iterator[Problem]:
-    """The file is not UTF-8 text.
 
-    Why: records are UTF-8 (a BOM is tolerated). Japanese Excel and Notepad often save
-    Shift_JIS/CP932; the message says so when the bytes look like it.
-    Fix: save the file as UTF-8 (Excel: "CSV UTF-8 (comma delimited)").
-    """
-    return _of(raw, "L002")
-
-
-@rule(
+declare(
     "L003",
     Severity.ERROR,
     "a key given twice in one mapping (both lines in the message)",
     scope="file",
+    found_by=FoundBy.LOADER,
+    waivable=False,
     fires="id: A\nid: B\n",
     quiet="id: A\n",
+    doc="""
+    The same key appears twice in one mapping, or the same column twice in a sheet's header.
+
+    Why: YAML readers silently keep one of the two values; which one the author meant is a
+    guess.
+
+    Fix: Keep one of them; the message gives both lines.
+    """,
 )
-def duplicate_key(raw: RawFile) -> Iterator[Problem]:
-    """The same key appears twice in one mapping (or a column twice in a sheet's header).
 
-    Why: YAML readers silently keep one of the two values; which one the author meant is a guess.
-    Fix: keep one of them.
-    """
-    return _of(raw, "L003")
-
-
-@rule(
+declare(
     "L004",
     Severity.ERROR,
     "a tag, an anchor or an alias",
     scope="file",
+    found_by=FoundBy.LOADER,
+    waivable=False,
     fires="id: !!str A\n",
     quiet="id: A\n",
-)
-def tag_anchor_alias(raw: RawFile) -> Iterator[Problem]:
-    """The file uses a YAML tag (``!!python/object``, ``!!str``), an anchor (``&a``) or an
-    alias (``*a``).
+    doc="""
+    The file uses a YAML tag (``!!python/object``, ``!!str``), an anchor (``&a``) or an alias
+    (``*a``).
 
-    Why: nothing is ever constructed from a tag, and alias expansion is an attack ("billion
+    Why: Nothing is ever constructed from a tag, and alias expansion is an attack ("billion
     laughs"); records never need either.
-    Fix: remove the tag; write aliased values out in full.
-    """
-    return _of(raw, "L004")
 
+    Fix: Remove the tag; write aliased values out in full.
+    """,
+)
 
-@rule(
+declare(
     "L005",
     Severity.ERROR,
     "empty file, more than one YAML document, or a document that is not a record or a list",
     scope="file",
+    found_by=FoundBy.LOADER,
+    waivable=False,
     fires="- just\n- a list\n",
     quiet="id: A\n",
-)
-def not_a_record(raw: RawFile) -> Iterator[Problem]:
-    """The file holds no record: it is empty, has several ``---`` documents, or its document is
+    doc="""
+    The file holds no record: it is empty, has several ``---`` documents, or its document is
     not a mapping (one record) or a list of mappings (several records).
 
-    Fix: one record per file as ``key: value`` lines, or a list of records.
-    """
-    return _of(raw, "L005")
+    Why: Every file under ``trainees/``, ``dispatches/`` and ``requests/`` is read as records;
+    a file that holds none is a mistake, and a second document would be ignored unseen.
 
+    Fix: One record per file as ``key: value`` lines, or a list of records; split several
+    documents into files of their own.
+    """,
+)
 
-@rule(
+declare(
     "L006",
     Severity.ERROR,
     "file larger than 5 MiB, or nested deeper than 20 levels",
     scope="file",
+    found_by=FoundBy.LOADER,
+    waivable=False,
     fires="a: " + "[" * 21 + "]" * 21 + "\n",
     quiet="a: [[1]]\n",
-)
-def too_large(raw: RawFile) -> Iterator[Problem]:
-    """The file is larger than 5 MiB or nests values deeper than 20 levels.
+    doc="""
+    The file is larger than 5 MiB or nests values deeper than 20 levels.
 
-    Why: no record is that large or deep; such a file is a mistake or an attack, and reading
+    Why: No record is that large or deep; such a file is a mistake or an attack, and reading
     it would cost time and memory for nothing.
-    Fix: split the file, or remove the nesting.
-    """
-    return _of(raw, "L006")
 
+    Fix: Split the file, or remove the nesting.
+    """,
+)
 
-@rule(
+declare(
     "L007",
     Severity.ERROR,
     "lgotp.yaml is invalid (exit 2: nothing else can be trusted)",
     scope="file",
-)
-def invalid_config(raw: RawFile) -> Iterator[Problem]:
-    """``lgotp.yaml`` does not parse or does not fit its model: an unknown key, rates that are
-    not whole yen, a ratio outside 0–1, an unknown host code in ``non_grant_bodies``.
+    found_by=FoundBy.LOADER,
+    waivable=False,
+    doc="""
+    ``lgotp.yaml`` does not parse or does not fit its model: an unknown key, rates that are
+    not whole yen, a ratio outside 0–1, an unknown host code in ``non_grant_bodies``, a bad
+    ``host_codes`` entry.
 
-    Why: every rule reads its limits from the configuration; with a broken one, no result can
+    Why: Every rule reads its limits from the configuration; with a broken one, no result can
     be trusted, so the command stops with exit 2 after this diagnostic.
-    Fix: correct ``lgotp.yaml`` at the position given; ``lgotp config`` shows the defaults.
-    """
-    return _of(raw, "L007")
+
+    Fix: Correct ``lgotp.yaml`` at the position given; ``lgotp config`` shows the defaults.
+
+    Example: ``allocation_tax: {2024: {municipality_ratio: 1.5}}`` in ``lgotp.yaml`` fires
+    (a ratio above 1); ``municipality_ratio: 0.5`` is quiet. The example is in words only:
+    this rule stops the command before any record is checked, and an example is a record.
+    """,
+)

@@ -1,22 +1,101 @@
-"""The one registry of rules: code, severity, summary, scope, examples and the check itself.
+"""The one registry of rules: code, severity, summary, scope, what finds it, whether a waiver
+can silence it, its documentation and examples, and the check itself when it has one.
 
-A rule is a function in its kind's module, registered with ``@rule``. Its scope decides what it
-is given: ``file`` rules a RawFile, ``trainee``/``dispatch``/``request`` rules one valid record's
-model and the Context, ``record`` rules any Record, ``all`` rules every Record at once, and
-``waivers`` rules a record with the codes that fired for it. `validate`, `rules` and waivers
-all read this registry.
+Most rules are a function in their kind's module, registered with ``@rule``: their own check
+finds what they report. The L rules are found by the loader while it reads a file, and the S
+rules by the check of a record against its kind's model; they have no check function of their
+own and are registered with ``declare``, documentation alone. The engine runs the checks of
+``FoundBy.CHECK`` rules and turns the loader's and the schema check's findings into diagnostics
+of the declared rule.
+
+A check's scope decides what it is given: ``trainee``/``dispatch``/``request`` rules one valid
+record's model and the Context, ``record`` rules any Record, ``all`` rules every Record at once,
+and ``waivers`` rules a record with the codes that fired for it. ``file`` is the scope of the
+rules the loader finds. `validate`, `rules` and waivers all read this registry.
+
+Every rule's documentation is written with the same headings (see ``parse_doc``) and kept as
+separate parts, so that `lgotp rules CODE` prints them under fixed headings and each part can be
+translated on its own.
 """
 
 from __future__ import annotations
 
 import difflib
 import inspect
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from lgotp_cli.diagnostics import Severity
 
-__all__ = ["Rule", "Severity", "all_rules", "get_rule", "matching", "rule"]
+__all__ = [
+    "FoundBy",
+    "Rule",
+    "RuleDoc",
+    "Severity",
+    "all_rules",
+    "declare",
+    "get_rule",
+    "matching",
+    "parse_doc",
+    "rule",
+]
+
+
+class FoundBy(StrEnum):
+    """What finds a rule's problems."""
+
+    LOADER = "loader"  # reading a file: a record file (L001–L006), or lgotp.yaml (L007)
+    SCHEMA = "schema"  # checking a record against its kind's model (S rules)
+    CHECK = "check"  # the rule's own check function
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """A rule's documentation in its parts, each plain text (paragraphs apart by a blank line).
+
+    ``example`` is the example in words: for a rule whose ``fires``/``quiet`` YAML cannot show
+    it (it says why), or what the YAML examples need to be understood; empty otherwise.
+    """
+
+    what: str
+    why: str
+    fix: str
+    example: str = ""
+
+
+# The headings of a rule's documentation, in the order they are written; the text before the
+# first one is what the rule checks.
+DOC_HEADINGS = {"Why": "why", "Fix": "fix", "Example": "example"}
+_HEADING = re.compile(rf"^({'|'.join(DOC_HEADINGS)}):[ \t]*", re.MULTILINE)
+
+
+def parse_doc(text: str) -> RuleDoc:
+    """Split a rule's documentation into its parts.
+
+    The documentation opens with what the rule checks, then has the paragraphs ``Why:``,
+    ``Fix:`` and, optionally, ``Example:``, each heading at the start of a line. A missing part
+    is empty (the test suite requires every part); a heading given twice is an error.
+    """
+    text = inspect.cleandoc(text)
+    headings = list(_HEADING.finditer(text))
+    parts = {"what": _paragraphs(text[: headings[0].start()] if headings else text)}
+    for index, heading in enumerate(headings):
+        part = DOC_HEADINGS[heading.group(1)]
+        if part in parts:
+            raise ValueError(f"the heading {heading.group(1)}: is given twice")
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        parts[part] = _paragraphs(text[heading.end() : end])
+    return RuleDoc(
+        parts["what"], parts.get("why", ""), parts.get("fix", ""), parts.get("example", "")
+    )
+
+
+def _paragraphs(text: str) -> str:
+    """Text as written in source, its lines joined: the output wraps it to its own width."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +106,13 @@ class Rule:
     severity: Severity
     summary: str
     scope: str
-    check: Callable
+    found_by: FoundBy
+    waivable: bool
+    doc: str  # the documentation as written, headings and all
+    explanation: RuleDoc  # the same, in its parts
+    check: Callable | None = None  # only for FoundBy.CHECK
     fires: str | None = None  # an example (YAML) that makes it fire
     quiet: str | None = None  # the same example, changed so that it stays quiet
-    waivable: bool = True
     lesser: Severity | None = None  # a milder severity some of its findings have
 
     @property
@@ -38,14 +120,22 @@ class Rule:
         """``error``, or ``error/warning`` for a rule with a lesser severity."""
         return f"{self.severity}/{self.lesser}" if self.lesser else str(self.severity)
 
-    @property
-    def doc(self) -> str:
-        """The rule's explanation: its check's docstring."""
-        return inspect.cleandoc(self.check.__doc__ or self.summary)
-
 
 _RULES: dict[str, Rule] = {}
 SCOPES = ("file", "record", "trainee", "dispatch", "request", "all", "waivers")
+
+
+def _register(found: Rule) -> None:
+    if found.scope not in SCOPES:
+        raise ValueError(f"rule {found.code}: unknown scope {found.scope}")
+    if (found.check is None) != (found.found_by is not FoundBy.CHECK):
+        raise ValueError(f"rule {found.code}: a check function if and only if found by it")
+    if found.found_by is FoundBy.LOADER and found.waivable:
+        # A waiver is part of a record; a file's problem belongs to no record.
+        raise ValueError(f"rule {found.code}: a problem of a file cannot be waived")
+    if found.code in _RULES:
+        raise ValueError(f"rule {found.code} is registered twice")
+    _RULES[found.code] = found
 
 
 def rule(
@@ -57,19 +147,64 @@ def rule(
     fires: str | None = None,
     quiet: str | None = None,
     lesser: Severity | None = None,
+    waivable: bool = True,
 ) -> Callable[[Callable], Callable]:
-    """Register the decorated function as rule ``code``."""
-    if scope not in SCOPES:
-        raise ValueError(f"unknown scope {scope}")
+    """Register the decorated function as the check of rule ``code``; its docstring is the
+    rule's documentation (``parse_doc``)."""
 
     def register(check: Callable) -> Callable:
-        if code in _RULES:
-            raise ValueError(f"rule {code} is registered twice")
-        waivable = not (code.startswith(("L", "S")) or code == "X301")
-        _RULES[code] = Rule(code, severity, summary, scope, check, fires, quiet, waivable, lesser)
+        doc = inspect.cleandoc(check.__doc__ or "")
+        _register(
+            Rule(
+                code,
+                severity,
+                summary,
+                scope,
+                FoundBy.CHECK,
+                waivable,
+                doc,
+                parse_doc(doc),
+                check,
+                fires,
+                quiet,
+                lesser,
+            )
+        )
         return check
 
     return register
+
+
+def declare(
+    code: str,
+    severity: Severity,
+    summary: str,
+    *,
+    scope: str,
+    found_by: FoundBy,
+    waivable: bool,
+    doc: str,
+    fires: str | None = None,
+    quiet: str | None = None,
+) -> None:
+    """Register rule ``code``, found by ``found_by`` rather than a check of its own, with its
+    documentation (``parse_doc``) and examples."""
+    text = inspect.cleandoc(doc)
+    _register(
+        Rule(
+            code,
+            severity,
+            summary,
+            scope,
+            found_by,
+            waivable,
+            text,
+            parse_doc(text),
+            None,
+            fires,
+            quiet,
+        )
+    )
 
 
 def _load_all() -> None:
@@ -94,11 +229,6 @@ def get_rule(code: str) -> Rule | None:
     """The rule with ``code`` (case-insensitive), or None."""
     _load_all()
     return _RULES.get(code.upper())
-
-
-def rules_in_scope(scope: str) -> Iterator[Rule]:
-    """The rules of one scope, ordered by code."""
-    return (r for r in all_rules() if r.scope == scope)
 
 
 def matching(selectors: list[str]) -> set[str]:

@@ -23,8 +23,14 @@ from lgotp_cli.rules.registry import Severity, rule
     quiet="host: {code: '232025'}\n",
 )
 def request_host_code(r: HostRequest, ctx: Context) -> Iterator[Finding]:
-    """The host's local government code must have the right check digit and name a local
-    government in the request's fiscal year (MIC's list, or ``lgotp.yaml`` ``host_codes``)."""
+    """The host's local government code has a wrong check digit, or names no local government in the
+    request's fiscal year (in MIC's list, or a former code declared in ``lgotp.yaml``
+    ``host_codes``), as T114 checks a trainee's host.
+
+    Why: The code identifies the host in the survey of requests and its returns.
+
+    Fix: Correct the code, or declare a former code in ``lgotp.yaml`` ``host_codes``.
+    """
     problem = codes.describe_code_problem(r.host.code, r.fiscal_year)
     if problem:
         yield Finding(("host", "code"), problem)
@@ -46,9 +52,13 @@ def conditions_required(r: HostRequest) -> bool:
     "conditions: {countries: [PH], fields: [tourism], language: english, months: 10}\n",
 )
 def conditions(r: HostRequest, ctx: Context) -> Iterator[Finding]:
-    """Form 3 (the trainee wanted: countries, fields, language, months) is required when the
-    intention on Form 1 is ``considering`` or ``method_undecided``, and only then: the survey
-    asks Form 3 of those hosts alone. A host that participates may still give conditions.
+    """Form 3 (``conditions``: the trainee wanted, by countries, fields, language and months) is
+    missing while the intention on Form 1 is ``considering`` or ``method_undecided``. A host that
+    participates may still give conditions.
+
+    Why: The survey asks Form 3 of those hosts, and of those alone (様式1で「参加検討」「選考方法未定」のみ).
+
+    Fix: Give ``conditions: {countries, fields, language, months}``, or correct the intention.
     """
     if r.conditions is None and conditions_required(r):
         yield Finding(
@@ -68,8 +78,13 @@ def conditions(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     quiet="selection: {method: independent, relationship: sister_city, partner: Cebu City}\n",
 )
 def request_independent(r: HostRequest, ctx: Context) -> Iterator[Finding]:
-    """An independent selection (独自選考) goes through a tie with an overseas government; the
-    request names the tie and the partner.
+    """A request with an independent selection (``selection.method: independent``) has no
+    ``selection.relationship`` or ``selection.partner``.
+
+    Why: An independent selection (独自選考) goes through a sister-city, friendship or other tie with an
+    overseas government; the request names the tie and the partner.
+
+    Fix: Give ``relationship`` and ``partner``, or correct the method.
     """
     selection = r.selection
     if selection is None or selection.method != "independent":
@@ -92,9 +107,15 @@ def request_independent(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     quiet="submitted: {form1: 2024-10-04}\n",
 )
 def late_form(r: HostRequest, ctx: Context) -> Iterator[Finding]:
-    """Each form has a deadline in the programme calendar of the request's fiscal year
-    (``lgotp.yaml`` ``calendar``; built in: FY2025's Form 1 and 2 by 2024-10-04, Form 3 by
+    """A form was submitted after its deadline in the programme calendar of the request's fiscal
+    year (``lgotp.yaml`` ``calendar``; built in: FY2025's Form 1 and 2 by 2024-10-04, Form 3 by
     2024-11-01). An event names its forms with ``forms: [form1]`` or in its text ("Form 3").
+
+    Why: CLAIR plans the coming year from the survey; a form that came late is worth knowing
+    about, though it is only a warning.
+
+    Fix: Nothing, if the date is right (it is a warning); otherwise correct the date in
+    ``submitted``.
     """
     for form in ("form1", "form2", "form3"):
         submitted = getattr(r.submitted, form)
@@ -109,11 +130,20 @@ def late_form(r: HostRequest, ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "R305", Severity.ERROR, "more than one request for the same host and fiscal year", scope="all"
+    "R305",
+    Severity.ERROR,
+    "more than one request for the same host and fiscal year",
+    scope="all",
+    fires="- {kind: request, id: EX-R}\n- {kind: request, id: EX-R2}\n",
+    quiet="- {kind: request, id: EX-R}\n- {kind: request, id: EX-R2, fiscal_year: 2026}\n",
 )
 def duplicate_request(records: list[Record], ctx: Context) -> Iterator[tuple[Record, Finding]]:
-    """A host sends one request per fiscal year; a second one is a copy or a mistyped code or
-    year. Both places are named.
+    """Two requests come from the same host for the same fiscal year. Both places are named.
+
+    Why: A host sends one request per fiscal year; a second one is a copy, or a mistyped code or
+    year, and would count the host twice in the survey.
+
+    Fix: Remove the copy, or correct the code or the fiscal year.
     """
     first: dict[tuple[str, int], Record] = {}
     for record in records:

@@ -1,86 +1,94 @@
-"""S rules: a record against its kind's model (found by ``models.record``, reported here)."""
+"""S rules: a record against its kind's model.
+
+``models.record`` checks each record against its kind's model and gives each finding one of
+these codes; the engine reports them. So an S rule has no check function: it is declared here
+with its documentation and examples. No waiver can silence one: a record has to fit its model
+before anything else about it, its waivers included, can be trusted.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from lgotp_cli.rules.registry import FoundBy, Severity, declare
 
-from lgotp_cli.models.record import Finding, Record
-from lgotp_cli.rules.context import Context
-from lgotp_cli.rules.registry import Severity, rule
-
-
-def _of(record: Record, code: str) -> Iterator[Finding]:
-    return (finding for finding in record.schema_findings if finding.code == code)
-
-
-@rule(
+declare(
     "S101",
     Severity.ERROR,
     "a required key is missing",
     scope="record",
+    found_by=FoundBy.SCHEMA,
+    waivable=False,
     fires="nationality: null\n",
     quiet="nationality: PH\n",
+    doc="""
+    A key the record's kind requires is missing, or given with no value. The position is the
+    record's first line (the key is not in the file), or the key itself when it is present but
+    empty. Keys a rule of its own reports (T112 ``leadership``, T113, T117, D204
+    ``database_id``, D206 ``request``, R302 ``conditions``) are not reported here.
+
+    Why: The rules of the record's kind, the reports and the returns need the key; a record
+    without it is left out of them.
+
+    Fix: Add the key; ``lgotp schema KIND`` lists every key.
+    """,
 )
-def missing_key(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A key the record's kind requires is missing (or given with no value).
 
-    The position is the record's first line (the key is not in the file), or the key itself
-    when it is present but empty. Keys a rule of its own reports (T112 ``leadership``, T113,
-    T117, D204 ``database_id``, D206 ``request``, R302 ``conditions``) are not reported here.
-    Fix: add the key; ``lgotp schema KIND`` lists every key.
-    """
-    return _of(record, "S101")
-
-
-@rule(
+declare(
     "S102",
     Severity.ERROR,
     "an unknown key (suggests the closest known key)",
     scope="record",
+    found_by=FoundBy.SCHEMA,
+    waivable=False,
     fires="period: {arival: 2024-05-27}\n",
     quiet="period: {arrival: 2024-05-27}\n",
+    doc="""
+    A key the record's kind does not have, usually a typo (``arival`` for ``arrival``). In a
+    CSV sheet it is reported on the header cell.
+
+    Why: A misspelt key silently loses the value it holds.
+
+    Fix: Use the key the message suggests, or remove the key.
+    """,
 )
-def unknown_key(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A key the record's kind does not have, usually a typo (``arival`` for ``arrival``).
 
-    Why: a misspelt key silently loses the value it holds.
-    Fix: use the key the message suggests. In a CSV sheet this is reported on the header cell.
-    """
-    return _of(record, "S102")
-
-
-@rule(
+declare(
     "S103",
     Severity.ERROR,
     "a value of the wrong type or form (date, money, country, code, enum …)",
     scope="record",
+    found_by=FoundBy.SCHEMA,
+    waivable=False,
     fires="languages: {english: yes}\n",
     quiet="languages: {english: B2}\n",
-)
-def wrong_type(record: Record, ctx: Context) -> Iterator[Finding]:
-    """A value is not of its key's form: a date not written ``YYYY-MM-DD`` or that does not
+    doc="""
+    A value is not of its key's form: a date not written ``YYYY-MM-DD`` or that does not
     exist (``2025-02-29``), money that is not whole yen (``¥1,200,000``), a country that is not
     ISO 3166-1 alpha-2, a code that is not six digits, a word not in the key's list.
 
-    Values are read from the text as written, never guessed by YAML: ``NO`` is Norway,
-    ``011002`` keeps its zero, ``yes`` is not a CEFR level.
-    Fix: write the value in the form the message gives.
-    """
-    return _of(record, "S103")
+    Why: Values are read from the text as written, never guessed: ``NO`` is Norway,
+    ``011002`` keeps its zero, ``yes`` is not a CEFR level. A value that is not of its form
+    would be read wrongly by every report.
 
+    Fix: Write the value in the form the message gives; ``lgotp validate --fix`` corrects
+    full-width digits and ``2025/5/26`` or era dates.
+    """,
+)
 
-@rule(
+declare(
     "S104",
     Severity.ERROR,
     "`kind:` disagrees with the record's folder",
     scope="record",
+    found_by=FoundBy.SCHEMA,
+    waivable=False,
     fires="kind: dispatch\n",
     quiet="kind: trainee\n",
-)
-def kind_mismatch(record: Record, ctx: Context) -> Iterator[Finding]:
-    """The record says ``kind: dispatch`` (say) but lies under ``trainees/``.
+    doc="""
+    The record says ``kind: dispatch`` (say) but lies under ``trainees/``.
 
-    Why: the folder decides the kind; a record in the wrong folder is checked against the wrong
-    model. Fix: move the file, or correct ``kind``.
-    """
-    return _of(record, "S104")
+    Why: The folder decides the kind; a record in the wrong folder is checked against the wrong
+    model.
+
+    Fix: Move the file to the folder of its kind, or correct ``kind``.
+    """,
+)

@@ -1,5 +1,8 @@
 """T rules: one LGOTP trainee's stay, phases, eligibility, host and status.
 
+Longer than most modules on purpose: a kind's rules are kept together, in code order, and most
+of the length is each rule's documentation (its docstring), which `lgotp rules` prints.
+
 Examples are YAML laid over a valid trainee (``rules/examples.py``) as of 2025-06-01.
 """
 
@@ -35,11 +38,14 @@ def _stay(t: Trainee) -> str:
     quiet="period: {arrival: 2024-05-27, departure: 2024-11-26}\n",
 )
 def stay_too_short(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """The stay is shorter than the policy's minimum (6 months), counted as RECORDS.md counts:
-    arrival 2024-05-27 needs a departure on or after 2024-11-26.
+    """The stay (arrival to departure, both days counted) is shorter than the policy's minimum of 6
+    months, unless the trainee is withdrawn. Months are counted as lgotp counts them everywhere: N
+    months run from a day to the day before the same day N months later, so 2024-04-01 → 2024-09-30
+    is exactly 6 months and an arrival on 2024-05-27 needs a departure on or after 2024-11-26.
 
     Why: LGOTP hosts trainees for 6 to 12 months. A withdrawn trainee may leave earlier.
-    Fix: correct the dates, or set ``status: withdrawn`` with the ``withdrawal``.
+
+    Fix: Correct the dates, or set ``status: withdrawn`` with the ``withdrawal`` date and reason.
     """
     arrival, departure = t.period.arrival, t.period.departure
     minimum = ctx.policy.trainee_months.min
@@ -63,10 +69,13 @@ def stay_too_short(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="period: {arrival: 2024-05-27, departure: 2025-05-26}\n",
 )
 def stay_too_long(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """The stay is longer than the policy's maximum (12 months): arrival 2024-05-27 allows a
-    departure up to 2025-05-26.
+    """The stay is longer than the policy's maximum of 12 months (months counted as for T101): an
+    arrival on 2024-05-27 allows a departure up to 2025-05-26.
 
-    Fix: bring the departure forward.
+    Why: LGOTP hosts trainees for 6 to 12 months; a longer stay is outside the programme and its
+    allocation tax.
+
+    Fix: Bring the departure forward, or correct a mistyped year.
     """
     arrival, departure = t.period.arrival, t.period.departure
     maximum = ctx.policy.trainee_months.max
@@ -88,8 +97,13 @@ def stay_too_long(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="period: {arrival: 2024-05-27, departure: 2024-05-27}\n",
 )
 def dates_reversed(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """A period ends before it starts: the departure before the arrival, or a phase's ``end``
-    before its ``start``. Usually two dates swapped or a mistyped year.
+    """A period ends before it starts: the departure is before the arrival, or a phase's ``end``
+    before its ``start``.
+
+    Why: No stay or phase can end before it begins; it is usually two dates swapped or a mistyped
+    year, and every length computed from it would be wrong.
+
+    Fix: Swap the dates or correct the year.
     """
     if t.period.departure < t.period.arrival:
         yield Finding(
@@ -115,8 +129,14 @@ def dates_reversed(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="period: {jiam: {start: 2024-05-29, end: 2024-06-28}}\n",
 )
 def phases_out_of_place(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """A phase starts before the arrival or ends after the departure, or two phases overlap or
-    come out of order (Tokyo orientation, then JIAM, then specialised training).
+    """A phase starts before the arrival or ends after the departure, or two phases overlap or come
+    out of order (Tokyo orientation, then JIAM, then specialised training).
+
+    Why: The trainee goes through the phases one after another, all within the stay; a phase out of
+    place is usually a mistyped date.
+
+    Fix: Correct the phase's dates so that each starts after the one before has ended, all between
+    the arrival and the departure.
     """
     period = t.period
     previous = None
@@ -154,8 +174,15 @@ def phases_out_of_place(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="period: {jiam: {start: 2024-05-29, end: 2024-06-18}}\n",
 )
 def jiam_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """JIAM's Japanese training lasts "about one month": the policy's 21 to 45 days, both
-    ends counted.
+    """JIAM's Japanese language training does not last about one month: outside the policy's 21 to
+    45 days, both ends counted.
+
+    Why: The programme gives trainees about a month of Japanese training at JIAM (the Japan
+    Intercultural Academy of Municipalities); a much shorter or longer one is usually a mistyped
+    date.
+
+    Fix: Correct ``period.jiam``'s dates; a length that is right needs no change (waive the rule
+    with the reason).
     """
     jiam = t.period.jiam
     if jiam is None or jiam.end < jiam.start:
@@ -181,13 +208,15 @@ def jiam_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     lesser=Severity.WARNING,
 )
 def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """Specialised training at the host lasts 5 to 11 months (policy), counted as months are
-    counted everywhere (2024-07-01 → 2025-05-31 is exactly 11 months). Longer is an error.
-    Shorter is a warning, and nothing for a withdrawn trainee: six months is the programme's
-    minimum stay, and a six-month stay with the Tokyo orientation and a month at JIAM leaves
-    about 4 months 26 days of specialised training.
+    """Specialised training at the host lasts more than the policy's 11 months (an error), or less
+    than 5 months (a warning, and nothing for a withdrawn trainee). Months are counted as lgotp
+    counts them everywhere: 2024-07-01 → 2025-05-31 is exactly 11 months.
 
-    Fix: correct the phase's dates; a short phase that is right needs no change.
+    Why: Specialised training takes up most of the 6 to 12 month stay. It may be short for a good
+    reason: six months is the programme's minimum stay, and a six-month stay with the Tokyo
+    orientation and a month at JIAM leaves about 4 months 26 days of specialised training.
+
+    Fix: Correct the phase's dates; a short phase that is right needs no change.
     """
     phase = t.period.specialized
     if phase is None or phase.end < phase.start:
@@ -219,9 +248,12 @@ def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="period: {tokyo_orientation: {start: 2024-05-27, end: 2024-05-28}}\n",
 )
 def orientation(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """Every trainee starts with MIC's and CLAIR's Tokyo orientation, before JIAM.
+    """The trainee has no Tokyo orientation (``period.tokyo_orientation``), or it does not start
+    before JIAM.
 
-    Fix: add ``period.tokyo_orientation`` with its dates.
+    Why: Every trainee starts with MIC's and CLAIR's orientation in Tokyo, before JIAM.
+
+    Fix: Add ``period.tokyo_orientation`` with its ``start`` and ``end``, before ``jiam``.
     """
     orientation_phase, jiam = t.period.tokyo_orientation, t.period.jiam
     if orientation_phase is None:
@@ -247,8 +279,12 @@ def orientation(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="employer: {type: local_government}\n",
 )
 def employer_eligible(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """LGOTP is for employees of overseas local governments (or their agencies): an employer
-    of ``type: other`` or in Japan is not eligible.
+    """The trainee's employer is of ``type: other``, or in Japan (``country: JP``).
+
+    Why: LGOTP is for employees of overseas local governments and their agencies.
+
+    Fix: Correct the employer's ``type`` or ``country``; a trainee whose employer is not an overseas
+    local government is not eligible.
     """
     if t.employer.type == "other":
         yield Finding(
@@ -279,9 +315,13 @@ def _japanese_rank(level: str) -> int:
     quiet="languages: {english: B1, japanese: N2}\n",
 )
 def language_level(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """Trainees need "high-level spoken English or Japanese": English at the policy's CEFR level
-    (B2) or better, or Japanese at its JLPT level (N2) or better. Japanese given on CEFR is
-    compared as N5=A1 … N1=C1.
+    """The trainee has neither spoken English at the policy's CEFR level (B2) or better nor Japanese
+    at its JLPT level (N2) or better. Japanese given on the CEFR scale is compared as N5=A1 … N1=C1.
+
+    Why: The programme asks for "high-level spoken English or Japanese": the training is given in
+    English or Japanese.
+
+    Fix: Correct the levels in ``languages``; a trainee below both is not eligible.
     """
     policy = ctx.policy
     english, japanese = t.languages.english, t.languages.japanese
@@ -313,8 +353,12 @@ def language_level(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="leadership: Leads the unit.\n",
 )
 def leadership(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """The programme takes people "who have the qualities to succeed as a leader in their
-    field"; ``leadership`` says why this trainee does.
+    """``leadership`` is missing or empty.
+
+    Why: The programme takes people "who have the qualities to succeed as a leader in their field";
+    ``leadership`` says why this trainee does.
+
+    Fix: Write a sentence or two on why the trainee can become a leader in the field.
     """
     if t.leadership is None:
         yield Finding(
@@ -338,8 +382,14 @@ def leadership(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="selection: {method: independent, relationship: sister_city, partner: Cebu City}\n",
 )
 def independent_selection(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """Hosts select a trainee independently (独自選考) through a sister-city or other tie with
-    an overseas government; the record names the tie and the partner.
+    """A trainee selected independently (``selection.method: independent``) has no
+    ``selection.relationship`` or ``selection.partner``.
+
+    Why: A host selects a trainee independently (独自選考) through a sister-city, friendship or other
+    tie with an overseas government; the record names the tie and the partner.
+
+    Fix: Give ``relationship`` (``sister_city``, ``friendship`` or ``other``) and ``partner`` (the
+    overseas government), or correct the method.
     """
     selection = t.selection
     if selection.method != "independent":
@@ -362,10 +412,15 @@ def independent_selection(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="host: {code: '232025'}\n",
 )
 def host_code(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """The host's local government code must have the right check digit (the message gives it)
-    and name a local government in the fiscal year of the arrival: in MIC's list, or a former
-    code (a host that has since merged, or changed its code when a town became a city)
-    declared in ``lgotp.yaml`` ``host_codes`` and valid that year.
+    """The host's local government code has a wrong check digit (the message gives the right one),
+    or names no local government in the fiscal year of the arrival: it is neither in MIC's list that
+    year nor a former code declared in ``lgotp.yaml`` ``host_codes`` and valid that year.
+
+    Why: The code identifies the host in every report and decides its allocation tax; a host that
+    has since merged, or changed its code when a town became a city, keeps the code it had.
+
+    Fix: Correct the code (MIC's list of local government codes), or declare a former code in
+    ``lgotp.yaml`` ``host_codes`` with the dates it was valid.
     """
     problem = codes.describe_code_problem(t.host.code, fiscal_year(t.period.arrival))
     if problem:
@@ -381,8 +436,13 @@ def host_code(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="host: {code: '232025', name: 岡崎市}\n",
 )
 def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """``host.name`` is optional; when given it should be the name MIC's list has for the code
-    (岡崎市, or 愛知県岡崎市) or its English name (Okazaki City), so that a mistyped code shows.
+    """``host.name`` (optional) is neither the name MIC's list has for the code (岡崎市, or 愛知県岡崎市) nor
+    its English name (Okazaki City).
+
+    Why: A name that does not match the code is usually a mistyped code, which would credit the
+    trainee to another host.
+
+    Fix: Correct the code or the name.
     """
     if t.host.name is None:
         return
@@ -412,8 +472,12 @@ def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="fiscal_year: 2024\n",
 )
 def trainee_fiscal_year(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """``fiscal_year`` is optional; when given it must be the fiscal year (April–March) of
-    ``period.arrival``.
+    """``fiscal_year`` (optional) is not the fiscal year (April to March) of ``period.arrival``.
+
+    Why: Reports file the trainee under the fiscal year of the arrival; a different ``fiscal_year``
+    is a mistake in one of the two.
+
+    Fix: Correct ``fiscal_year`` or the arrival, or remove ``fiscal_year``.
     """
     expected = fiscal_year(t.period.arrival)
     if t.fiscal_year is not None and t.fiscal_year != expected:
@@ -433,7 +497,14 @@ def trainee_fiscal_year(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="status: withdrawn\nwithdrawal: {date: 2024-10-01, reason: family reasons}\n",
 )
 def withdrawal(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """A withdrawn trainee's record says when (inside the stay) and why the trainee left."""
+    """A trainee with ``status: withdrawn`` has no ``withdrawal.date`` or ``withdrawal.reason``, or
+    a withdrawal date lies outside the stay.
+
+    Why: A withdrawn trainee's record says when, within the stay, and why the trainee left; reports
+    and the timeline end the stay there.
+
+    Fix: Give ``withdrawal: {date, reason}`` with a date between the arrival and the departure.
+    """
     given = t.withdrawal
     if t.status == "withdrawn":
         missing = [
@@ -463,9 +534,14 @@ def withdrawal(t: Trainee, ctx: Context) -> Iterator[Finding]:
     quiet="status: planned\nperiod: {arrival: 2025-06-02, departure: 2026-03-19}\n",
 )
 def trainee_status(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """The status should follow the dates: ``planned`` until the arrival, ``in_training`` from
-    the arrival to the departure (both days), ``completed`` from the departure day on.
-    "Today" is ``--today`` or ``LGOTP_TODAY`` when set.
+    """The status disagrees with the dates as of today: ``planned`` until the arrival,
+    ``in_training`` from the arrival to the departure (both days), ``completed`` from the departure
+    day on; ``withdrawn`` with a withdrawal dated today or earlier. "Today" is ``--today`` or
+    ``LGOTP_TODAY`` when set.
+
+    Why: Lists and reports show the status; one left behind misleads whoever reads them.
+
+    Fix: Set the status the message names, or correct the dates.
     """
     today, arrival, departure = ctx.today, t.period.arrival, t.period.departure
     message = None
@@ -500,8 +576,14 @@ def trainee_status(t: Trainee, ctx: Context) -> Iterator[Finding]:
     "domestic_travel: 0, other: 0}\n",
 )
 def costs_missing(t: Trainee, ctx: Context) -> Iterator[Finding]:
-    """A host that claims allocation tax needs its planned (later actual) costs; a host listed in
-    ``non_grant_bodies`` for the fiscal year of arrival gets none and need not give them.
+    """A trainee has no ``costs``, and the host claims allocation tax: it is not in ``lgotp.yaml``
+    ``non_grant_bodies`` for the fiscal year of the arrival.
+
+    Why: A host that claims allocation tax needs its planned (later actual) costs for the
+    reimbursement return and the cost summary.
+
+    Fix: Give the host's planned costs (airfare, accommodation, living_allowance, training,
+    domestic_travel, other) in whole yen, or list the host in ``non_grant_bodies``.
     """
     if t.costs is not None:
         return
