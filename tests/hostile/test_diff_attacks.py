@@ -11,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support.bounded import SAMPLE, run_bounded
+from support.bounded import run_bounded
+from support.paths import SAMPLE
 
 MIB = 1024 * 1024
 

@@ -13,7 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support.bounded import SAMPLE, run_bounded
+from support.bounded import run_bounded
+from support.paths import SAMPLE
 
 RECORD = Path("trainees") / "2025" / "LGOTP-2025-003.yaml"
 TODAY = ["--today", "2025-05-20"]  # the planned arrival on 2025-05-26 falls due

@@ -10,7 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support.bounded import SAMPLE, assert_one_sentence, run_bounded
+from support.bounded import assert_one_sentence, run_bounded
+from support.paths import SAMPLE
 
 MANIFEST = ".lgotp-site.json"
 

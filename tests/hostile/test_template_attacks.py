@@ -17,7 +17,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.packaging.relationship import Relationship
 from openpyxl.workbook.external_link.external import ExternalBook, ExternalLink
-from support.bounded import SAMPLE, assert_one_sentence, run_bounded
+from support.bounded import assert_one_sentence, run_bounded
+from support.paths import SAMPLE
 
 PEAK_MIB = 900  # what lgotp may hold at most while refusing an attack (a sample run: ~60)
 
