@@ -76,15 +76,9 @@ def check_events(text: str) -> None:
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             depth -= 1
         elif cls is AliasEvent:
-            mark = event.start_mark
-            raise FileProblem(
-                Problem(
-                    "L004",
-                    mark.line + 1,
-                    mark.column + 1,
-                    f"an alias (*{event.anchor}) is not allowed in records; "
-                    "write the value out in full",
-                )
+            raise _refused(
+                event,
+                f"an alias (*{event.anchor}) is not allowed in records; write the value out in full",
             )
         elif cls is DocumentStartEvent:
             documents += 1
@@ -140,27 +134,23 @@ def _flow_level_position(text: str, after, depth: int) -> tuple[int, int]:
 
 def _check_node_event(event, what: str) -> None:
     if event.anchor is not None:
-        mark = event.start_mark
-        raise FileProblem(
-            Problem(
-                "L004",
-                mark.line + 1,
-                mark.column + 1,
-                f"an anchor (&{event.anchor}) is not allowed in records; remove it and write "
-                "values out in full",
-            )
+        raise _refused(
+            event,
+            f"an anchor (&{event.anchor}) is not allowed in records; remove it and write "
+            "values out in full",
         )
     if event.tag is not None and event.tag != "!":
-        mark = event.start_mark
-        raise FileProblem(
-            Problem(
-                "L004",
-                mark.line + 1,
-                mark.column + 1,
-                f"a tag ({_short_tag(event.tag)}) on {what} is not allowed in records; remove it "
-                "(the schema decides what each value means)",
-            )
+        raise _refused(
+            event,
+            f"a tag ({_short_tag(event.tag)}) on {what} is not allowed in records; remove it "
+            "(the schema decides what each value means)",
         )
+
+
+def _refused(event, message: str) -> FileProblem:
+    """L004 at the event's start: a tag, an anchor or an alias."""
+    mark = event.start_mark
+    return FileProblem(Problem("L004", mark.line + 1, mark.column + 1, message))
 
 
 def second_document(mark) -> Problem:
