@@ -6,23 +6,22 @@ from typing import Annotated
 
 import typer
 
-from lgotp_cli.commands import context
 from lgotp_cli.commands.options import (
     ForceOption,
     FromOption,
-    LangOption,
     OutputOption,
-    RecordsOption,
     ReturnName,
-    TemplatesOption,
     ToOption,
     fiscal_year_option,
     one_of,
+    optional,
 )
+from lgotp_cli.commands.report import Report, report_command
 
 
+@report_command(output_format=None, default_lang="ja")
 def make_return(
-    ctx: typer.Context,
+    report: Report,
     name: Annotated[
         ReturnName,
         typer.Argument(
@@ -33,17 +32,11 @@ def make_return(
         ),
     ],
     fiscal_year: fiscal_year_option("The fiscal year (default: the latest with records).") = None,
-    host: Annotated[
-        str | None,
-        typer.Option("--host", help="The host's code (reimbursement).", show_default=False),
-    ] = None,
+    host: optional(str, "--host", help_text="The host's code (reimbursement).") = None,
     start: FromOption = None,
     end: ToOption = None,
-    output: OutputOption = None,
+    output: OutputOption = None,  # declared here to come before --force in --help
     force: ForceOption = False,
-    templates: TemplatesOption = None,
-    records: RecordsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """An Excel return from a workbook template (Japanese unless --lang en): reimbursement (one
     host's costs and allocation tax for a year), survey (the hosts' Forms 1–3), list, countries.
@@ -52,24 +45,22 @@ def make_return(
 
     Example: lgotp return reimbursement --host 232025 --fiscal-year 2024 -o okazaki-2024.xlsx
     """
-    options = context.command_options(ctx, default_lang="ja", records=records, lang=lang)
     from lgotp_cli.output.returns import check_options, make
 
     name = str(name)
     check_options(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
-    root = context.records_root(options)
     written = make(
         name,
-        root=root,
-        options_lang=options.lang,
+        root=report.root,
+        options_lang=report.lang,
         fiscal_year=fiscal_year,
         host=host,
         start=start,
         end=end,
         output=output,
         force=force,
-        templates=templates,
-        read=lambda: context.report_records(root, options),
-        config=lambda: context.config(root),
+        templates=report.templates,
+        read=report.records,
+        config=report.config,
     )
     print(f"wrote {written}")
