@@ -39,7 +39,7 @@ from lgotp_cli.commands.options import (
     RecordsOption,
     TodayOption,
     VerboseOption,
-    one_of,
+    choice,
 )
 from lgotp_cli.errors import LgotpError
 
@@ -70,16 +70,9 @@ def global_options(
     ctx: typer.Context,
     records: RecordsOption = None,
     today: TodayOption = None,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            help="Output language: en or ja (default en; returns: ja).",
-            show_default=False,
-            parser=one_of(Lang, "--lang"),
-            metavar="LANG",
-        ),
-    ] = None,
+    lang: choice(
+        Lang, "--lang", help_text="Output language: en or ja (default en; returns: ja)."
+    ) = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     version: Annotated[

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from lgotp_cli.commands import context
-from lgotp_cli.commands.options import DiffFormat, OutputOption, TodayOption, choice, flag
+from lgotp_cli.commands.options import (
+    DiffFormat,
+    OutputOption,
+    TodayOption,
+    argument,
+    choice,
+    flag,
+)
 from lgotp_cli.commands.report import Report, report_command
 from lgotp_cli.errors import UserError
 
@@ -15,17 +20,8 @@ from lgotp_cli.errors import UserError
 @report_command(today=TodayOption)
 def diff(
     report: Report,
-    base: Annotated[
-        str | None,
-        typer.Argument(
-            help="Base revision (default: the merge base with the default branch).",
-            show_default=False,
-        ),
-    ] = None,
-    head: Annotated[
-        str | None,
-        typer.Argument(help="Head revision (default: the work tree).", show_default=False),
-    ] = None,
+    base: argument(str, "Base revision (default: the merge base with the default branch).") = None,
+    head: argument(str, "Head revision (default: the work tree).") = None,
     # Declared here to come before --fail-on-new-errors in --help.
     output_format: choice(
         DiffFormat,

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
-from lgotp_cli.commands.options import ListKind, choice, fiscal_year_option, optional
+from lgotp_cli.commands.options import ListKind, choice, fiscal_year_option, flag, optional
 from lgotp_cli.commands.report import Report, report_command
 
 
@@ -17,9 +13,7 @@ def list_records(
     kind: choice(ListKind, "--kind", help_text="trainee or dispatch.", required=True) = (
         ListKind.trainee
     ),
-    public: Annotated[
-        bool, typer.Option("--public", help="Leave out notes and withdrawal reasons.")
-    ] = False,
+    public: flag("--public", help_text="Leave out notes and withdrawal reasons.") = False,
     sort: optional(
         str,
         "--sort",

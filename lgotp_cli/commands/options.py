@@ -109,6 +109,16 @@ def fiscal_year_option(help_text: str):
     return year("--fiscal-year", "-y", help_text=help_text)
 
 
+def argument(kind, help_text: str, **settings):
+    """An argument that may be left out (None), its default not shown in --help."""
+    return Annotated[kind | None, typer.Argument(help=help_text, show_default=False, **settings)]
+
+
+def choice_argument(kind: type[StrEnum], name: str, help_text: str, refusal: str):
+    """An argument taking one of ``kind``'s values; anything else is ``refusal`` (one_of)."""
+    return Annotated[kind, typer.Argument(help=help_text, parser=one_of(kind, name, refusal))]
+
+
 def flag(*names: str, help_text: str):
     """An on/off option, off unless given."""
     return Annotated[bool, typer.Option(*names, help=help_text)]

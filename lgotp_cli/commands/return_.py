@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
 from lgotp_cli.commands.options import (
     ForceOption,
     FromOption,
     OutputOption,
     ReturnName,
     ToOption,
+    choice_argument,
     fiscal_year_option,
-    one_of,
     optional,
 )
 from lgotp_cli.commands.report import Report, report_command
@@ -22,15 +18,12 @@ from lgotp_cli.commands.report import Report, report_command
 @report_command(output_format=None, default_lang="ja")
 def make_return(
     report: Report,
-    name: Annotated[
+    name: choice_argument(
         ReturnName,
-        typer.Argument(
-            help="reimbursement, survey, list or countries.",
-            parser=one_of(
-                ReturnName, "NAME", "there is no return '{value}'; the returns are {choices}."
-            ),
-        ),
-    ],
+        "NAME",
+        "reimbursement, survey, list or countries.",
+        "there is no return '{value}'; the returns are {choices}.",
+    ),
     fiscal_year: fiscal_year_option("The fiscal year (default: the latest with records).") = None,
     host: optional(str, "--host", help_text="The host's code (reimbursement).") = None,
     start: FromOption = None,
@@ -48,15 +41,13 @@ def make_return(
     from lgotp_cli.output.returns import check_options, make
 
     name = str(name)
-    check_options(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
+    asked = {"fiscal_year": fiscal_year, "host": host, "start": start, "end": end}
+    check_options(name, **asked)
     written = make(
         name,
+        **asked,
         root=report.root,
         options_lang=report.lang,
-        fiscal_year=fiscal_year,
-        host=host,
-        start=start,
-        end=end,
         output=output,
         force=force,
         templates=report.templates,

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
 
-import typer
-
-from lgotp_cli.commands.options import TodayOption, fiscal_year_option
+from lgotp_cli.commands.options import TodayOption, argument, fiscal_year_option
 from lgotp_cli.commands.report import Report, report_command
 from lgotp_cli.errors import UserError
 
@@ -15,9 +12,7 @@ from lgotp_cli.errors import UserError
 @report_command(today=TodayOption)
 def timeline(
     report: Report,
-    record_id: Annotated[
-        str | None, typer.Argument(help="A trainee's or dispatch's id.", show_default=False)
-    ] = None,
+    record_id: argument(str, "A trainee's or dispatch's id.") = None,
     fiscal_year: fiscal_year_option("Every stay and dispatch of this fiscal year.") = None,
 ) -> None:
     """One trainee's stay or one dispatch as a timeline with lengths, or with --fiscal-year
