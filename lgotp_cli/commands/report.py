@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import typer
@@ -28,15 +27,15 @@ from lgotp_cli.commands.options import (
 from lgotp_cli.errors import UserError
 
 
-@dataclass
 class Report:
     """A report command's options merged with the global ones, and where its output goes."""
 
-    options: context.Options
-    output_format: str | None = None
-    output: Path | None = None
-    templates: Path | None = None
-    output_plan: object = None  # set by plan()
+    def __init__(self, options: context.Options, output_format=None, output=None, templates=None):
+        self.options = options
+        self.output_format: str | None = output_format
+        self.output: Path | None = output
+        self.templates: Path | None = templates
+        self.output_plan = None  # set by plan()
 
     @property
     def lang(self) -> str:
