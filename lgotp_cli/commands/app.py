@@ -39,7 +39,7 @@ from lgotp_cli.commands.options import (
     RecordsOption,
     TodayOption,
     VerboseOption,
-    one_of,
+    choice,
 )
 from lgotp_cli.errors import LgotpError
 
@@ -70,16 +70,9 @@ def global_options(
     ctx: typer.Context,
     records: RecordsOption = None,
     today: TodayOption = None,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            help="Output language: en or ja (default en; returns: ja).",
-            show_default=False,
-            parser=one_of(Lang, "--lang"),
-            metavar="LANG",
-        ),
-    ] = None,
+    lang: choice(
+        Lang, "--lang", help_text="Output language: en or ja (default en; returns: ja)."
+    ) = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     version: Annotated[
@@ -91,21 +84,26 @@ def global_options(
     ctx.obj = Options(records, today, lang, quiet, verbose)
 
 
-app.command("validate")(validate.validate)
-app.command("rules")(rules.rules)
-app.command("config")(config.show_config)
-app.command("list")(list_.list_records)
-app.command("costs")(costs.costs)
-app.command("timeline")(timeline.timeline)
-app.command("export")(export.export_records)
-app.command("import")(import_.import_records)
-app.command("schema")(schema.schema)
-app.command("new")(new.new)
-app.command("diff")(diff.diff)
-app.command("return")(return_.make_return)
+# Every command by its name, in the order `lgotp --help` lists them (the stats group last).
+COMMANDS = {
+    "validate": validate.validate,
+    "rules": rules.rules,
+    "config": config.show_config,
+    "list": list_.list_records,
+    "costs": costs.costs,
+    "timeline": timeline.timeline,
+    "export": export.export_records,
+    "import": import_.import_records,
+    "schema": schema.schema,
+    "new": new.new,
+    "diff": diff.diff,
+    "return": return_.make_return,
+    "due": due.due,
+    "site": site.site,
+}
+for _name, _command in COMMANDS.items():
+    app.command(_name)(_command)
 app.add_typer(stats.stats_app, name="stats")
-app.command("due")(due.due)
-app.command("site")(site.site)
 
 
 # Outputs are written to a temporary file and renamed: an interruption leaves the old file whole.

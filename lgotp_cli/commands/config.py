@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from lgotp_cli.commands import context
-from lgotp_cli.commands.options import ConfigFormat, RecordsOption, one_of
+from lgotp_cli.commands.options import ConfigFormat, RecordsOption, choice
 
 
 def show_config(
     ctx: typer.Context,
-    output_format: Annotated[
-        ConfigFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="yaml or json.",
-            parser=one_of(ConfigFormat, "--format"),
-            metavar="FORMAT",
-        ),
-    ] = ConfigFormat.yaml,
+    output_format: choice(
+        ConfigFormat, "--format", "-f", help_text="yaml or json.", required=True
+    ) = ConfigFormat.yaml,
     records: RecordsOption = None,
 ) -> None:
     """Print the effective configuration: the built-in defaults with lgotp.yaml laid over them.

@@ -2,45 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
-from lgotp_cli.commands import context
-from lgotp_cli.commands.options import (
-    CostsKind,
-    FormatOption,
-    LangOption,
-    OutputOption,
-    RecordsOption,
-    TemplatesOption,
-    fiscal_year_option,
-    one_of,
-)
+from lgotp_cli.commands.options import CostsKind, choice, fiscal_year_option, optional
+from lgotp_cli.commands.report import Report, report_command
 from lgotp_cli.errors import UserError
 
 
+@report_command()
 def costs(
-    ctx: typer.Context,
+    report: Report,
     fiscal_year: fiscal_year_option("Only this fiscal year (of arrival).") = None,
-    host: Annotated[
-        str | None,
-        typer.Option("--host", help="Only this host (local government code).", show_default=False),
-    ] = None,
-    kind: Annotated[
+    host: optional(str, "--host", help_text="Only this host (local government code).") = None,
+    kind: choice(
         CostsKind,
-        typer.Option(
-            "--kind",
-            help="all (hosts, then CLAIR's dispatch costs), trainee or dispatch.",
-            parser=one_of(CostsKind, "--kind"),
-            metavar="KIND",
-        ),
-    ] = CostsKind.all,
-    output_format: FormatOption = None,
-    output: OutputOption = None,
-    templates: TemplatesOption = None,
-    records: RecordsOption = None,
-    lang: LangOption = None,
+        "--kind",
+        help_text="all (hosts, then CLAIR's dispatch costs), trainee or dispatch.",
+        required=True,
+    ) = CostsKind.all,
 ) -> None:
     """The cost reimbursement summary: per host and fiscal year the host's costs by item, the
     allocation-tax measure (ordinary for prefectures, once each; special for designated cities
@@ -49,7 +26,6 @@ def costs(
 
     Example: lgotp costs --fiscal-year 2024 --lang ja -o costs.xlsx
     """
-    options = context.command_options(ctx, records=records, lang=lang)
     if host is not None:
         from lgotp_cli.reference.codes import describe_code_problem
 
@@ -58,15 +34,14 @@ def costs(
             raise UserError(f"--host: {problem}.")
     from lgotp_cli.reports.costs import clair_costs, host_costs
 
-    root = context.records_root(options)
-    plan = context.plan(root, output_format, output, templates)
-    effective = context.config(root)
-    found = context.report_records(root, options)
+    report.plan()
+    effective = report.config()
+    found = report.records()
     tables = []
     if kind in ("all", "trainee"):
         tables.append(
-            host_costs(found, effective, lang=options.lang, fiscal_year=fiscal_year, host=host)
+            host_costs(found, effective, lang=report.lang, fiscal_year=fiscal_year, host=host)
         )
     if kind == "dispatch" or (kind == "all" and host is None):
-        tables.append(clair_costs(found, lang=options.lang, fiscal_year=fiscal_year))
-    context.write(tables, plan, options)
+        tables.append(clair_costs(found, lang=report.lang, fiscal_year=fiscal_year))
+    report.write(tables)

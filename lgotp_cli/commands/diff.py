@@ -2,54 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from lgotp_cli.commands import context
 from lgotp_cli.commands.options import (
     DiffFormat,
-    LangOption,
     OutputOption,
-    RecordsOption,
-    TemplatesOption,
     TodayOption,
-    one_of,
+    argument,
+    choice,
+    flag,
 )
+from lgotp_cli.commands.report import Report, report_command
 from lgotp_cli.errors import UserError
 
 
+@report_command(today=TodayOption)
 def diff(
-    ctx: typer.Context,
-    base: Annotated[
-        str | None,
-        typer.Argument(
-            help="Base revision (default: the merge base with the default branch).",
-            show_default=False,
-        ),
-    ] = None,
-    head: Annotated[
-        str | None,
-        typer.Argument(help="Head revision (default: the work tree).", show_default=False),
-    ] = None,
-    output_format: Annotated[
+    report: Report,
+    base: argument(str, "Base revision (default: the merge base with the default branch).") = None,
+    head: argument(str, "Head revision (default: the work tree).") = None,
+    # Declared here to come before --fail-on-new-errors in --help.
+    output_format: choice(
         DiffFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="text, md (a pull-request comment) or json.",
-            parser=one_of(DiffFormat, "--format"),
-            metavar="FORMAT",
-        ),
-    ] = DiffFormat.text,
+        "--format",
+        "-f",
+        help_text="text, md (a pull-request comment) or json.",
+        required=True,
+    ) = DiffFormat.text,
     output: OutputOption = None,
-    fail_on_new_errors: Annotated[
-        bool, typer.Option("--fail-on-new-errors", help="Exit 1 when the change adds errors.")
-    ] = False,
-    templates: TemplatesOption = None,
-    records: RecordsOption = None,
-    today: TodayOption = None,
-    lang: LangOption = None,
+    fail_on_new_errors: flag(
+        "--fail-on-new-errors", help_text="Exit 1 when the change adds errors."
+    ) = False,
 ) -> None:
     """What a change does to the records: records added, removed and changed field by field,
     the lengths and allocation tax that follow, and the problems it adds or clears. Reads git
@@ -57,25 +41,24 @@ def diff(
 
     Example: lgotp diff origin/main -f md > comment.md
     """
-    options = context.command_options(ctx, records=records, today=today, lang=lang)
-    root = context.records_root(options)
+    root = report.root
     # Whatever the format, the file's checks are a report's (no byte-order mark: "md").
-    plan = context.plan(root, "md", output, templates)
+    plan = context.plan(root, "md", output, report.templates)
     from lgotp_cli.diff import run_diff
     from lgotp_cli.diff.git import GitError
     from lgotp_cli.output import diff as diff_output
     from lgotp_cli.output.report import deliver
 
     try:
-        result = run_diff(root, base, head, today=context.today(options), lang=options.lang)
+        result = run_diff(root, base, head, today=report.today(), lang=report.lang)
     except GitError as error:
         raise UserError(str(error).rstrip(".") + ".") from None
     if output_format == "md":
-        text = diff_output.to_markdown(result, options.lang, plan.search)
+        text = diff_output.to_markdown(result, report.lang, plan.search)
     elif output_format == "json":
-        text = diff_output.to_json_text(result, options.lang)
+        text = diff_output.to_json_text(result, report.lang)
     else:
-        text = diff_output.to_text(result, options.lang)
+        text = diff_output.to_text(result, report.lang)
     deliver(plan, text)
     if fail_on_new_errors and result.new_errors:
         raise typer.Exit(1)

@@ -6,16 +6,8 @@ from typing import Annotated
 
 import typer
 
-from lgotp_cli.commands import context
-from lgotp_cli.commands.options import (
-    DueFormat,
-    LangOption,
-    OutputOption,
-    RecordsOption,
-    TemplatesOption,
-    TodayOption,
-    one_of,
-)
+from lgotp_cli.commands.options import DueFormat, TodayOption, choice, flag
+from lgotp_cli.commands.report import Report, report_command
 from lgotp_cli.errors import UserError
 
 
@@ -28,8 +20,17 @@ def _days(value) -> int:
     return int(text)
 
 
+@report_command(
+    output_format=choice(
+        DueFormat,
+        "--format",
+        "-f",
+        help_text="table, csv, md, html, xlsx, json or ics (else from -o).",
+    ),
+    today=TodayOption,
+)
 def due(
-    ctx: typer.Context,
+    report: Report,
     within: Annotated[
         int,
         typer.Option(
@@ -40,26 +41,9 @@ def due(
             metavar="DAYS",
         ),
     ] = 30,
-    fail_on_overdue: Annotated[
-        bool,
-        typer.Option("--fail-on-overdue", help="Exit 1 when anything is overdue (for CI)."),
-    ] = False,
-    output_format: Annotated[
-        DueFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table, csv, md, html, xlsx, json or ics (else from -o).",
-            show_default=False,
-            parser=one_of(DueFormat, "--format"),
-            metavar="FORMAT",
-        ),
-    ] = None,
-    output: OutputOption = None,
-    templates: TemplatesOption = None,
-    records: RecordsOption = None,
-    today: TodayOption = None,
-    lang: LangOption = None,
+    fail_on_overdue: flag(
+        "--fail-on-overdue", help_text="Exit 1 when anything is overdue (for CI)."
+    ) = False,
 ) -> None:
     """What falls due from today to --within days on: calendar deadlines, arrivals, departures,
     phase starts, returns and dispatch reports; overdue reports first, whatever their date.
@@ -68,22 +52,18 @@ def due(
 
     Example: lgotp due --within 60 --fail-on-overdue -o due.ics
     """
-    options = context.command_options(ctx, records=records, today=today, lang=lang)
-    the_day = context.today(options)
+    the_day = report.today()
     from lgotp_cli.reports.due import due_items, due_table
 
-    root = context.records_root(options)
-    plan = context.plan(root, output_format, output, templates, extra=("ics",))
-    effective = context.config(root)
-    found = context.report_records(root, options)
-    items = due_items(found, effective, the_day, within, options.lang)
+    plan = report.plan(extra=("ics",))
+    items = due_items(report.records(), report.config(), the_day, within, report.lang)
     if plan.fmt == "ics":
         from lgotp_cli.output.report import deliver
         from lgotp_cli.render.to_ics import to_ics
 
-        name = "LGOTP 期限一覧" if options.lang == "ja" else "LGOTP: what falls due"
-        deliver(plan, to_ics(items, calendar_name=name, today=the_day, lang=options.lang))
+        name = "LGOTP 期限一覧" if report.lang == "ja" else "LGOTP: what falls due"
+        deliver(plan, to_ics(items, calendar_name=name, today=the_day, lang=report.lang))
     else:
-        context.write(due_table(items, options.lang, today=the_day, within=within), plan, options)
+        report.write(due_table(items, report.lang, today=the_day, within=within))
     if fail_on_overdue and any(item.overdue for item in items):
         raise typer.Exit(1)

@@ -13,24 +13,16 @@ from lgotp_cli.commands.options import (
     ExportFormat,
     ForceOption,
     RecordsOption,
-    one_of,
+    choice,
 )
 
 
 def export_records(
     ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
-    output_format: Annotated[
-        ExportFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="csv, xlsx, json or sqlite (else from -o).",
-            show_default=False,
-            parser=one_of(ExportFormat, "--format"),
-            metavar="FORMAT",
-        ),
-    ] = None,
+    output_format: choice(
+        ExportFormat, "--format", "-f", help_text="csv, xlsx, json or sqlite (else from -o)."
+    ) = None,
     force: ForceOption = False,
     records: RecordsOption = None,
 ) -> None:

@@ -8,28 +8,25 @@ from typing import Annotated
 import typer
 
 from lgotp_cli.commands import context
-from lgotp_cli.commands.options import RecordKind, RecordsOption, TodayOption, one_of
+from lgotp_cli.commands.options import (
+    RecordKind,
+    RecordsOption,
+    TodayOption,
+    choice,
+    flag,
+    optional,
+)
 from lgotp_cli.errors import UserError
 
 
 def import_records(
     ctx: typer.Context,
     sheet: Annotated[Path, typer.Argument(help="A .csv or .xlsx sheet, one row a record.")],
-    kind: Annotated[
-        RecordKind | None,
-        typer.Option(
-            "--kind",
-            help="trainee, dispatch or request (else the kind column).",
-            show_default=False,
-            parser=one_of(RecordKind, "--kind"),
-            metavar="KIND",
-        ),
-    ] = None,
-    sheet_name: Annotated[
-        str | None,
-        typer.Option("--sheet", help="The XLSX sheet (default: the first).", show_default=False),
-    ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be written.")] = False,
+    kind: choice(
+        RecordKind, "--kind", help_text="trainee, dispatch or request (else the kind column)."
+    ) = None,
+    sheet_name: optional(str, "--sheet", help_text="The XLSX sheet (default: the first).") = None,
+    dry_run: flag("--dry-run", help_text="Show what would be written.") = False,
     records: RecordsOption = None,
     today: TodayOption = None,
 ) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
 
 import typer
 
@@ -12,40 +11,35 @@ from lgotp_cli.commands.options import (
     RecordKind,
     RecordsOption,
     TodayOption,
+    choice_argument,
     fiscal_year_option,
-    one_of,
+    flag,
+    optional,
 )
 from lgotp_cli.errors import UserError
 
 
 def new(
     ctx: typer.Context,
-    kind: Annotated[
+    kind: choice_argument(
         RecordKind,
-        typer.Argument(
-            help="trainee, dispatch or request.",
-            parser=one_of(
-                RecordKind, "KIND", "there is no record kind '{value}'; give one of {choices}."
-            ),
-        ),
-    ],
-    values: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--set",
-            "-s",
-            help="A value by its dotted key: --set period.arrival=2025-05-26 (repeatable).",
-            show_default=False,
-        ),
-    ] = None,
+        "KIND",
+        "trainee, dispatch or request.",
+        "there is no record kind '{value}'; give one of {choices}.",
+    ),
+    values: optional(
+        list[str],
+        "--set",
+        "-s",
+        help_text="A value by its dotted key: --set period.arrival=2025-05-26 (repeatable).",
+    ) = None,
     fiscal_year: fiscal_year_option(
         "The record's fiscal year (default: of the arrival or departure; a request's: the one "
         "after today's)."
     ) = None,
-    no_input: Annotated[
-        bool,
-        typer.Option("--no-input", help="Never ask: fail naming the keys still missing."),
-    ] = False,
+    no_input: flag(
+        "--no-input", help_text="Never ask: fail naming the keys still missing."
+    ) = False,
     records: RecordsOption = None,
     today: TodayOption = None,
 ) -> None:

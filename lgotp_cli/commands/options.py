@@ -18,96 +18,26 @@ import typer
 from lgotp_cli.errors import UserError
 
 
-class Lang(StrEnum):
-    en = "en"
-    ja = "ja"
+def choices(name: str, *values: str) -> type[StrEnum]:
+    """An enum whose members are named as their values: ``choices("Lang", "en", "ja")``."""
+    return StrEnum(name, [(value, value) for value in values], module=__name__)
 
 
-class ValidateFormat(StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-    junit = "junit"
+REPORT_FORMATS = ("table", "csv", "md", "html", "xlsx", "json")  # render.FORMATS
 
-
-class ConfigFormat(StrEnum):
-    yaml = "yaml"
-    json = "json"
-
-
-class ReportFormat(StrEnum):
-    """The formats of every report (render.FORMATS)."""
-
-    table = "table"
-    csv = "csv"
-    md = "md"
-    html = "html"
-    xlsx = "xlsx"
-    json = "json"
-
-
-class DueFormat(StrEnum):
-    """The report formats and iCalendar."""
-
-    table = "table"
-    csv = "csv"
-    md = "md"
-    html = "html"
-    xlsx = "xlsx"
-    json = "json"
-    ics = "ics"
-
-
-class DiffFormat(StrEnum):
-    text = "text"
-    md = "md"
-    json = "json"
-
-
-class ExportFormat(StrEnum):
-    """sheets.export.FORMATS."""
-
-    csv = "csv"
-    xlsx = "xlsx"
-    json = "json"
-    sqlite = "sqlite"
-
-
-class ListKind(StrEnum):
-    trainee = "trainee"
-    dispatch = "dispatch"
-
-
-class CostsKind(StrEnum):
-    all = "all"
-    trainee = "trainee"
-    dispatch = "dispatch"
-
-
-class RecordKind(StrEnum):
-    """newrecord.KINDS: what `new` makes and `import --kind` reads."""
-
-    trainee = "trainee"
-    dispatch = "dispatch"
-    request = "request"
-
-
-class SchemaKind(StrEnum):
-    """schema.SCHEMA_KINDS."""
-
-    trainee = "trainee"
-    dispatch = "dispatch"
-    request = "request"
-    config = "config"
-
-
-class ReturnName(StrEnum):
-    """reports.returns.RETURNS."""
-
-    reimbursement = "reimbursement"
-    survey = "survey"
-    list = "list"
-    countries = "countries"
+Lang = choices("Lang", "en", "ja")
+ValidateFormat = choices("ValidateFormat", "text", "json", "github", "junit")
+ConfigFormat = choices("ConfigFormat", "yaml", "json")
+ReportFormat = choices("ReportFormat", *REPORT_FORMATS)
+DueFormat = choices("DueFormat", *REPORT_FORMATS, "ics")  # the report formats and iCalendar
+DiffFormat = choices("DiffFormat", "text", "md", "json")
+ExportFormat = choices("ExportFormat", "csv", "xlsx", "json", "sqlite")  # sheets.export.FORMATS
+ListKind = choices("ListKind", "trainee", "dispatch")
+CostsKind = choices("CostsKind", "all", "trainee", "dispatch")
+# newrecord.KINDS: what `new` makes and `import --kind` reads; schema.SCHEMA_KINDS adds config.
+RecordKind = choices("RecordKind", "trainee", "dispatch", "request")
+SchemaKind = choices("SchemaKind", *RecordKind, "config")
+ReturnName = choices("ReturnName", "reimbursement", "survey", "list", "countries")
 
 
 def spoken(values, last: str = "or") -> str:
@@ -151,93 +81,67 @@ def fiscal_year_parser(option: str) -> Callable[[str], int]:
     return parse
 
 
-def fiscal_year_option(help_text: str):
-    """``--fiscal-year/-y YYYY`` with the help a command gives it."""
+def optional(kind, *names: str, help_text: str, **settings):
+    """An option that may be left out (None), its default not shown in --help."""
     return Annotated[
-        int | None,
-        typer.Option(
-            "--fiscal-year",
-            "-y",
-            help=help_text,
-            show_default=False,
-            parser=fiscal_year_parser("--fiscal-year"),
-            metavar="YYYY",
-        ),
+        kind | None, typer.Option(*names, help=help_text, show_default=False, **settings)
     ]
 
 
-RecordsOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--records", help="Records root (else $LGOTP_RECORDS, else ./records).", show_default=False
-    ),
-]
-TodayOption = Annotated[
-    str | None,
-    typer.Option(
-        "--today",
-        help="Take this date (YYYY-MM-DD) as today (else $LGOTP_TODAY).",
-        show_default=False,
-    ),
-]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print less.")]
-VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Print more.")]
-LangOption = Annotated[
-    Lang | None,
-    typer.Option(
-        "--lang",
-        help="en or ja.",
-        show_default=False,
-        parser=one_of(Lang, "--lang"),
-        metavar="LANG",
-    ),
-]
-FormatOption = Annotated[
-    ReportFormat | None,
-    typer.Option(
-        "--format",
-        "-f",
-        help="table, csv, md, html, xlsx or json (else from -o).",
-        show_default=False,
-        parser=one_of(ReportFormat, "--format"),
-        metavar="FORMAT",
-    ),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        help="Write to this file (its extension gives the format).",
-        show_default=False,
-    ),
-]
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace an existing file.")]
-TemplatesOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--templates",
-        help="Templates that override the built-in ones (md, html).",
-        show_default=False,
-    ),
-]
-FromOption = Annotated[
-    int | None,
-    typer.Option(
-        "--from",
-        help="First fiscal year (default: the first with trainees).",
-        show_default=False,
-        parser=fiscal_year_parser("--from"),
-        metavar="YYYY",
-    ),
-]
-ToOption = Annotated[
-    int | None,
-    typer.Option(
-        "--to",
-        help="Last fiscal year (default: the latest with trainees).",
-        show_default=False,
-        parser=fiscal_year_parser("--to"),
-        metavar="YYYY",
-    ),
-]
+def choice(kind: type[StrEnum], *names: str, help_text: str, required: bool = False):
+    """An option taking one of ``kind``'s values, its metavar the long name in capitals
+    (FORMAT, KIND, LANG). ``required``: never None, the default (set by ``=``) shown."""
+    checked = {"parser": one_of(kind, names[0]), "metavar": names[0].lstrip("-").upper()}
+    if required:
+        return Annotated[kind, typer.Option(*names, help=help_text, **checked)]
+    return optional(kind, *names, help_text=help_text, **checked)
+
+
+def year(*names: str, help_text: str):
+    """A fiscal year written as the year it starts (metavar YYYY)."""
+    return optional(
+        int, *names, help_text=help_text, parser=fiscal_year_parser(names[0]), metavar="YYYY"
+    )
+
+
+def fiscal_year_option(help_text: str):
+    """``--fiscal-year/-y YYYY`` with the help a command gives it."""
+    return year("--fiscal-year", "-y", help_text=help_text)
+
+
+def argument(kind, help_text: str, **settings):
+    """An argument that may be left out (None), its default not shown in --help."""
+    return Annotated[kind | None, typer.Argument(help=help_text, show_default=False, **settings)]
+
+
+def choice_argument(kind: type[StrEnum], name: str, help_text: str, refusal: str):
+    """An argument taking one of ``kind``'s values; anything else is ``refusal`` (one_of)."""
+    return Annotated[kind, typer.Argument(help=help_text, parser=one_of(kind, name, refusal))]
+
+
+def flag(*names: str, help_text: str):
+    """An on/off option, off unless given."""
+    return Annotated[bool, typer.Option(*names, help=help_text)]
+
+
+RecordsOption = optional(
+    Path, "--records", help_text="Records root (else $LGOTP_RECORDS, else ./records)."
+)
+TodayOption = optional(
+    str, "--today", help_text="Take this date (YYYY-MM-DD) as today (else $LGOTP_TODAY)."
+)
+QuietOption = flag("--quiet", "-q", help_text="Print less.")
+VerboseOption = flag("--verbose", "-v", help_text="Print more.")
+LangOption = choice(Lang, "--lang", help_text="en or ja.")
+FormatOption = choice(
+    ReportFormat, "--format", "-f", help_text="table, csv, md, html, xlsx or json (else from -o)."
+)
+OutputOption = optional(
+    Path, "--output", "-o", help_text="Write to this file (its extension gives the format)."
+)
+ForceOption = flag("--force", help_text="Replace an existing file.")
+TemplatesOption = optional(
+    Path, "--templates", help_text="Templates that override the built-in ones (md, html)."
+)
+FromOption = year("--from", help_text="First fiscal year (default: the first with trainees).")
+ToOption = year("--to", help_text="Last fiscal year (default: the latest with trainees).")

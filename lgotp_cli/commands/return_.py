@@ -6,45 +6,37 @@ from typing import Annotated
 
 import typer
 
-from lgotp_cli.commands import context
 from lgotp_cli.commands.options import (
     ForceOption,
     FromOption,
-    LangOption,
     OutputOption,
-    RecordsOption,
     ReturnName,
-    TemplatesOption,
     ToOption,
+    choice_argument,
     fiscal_year_option,
-    one_of,
+    optional,
 )
+from lgotp_cli.commands.report import Report, report_command
 from lgotp_cli.render.workbook_safety import WorkbookLimits
 
 WORKBOOK_LIMITS = WorkbookLimits()  # the defaults of the --max-* options
 
 
+@report_command(output_format=None, default_lang="ja")
 def make_return(
-    ctx: typer.Context,
-    name: Annotated[
+    report: Report,
+    name: choice_argument(
         ReturnName,
-        typer.Argument(
-            help="reimbursement, survey, list or countries.",
-            parser=one_of(
-                ReturnName, "NAME", "there is no return '{value}'; the returns are {choices}."
-            ),
-        ),
-    ],
+        "NAME",
+        "reimbursement, survey, list or countries.",
+        "there is no return '{value}'; the returns are {choices}.",
+    ),
     fiscal_year: fiscal_year_option("The fiscal year (default: the latest with records).") = None,
-    host: Annotated[
-        str | None,
-        typer.Option("--host", help="The host's code (reimbursement).", show_default=False),
-    ] = None,
+    host: optional(str, "--host", help_text="The host's code (reimbursement).") = None,
     start: FromOption = None,
     end: ToOption = None,
-    output: OutputOption = None,
+    output: OutputOption = None,  # declared here to come before --force in --help
     force: ForceOption = False,
-    templates: TemplatesOption = None,
     max_rows: Annotated[
         int,
         typer.Option("--max-rows", help="The most rows the return may have (at most 1,048,576)."),
@@ -58,8 +50,6 @@ def make_return(
     max_cells: Annotated[
         int, typer.Option("--max-cells", help="The most cells, all sheets together.")
     ] = WORKBOOK_LIMITS.cells,
-    records: RecordsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """An Excel return from a workbook template (Japanese unless --lang en): reimbursement (one
     host's costs and allocation tax for a year), survey (the hosts' Forms 1–3), list, countries.
@@ -68,25 +58,21 @@ def make_return(
 
     Example: lgotp return reimbursement --host 232025 --fiscal-year 2024 -o okazaki-2024.xlsx
     """
-    options = context.command_options(ctx, default_lang="ja", records=records, lang=lang)
     from lgotp_cli.output.returns import check_options, make
 
     name = str(name)
-    check_options(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
-    root = context.records_root(options)
+    asked = {"fiscal_year": fiscal_year, "host": host, "start": start, "end": end}
+    check_options(name, **asked)
     written = make(
         name,
-        root=root,
-        options_lang=options.lang,
-        fiscal_year=fiscal_year,
-        host=host,
-        start=start,
-        end=end,
+        **asked,
+        root=report.root,
+        options_lang=report.lang,
         output=output,
         force=force,
-        templates=templates,
-        read=lambda: context.report_records(root, options),
-        config=lambda: context.config(root),
+        templates=report.templates,
+        read=report.records,
+        config=report.config,
         limits=WorkbookLimits(rows=max_rows, columns=max_columns, cells=max_cells),
     )
     print(f"wrote {written}")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
+
+from lgotp_cli.commands.options import argument
 
 
 def rules(
-    code: Annotated[
-        str | None, typer.Argument(help="A rule code (T101) or prefix (T1).", show_default=False)
-    ] = None,
+    code: argument(str, "A rule code (T101) or prefix (T1).") = None,
 ) -> None:
     """List every rule, or explain one with an example that fires and one that does not.
 

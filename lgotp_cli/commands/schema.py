@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
 
 import typer
 
 from lgotp_cli.commands import context
-from lgotp_cli.commands.options import RecordsOption, SchemaKind, one_of
+from lgotp_cli.commands.options import RecordsOption, SchemaKind, choice_argument, optional
 from lgotp_cli.errors import UserError
 
 
 def schema(
     ctx: typer.Context,
-    kind: Annotated[
+    kind: choice_argument(
         SchemaKind,
-        typer.Argument(
-            help="trainee, dispatch, request or config (lgotp.yaml).",
-            parser=one_of(
-                SchemaKind, "KIND", "there is no schema '{value}'; give one of {choices}."
-            ),
-        ),
-    ] = SchemaKind.trainee,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to this file.", show_default=False),
-    ] = None,
+        "KIND",
+        "trainee, dispatch, request or config (lgotp.yaml).",
+        "there is no schema '{value}'; give one of {choices}.",
+    ) = SchemaKind.trainee,
+    output: optional(Path, "--output", "-o", help_text="Write to this file.") = None,
     records: RecordsOption = None,
 ) -> None:
     """The JSON Schema (draft 2020-12) of a record kind or of lgotp.yaml, generated from the

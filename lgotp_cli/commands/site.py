@@ -7,54 +7,31 @@ from typing import Annotated
 
 import typer
 
-from lgotp_cli.commands import context
-from lgotp_cli.commands.options import (
-    Lang,
-    RecordsOption,
-    TemplatesOption,
-    TodayOption,
-    one_of,
+from lgotp_cli.commands.options import Lang, TodayOption, choice, flag, optional
+from lgotp_cli.commands.report import Report, report_command
+
+
+@report_command(
+    output_format=None,
+    today=TodayOption,
+    lang=choice(Lang, "--lang", help_text="Language of the top index.html: en or ja."),
 )
-
-
 def site(
-    ctx: typer.Context,
+    report: Report,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The folder to write the site to.")
     ],
-    title: Annotated[
-        str | None,
-        typer.Option(
-            "--title",
-            help="The site's title (default: LGOTP records / LGOTP 記録).",
-            show_default=False,
-        ),
-    ] = None,
-    force: Annotated[
-        bool,
-        typer.Option("--force", help="Write into a folder that holds other files (they are kept)."),
-    ] = False,
-    public: Annotated[
-        bool,
-        typer.Option(
-            "--public",
-            help="Leave out what is not for publication (notes, withdrawal reasons, contact "
-            "details), as `list --public` does: for a site anyone can read.",
-        ),
-    ] = False,
-    templates: TemplatesOption = None,
-    records: RecordsOption = None,
-    today: TodayOption = None,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            help="Language of the top index.html: en or ja.",
-            show_default=False,
-            parser=one_of(Lang, "--lang"),
-            metavar="LANG",
-        ),
-    ] = None,
+    title: optional(
+        str, "--title", help_text="The site's title (default: LGOTP records / LGOTP 記録)."
+    ) = None,
+    force: flag(
+        "--force", help_text="Write into a folder that holds other files (they are kept)."
+    ) = False,
+    public: flag(
+        "--public",
+        help_text="Leave out what is not for publication (notes, withdrawal reasons, contact "
+        "details), as `list --public` does: for a site anyone can read.",
+    ) = False,
 ) -> None:
     """The records as a static web site to publish (GitHub or GitLab Pages) and open in a
     browser: a home page with the validation summary, every problem, what falls due and the
@@ -67,29 +44,28 @@ def site(
 
     Example: lgotp site -o public --lang ja --title "LGOTP 記録（クレア）"
     """
-    options = context.command_options(ctx, records=records, today=today, lang=lang)
-    the_day = context.today(options)
-    root = context.records_root(options)
+    the_day = report.today()
+    root = report.root
     from lgotp_cli.output.report import template_search
     from lgotp_cli.output.site import site_progress, summary
     from lgotp_cli.site.build import build_site
     from lgotp_cli.site.output import check_output
 
-    search = template_search(templates, root)
+    search = template_search(report.templates, root)
     check_output(output, root, force=force)
-    effective = context.config(root)
-    with site_progress(enabled=not options.quiet) as progress:
+    effective = report.config()
+    with site_progress(enabled=not report.options.quiet) as progress:
         built = build_site(
             root,
             output,
             config=effective,
             today=the_day,
-            lang=options.lang,
+            lang=report.lang,
             title=title,
             public=public,
             search=search,
             force=force,
             progress=progress,
         )
-    if not options.quiet:
+    if not report.options.quiet:
         print(summary(built, output))

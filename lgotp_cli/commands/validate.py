@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
 
 import typer
 
@@ -16,7 +15,10 @@ from lgotp_cli.commands.options import (
     TodayOption,
     ValidateFormat,
     VerboseOption,
-    one_of,
+    argument,
+    choice,
+    flag,
+    optional,
 )
 from lgotp_cli.errors import ConfigError, UserError
 
@@ -30,36 +32,23 @@ def default_format() -> ValidateFormat:
 
 def validate(
     ctx: typer.Context,
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            help="Report only on these files or folders (all records are checked).",
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[
-        ValidateFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="text, json, github or junit (default: github when GITHUB_ACTIONS=true, "
-            "as in GitHub Actions; else text).",
-            show_default=False,
-            parser=one_of(ValidateFormat, "--format"),
-            metavar="FORMAT",
-        ),
-    ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
-    select: Annotated[
-        list[str] | None,
-        typer.Option("--select", help="Only these rules or prefixes: T1,D201.", show_default=False),
-    ] = None,
-    ignore: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ignore", help="Leave out these rules or prefixes: D202.", show_default=False
-        ),
-    ] = None,
+    paths: argument(
+        list[Path], "Report only on these files or folders (all records are checked)."
+    ) = None,
+    output_format: choice(
+        ValidateFormat,
+        "--format",
+        "-f",
+        help_text="text, json, github or junit (default: github when GITHUB_ACTIONS=true, "
+        "as in GitHub Actions; else text).",
+    ) = None,
+    strict: flag("--strict", help_text="Warnings fail too (exit 1).") = False,
+    select: optional(
+        list[str], "--select", help_text="Only these rules or prefixes: T1,D201."
+    ) = None,
+    ignore: optional(
+        list[str], "--ignore", help_text="Leave out these rules or prefixes: D202."
+    ) = None,
     records: RecordsOption = None,
     today: TodayOption = None,
     quiet: QuietOption = False,

@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from lgotp_cli.output.validation import _interactive
+from lgotp_cli.output.validation import _interactive, file_counter
 from lgotp_cli.site.build import Built, Progress
 
 
@@ -31,14 +31,10 @@ def site_progress(enabled: bool) -> Iterator[Progress]:
         auto_refresh=False,
     ) as bar:
         task = bar.add_task("Reading records…", total=None)
-        files = 0
 
-        def on_file(path: Path) -> None:
-            nonlocal files
-            files += 1
-            if files % 200 == 0:
-                bar.update(task, description=f"Reading records… {files:,} files")
-                bar.refresh()
+        def show(text: str) -> None:
+            bar.update(task, description=text)
+            bar.refresh()
 
         shown = 0.0
 
@@ -50,7 +46,7 @@ def site_progress(enabled: bool) -> Iterator[Progress]:
                 bar.update(task, description="Writing pages…", completed=done, total=total)
                 bar.refresh()
 
-        yield Progress(on_file, on_page)
+        yield Progress(file_counter(show, "Reading records… {:,} files"), on_page)
 
 
 def summary(built: Built, output: Path) -> str:

@@ -48,15 +48,23 @@ def progress_reporter(enabled: bool) -> Iterator[Callable[[Path], None] | None]:
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
         task = bar.add_task("Reading records…", total=None)
-        count = 0
+        yield file_counter(lambda text: bar.update(task, description=text))
 
-        def advance(path: Path) -> None:
-            nonlocal count
-            count += 1
-            if count % 200 == 0:
-                bar.update(task, description=f"Reading records… {count} files")
 
-        yield advance
+def file_counter(
+    show: Callable[[str], None], description: str = "Reading records… {} files"
+) -> Callable[[Path], None]:
+    """A progress bar's on_file callback: every 200 files read, ``show`` is given
+    ``description`` with how many so far."""
+    count = 0
+
+    def on_file(path: Path) -> None:
+        nonlocal count
+        count += 1
+        if count % 200 == 0:
+            show(description.format(count))
+
+    return on_file
 
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
