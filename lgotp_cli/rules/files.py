@@ -11,13 +11,27 @@ from __future__ import annotations
 
 from lgotp_cli.rules.registry import FoundBy, Severity, declare
 
-declare(
+
+def _loader_rule(
+    code: str, summary: str, *, doc: str, fires: str | None = None, quiet: str | None = None
+) -> None:
+    """An L rule: an error the loader finds in a file, which no waiver can silence."""
+    declare(
+        code,
+        Severity.ERROR,
+        summary,
+        scope="file",
+        found_by=FoundBy.LOADER,
+        waivable=False,
+        doc=doc,
+        fires=fires,
+        quiet=quiet,
+    )
+
+
+_loader_rule(
     "L001",
-    Severity.ERROR,
     "not valid YAML (or CSV): says where the parser stopped",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     fires="id: [LGOTP-1\n",
     quiet="id: LGOTP-1\n",
     doc="""
@@ -34,13 +48,9 @@ declare(
     """,
 )
 
-declare(
+_loader_rule(
     "L002",
-    Severity.ERROR,
     "not UTF-8 (names Shift_JIS/CP932 when the bytes look like it)",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     doc="""
     The file is not UTF-8 text (a byte order mark at its start is accepted).
 
@@ -57,13 +67,9 @@ declare(
     """,
 )
 
-declare(
+_loader_rule(
     "L003",
-    Severity.ERROR,
     "a key given twice in one mapping (both lines in the message)",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     fires="id: A\nid: B\n",
     quiet="id: A\n",
     doc="""
@@ -76,13 +82,9 @@ declare(
     """,
 )
 
-declare(
+_loader_rule(
     "L004",
-    Severity.ERROR,
     "a tag, an anchor or an alias",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     fires="id: !!str A\n",
     quiet="id: A\n",
     doc="""
@@ -96,13 +98,9 @@ declare(
     """,
 )
 
-declare(
+_loader_rule(
     "L005",
-    Severity.ERROR,
     "empty file, more than one YAML document, or a document that is not a record or a list",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     fires="- just\n- a list\n",
     quiet="id: A\n",
     doc="""
@@ -117,13 +115,9 @@ declare(
     """,
 )
 
-declare(
+_loader_rule(
     "L006",
-    Severity.ERROR,
     "file larger than 5 MiB, or nested deeper than 20 levels",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     fires="a: " + "[" * 21 + "]" * 21 + "\n",
     quiet="a: [[1]]\n",
     doc="""
@@ -136,13 +130,9 @@ declare(
     """,
 )
 
-declare(
+_loader_rule(
     "L007",
-    Severity.ERROR,
     "lgotp.yaml is invalid (exit 2: nothing else can be trusted)",
-    scope="file",
-    found_by=FoundBy.LOADER,
-    waivable=False,
     doc="""
     ``lgotp.yaml`` does not parse or does not fit its model: an unknown key, rates that are
     not whole yen, a ratio outside 0–1, an unknown host code in ``non_grant_bodies``, a bad

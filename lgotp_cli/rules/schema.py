@@ -10,13 +10,27 @@ from __future__ import annotations
 
 from lgotp_cli.rules.registry import FoundBy, Severity, declare
 
-declare(
+
+def _schema_rule(
+    code: str, summary: str, *, doc: str, fires: str | None = None, quiet: str | None = None
+) -> None:
+    """An S rule: an error the model check finds in a record, which no waiver can silence."""
+    declare(
+        code,
+        Severity.ERROR,
+        summary,
+        scope="record",
+        found_by=FoundBy.SCHEMA,
+        waivable=False,
+        doc=doc,
+        fires=fires,
+        quiet=quiet,
+    )
+
+
+_schema_rule(
     "S101",
-    Severity.ERROR,
     "a required key is missing",
-    scope="record",
-    found_by=FoundBy.SCHEMA,
-    waivable=False,
     fires="nationality: null\n",
     quiet="nationality: PH\n",
     doc="""
@@ -32,13 +46,9 @@ declare(
     """,
 )
 
-declare(
+_schema_rule(
     "S102",
-    Severity.ERROR,
     "an unknown key (suggests the closest known key)",
-    scope="record",
-    found_by=FoundBy.SCHEMA,
-    waivable=False,
     fires="period: {arival: 2024-05-27}\n",
     quiet="period: {arrival: 2024-05-27}\n",
     doc="""
@@ -51,13 +61,9 @@ declare(
     """,
 )
 
-declare(
+_schema_rule(
     "S103",
-    Severity.ERROR,
     "a value of the wrong type or form (date, money, country, code, enum …)",
-    scope="record",
-    found_by=FoundBy.SCHEMA,
-    waivable=False,
     fires="languages: {english: yes}\n",
     quiet="languages: {english: B2}\n",
     doc="""
@@ -74,13 +80,9 @@ declare(
     """,
 )
 
-declare(
+_schema_rule(
     "S104",
-    Severity.ERROR,
     "`kind:` disagrees with the record's folder",
-    scope="record",
-    found_by=FoundBy.SCHEMA,
-    waivable=False,
     fires="kind: dispatch\n",
     quiet="kind: trainee\n",
     doc="""
