@@ -110,8 +110,8 @@ def test_a_rule_that_cannot_be_so_is_refused(found_by, waivable):
     with pytest.raises(ValueError):
         declare(
             "Z999",
-            Severity.ERROR,
             "never registered",
+            severity=Severity.ERROR,
             scope="file",
             found_by=found_by,
             waivable=waivable,

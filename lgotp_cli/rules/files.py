@@ -9,24 +9,14 @@ problems back to it. A problem of a file belongs to no record, so no waiver can 
 
 from __future__ import annotations
 
+from functools import partial
+
 from lgotp_cli.rules.registry import FoundBy, Severity, declare
 
-
-def _loader_rule(
-    code: str, summary: str, *, doc: str, fires: str | None = None, quiet: str | None = None
-) -> None:
-    """An L rule: an error the loader finds in a file, which no waiver can silence."""
-    declare(
-        code,
-        Severity.ERROR,
-        summary,
-        scope="file",
-        found_by=FoundBy.LOADER,
-        waivable=False,
-        doc=doc,
-        fires=fires,
-        quiet=quiet,
-    )
+# An error found by the loader in a file, which no waiver can silence.
+_loader_rule = partial(
+    declare, severity=Severity.ERROR, scope="file", found_by=FoundBy.LOADER, waivable=False
+)
 
 
 _loader_rule(

@@ -153,23 +153,8 @@ def rule(
     rule's documentation (``parse_doc``)."""
 
     def register(check: Callable) -> Callable:
-        doc = inspect.cleandoc(check.__doc__ or "")
-        _register(
-            Rule(
-                code,
-                severity,
-                summary,
-                scope,
-                FoundBy.CHECK,
-                waivable,
-                doc,
-                parse_doc(doc),
-                check,
-                fires,
-                quiet,
-                lesser,
-            )
-        )
+        facts = {"fires": fires, "quiet": quiet, "lesser": lesser, "waivable": waivable}
+        _add(code, severity, summary, scope, FoundBy.CHECK, check.__doc__ or "", check, **facts)
         return check
 
     return register
@@ -177,9 +162,9 @@ def rule(
 
 def declare(
     code: str,
-    severity: Severity,
     summary: str,
     *,
+    severity: Severity,
     scope: str,
     found_by: FoundBy,
     waivable: bool,
@@ -189,20 +174,33 @@ def declare(
 ) -> None:
     """Register rule ``code``, found by ``found_by`` rather than a check of its own, with its
     documentation (``parse_doc``) and examples."""
+    _add(
+        code,
+        severity,
+        summary,
+        scope,
+        found_by,
+        doc,
+        None,
+        fires=fires,
+        quiet=quiet,
+        waivable=waivable,
+    )
+
+
+def _add(code, severity, summary, scope, found_by, doc, check, **facts) -> None:
     text = inspect.cleandoc(doc)
     _register(
         Rule(
-            code,
-            severity,
-            summary,
-            scope,
-            found_by,
-            waivable,
-            text,
-            parse_doc(text),
-            None,
-            fires,
-            quiet,
+            code=code,
+            severity=severity,
+            summary=summary,
+            scope=scope,
+            found_by=found_by,
+            doc=text,
+            explanation=parse_doc(text),
+            check=check,
+            **facts,
         )
     )
 

@@ -8,24 +8,14 @@ before anything else about it, its waivers included, can be trusted.
 
 from __future__ import annotations
 
+from functools import partial
+
 from lgotp_cli.rules.registry import FoundBy, Severity, declare
 
-
-def _schema_rule(
-    code: str, summary: str, *, doc: str, fires: str | None = None, quiet: str | None = None
-) -> None:
-    """An S rule: an error the model check finds in a record, which no waiver can silence."""
-    declare(
-        code,
-        Severity.ERROR,
-        summary,
-        scope="record",
-        found_by=FoundBy.SCHEMA,
-        waivable=False,
-        doc=doc,
-        fires=fires,
-        quiet=quiet,
-    )
+# An error found by the model check in a record, which no waiver can silence.
+_schema_rule = partial(
+    declare, severity=Severity.ERROR, scope="record", found_by=FoundBy.SCHEMA, waivable=False
+)
 
 
 _schema_rule(
