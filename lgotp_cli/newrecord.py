@@ -3,13 +3,18 @@ written, never over an existing file.
 
 Answers are text keyed by dotted keys (``period.arrival``), as in a CSV sheet; what can be
 inferred (id, status, fiscal year, the usual choices) is; what cannot is asked through the
-``ask`` callable the command passes in, or named as missing.
+``ask`` callable the command passes in, or named as missing. The record's text is made by
+``record_text``; what the model says about each key comes from ``models.keys``.
+
+Over 400 lines on purpose: it is the one dialogue of `new`, from the first answer to the file
+written (what is asked and when, how an answer is checked, the next free id, the exclusive
+write that lets two `lgotp new` at once take different ids), and splitting it would scatter
+one sequence of steps over modules that only it uses.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import sys
 import typing
@@ -22,7 +27,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.keys import ITEM, key_path, numbered_to_lists, put
+from lgotp_cli.keys import ITEM
 from lgotp_cli.models.keys import (
     key_order,
     leaf_of,
@@ -31,6 +36,7 @@ from lgotp_cli.models.keys import (
 )
 from lgotp_cli.models.record import KIND_MODELS
 from lgotp_cli.months import fiscal_year as fiscal_year_of
+from lgotp_cli.record_text import build, split_list, to_yaml
 from lgotp_cli.source.discover import FOLDER_OF_KIND
 
 KINDS = tuple(KIND_MODELS)
@@ -213,7 +219,7 @@ def check_answer(kind: str, key: str, text: str) -> str | None:
         return _unknown_key(kind, key)
     if leaf.form == "model":
         return f"{key} is a mapping: give its keys ({key}.…)"
-    value: Any = _split(text) if leaf.form == "list" else text
+    value: Any = split_list(text) if leaf.form == "list" else text
     try:
         TypeAdapter(leaf.annotation).validate_python(value)
     except ValidationError as error:
@@ -242,10 +248,6 @@ def _unknown_key(kind: str, key: str) -> str:
     close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]}?" if close else "; `lgotp schema` lists the keys"
     return f"a {kind} record has no key {key}{hint}"
-
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
 
 
 def fill(
@@ -356,80 +358,6 @@ def record_fiscal_year(kind: str, answers: dict[str, str]) -> int:
         return int(given)
     key = "period.arrival" if kind == "trainee" else "period.departure"
     return fiscal_year_of(date.fromisoformat(answers[key]))
-
-
-def build(kind: str, answers: dict[str, str]) -> dict:
-    """The record as nested mappings from dotted keys, in the model's order; a list key's text
-    is split at ``;`` (or ``,``); numbered keys (``waivers.0.rule``) make a list of mappings."""
-    record: dict = {}
-    for key in sorted(answers, key=key_order((kind,))):
-        text = answers[key]
-        if text is None or text == "":
-            continue
-        leaf = leaf_of(kind, key)
-        value: Any = _split(text) if leaf is not None and leaf.form == "list" else text
-        put(record, key_path(key), value)
-    return numbered_to_lists(record)
-
-
-_SPECIAL_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))
-# Characters a YAML reader takes for line breaks, or does not allow unescaped.
-_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-_PLAIN = re.compile(r"[A-Za-z\u00c0-\U0010ffff][^\x00-\x1f\x7f:#,\[\]{}\"&*!|>%@`]*")
-_NUMBER_TEXT = re.compile(r"\d+")
-_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def to_yaml(kind: str, record: dict) -> str:
-    """The record as YAML text: block mappings in the model's order, codes quoted, dates and
-    amounts plain, any text a YAML reader might take for something else in double quotes."""
-    lines: list[str] = []
-    _emit_mapping(kind, record, "", 0, lines)
-    return "\n".join(lines) + "\n"
-
-
-def _emit_mapping(kind: str, mapping: dict, prefix: str, indent: int, lines: list[str]) -> None:
-    pad = " " * indent
-    for key, value in mapping.items():
-        dotted = f"{prefix}{key}"
-        if isinstance(value, dict):
-            lines.append(f"{pad}{key}:")
-            _emit_mapping(kind, value, dotted + ".", indent + 2, lines)
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            lines.append(f"{pad}{key}:")
-            for index, item in enumerate(value):
-                start = len(lines)
-                _emit_mapping(kind, item, f"{dotted}.{index}.", indent + 4, lines)
-                lines[start] = f"{pad}  - " + lines[start].lstrip()
-        elif isinstance(value, list):
-            items = ", ".join(_scalar(kind, dotted, str(v)) for v in value)
-            lines.append(f"{pad}{key}: [{items}]")
-        else:
-            lines.append(f"{pad}{key}: {_scalar(kind, dotted, str(value))}")
-
-
-def _scalar(kind: str, key: str, text: str) -> str:
-    leaf = leaf_of(kind, key)
-    form = leaf.form if leaf is not None else "text"
-    if form == "date" and _DATE_TEXT.fullmatch(text):
-        return text
-    if form == "int" and _NUMBER_TEXT.fullmatch(text):
-        return text
-    if form == "flag" and text.lower() in ("true", "false"):
-        return text.lower()
-    if form != "code" and _safe_plain(text):
-        return text
-    quoted = json.dumps(text, ensure_ascii=False)  # JSON strings are YAML double-quoted ones
-    return _ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
-
-
-def _safe_plain(text: str) -> bool:
-    return (
-        bool(_PLAIN.fullmatch(text))
-        and not _ESCAPE.search(text)
-        and text == text.strip()
-        and text.lower() not in _SPECIAL_WORDS
-    )
 
 
 def record_path(root: Path, kind: str, fiscal_year: int, record_id: str) -> Path:

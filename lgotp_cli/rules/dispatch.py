@@ -4,6 +4,9 @@ Longer than most modules on purpose: a kind's rules are kept together, in code o
 of the length is each rule's documentation (its docstring), which `lgotp rules` prints.
 
 Examples are YAML laid over a valid dispatch (``rules/examples.py``) as of 2025-06-01.
+
+Over 400 lines because a kind's rules stay together, and most of the length is each rule's
+documentation (its docstring), which `lgotp rules` prints.
 """
 
 from __future__ import annotations

@@ -214,6 +214,7 @@ def _load_all() -> None:
         request,
         schema,
         trainee,
+        trainee_terms,
     )
 
 
