@@ -58,10 +58,11 @@ def due(
     plan = report.plan(extra=("ics",))
     items = due_items(report.records(), report.config(), the_day, within, report.lang)
     if plan.fmt == "ics":
+        from lgotp_cli.i18n.report_words import DUE_CALENDAR_NAME
         from lgotp_cli.output.report import deliver
         from lgotp_cli.render.to_ics import to_ics
 
-        name = "LGOTP 期限一覧" if report.lang == "ja" else "LGOTP: what falls due"
+        name = DUE_CALENDAR_NAME(report.lang)
         deliver(plan, to_ics(items, calendar_name=name, today=the_day, lang=report.lang))
     else:
         report.write(due_table(items, report.lang, today=the_day, within=within))
