@@ -17,7 +17,7 @@ from lgotp_cli.commands.options import (
     optional,
 )
 from lgotp_cli.commands.report import Report, report_command
-from lgotp_cli.render.workbook_safety import WorkbookLimits
+from lgotp_cli.render.workbook_limits import WorkbookLimits
 
 WORKBOOK_LIMITS = WorkbookLimits()  # the defaults of the --max-* options
 

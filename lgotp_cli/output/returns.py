@@ -100,7 +100,7 @@ def make(
     WorkbookLimits) bound the rows, columns and cells the template may make."""
     from lgotp_cli.render.templates import builtin_templates, environment
     from lgotp_cli.render.workbook import WorkbookTemplateError, render_workbook
-    from lgotp_cli.render.workbook_safety import WorkbookLimits
+    from lgotp_cli.render.workbook_limits import WorkbookLimits
     from lgotp_cli.reports import returns
     from lgotp_cli.reports.listing import ReportError, latest_year, trainee_list
     from lgotp_cli.reports.stats import countries, year_range

@@ -1,0 +1,44 @@
+"""How big a filled workbook may grow: its own module, light enough for the command line to
+read the defaults of `lgotp return --max-rows/--max-columns/--max-cells` at start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXCEL_ROWS = 1_048_576
+EXCEL_COLUMNS = 16_384
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookLimits:
+    """How big a filled workbook may grow (all its sheets' areas together for ``cells``)."""
+
+    rows: int = 100_000
+    columns: int = 1_000
+    cells: int = 1_000_000
+
+    def problem(self) -> str | None:
+        """Why these limits cannot be used (past Excel's own), or None."""
+        for value, most, option in (
+            (self.rows, EXCEL_ROWS, "--max-rows"),
+            (self.columns, EXCEL_COLUMNS, "--max-columns"),
+            (self.cells, EXCEL_ROWS * EXCEL_COLUMNS, "--max-cells"),
+        ):
+            if not 1 <= value <= most:
+                return f"{option} must be from 1 to {most:,} (Excel's limit), not {value:,}"
+        return None
+
+    def room(self, rows: int, columns: int, elsewhere: int) -> str | None:
+        """What is wrong with a sheet of ``rows`` × ``columns`` when the workbook's other
+        sheets take ``elsewhere`` cells, as a phrase; None when it fits."""
+        if rows > self.rows:
+            return f"{rows:,} rows, more than the {self.rows:,} a return may have (--max-rows)"
+        if columns > self.columns:
+            return (
+                f"{columns:,} columns, more than the {self.columns:,} a return may have "
+                "(--max-columns)"
+            )
+        cells = rows * columns + elsewhere
+        if cells > self.cells:
+            return f"{cells:,} cells, more than the {self.cells:,} a return may have (--max-cells)"
+        return None
