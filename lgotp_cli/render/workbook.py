@@ -31,9 +31,9 @@ from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.sheet_edits import SheetEdits
 from lgotp_cli.render.workbook_bytes import workbook_bytes
+from lgotp_cli.render.workbook_limits import WorkbookLimits
 from lgotp_cli.render.workbook_safety import (
     EXCEL_CELL_CHARACTERS,
-    WorkbookLimits,
     drop_external_links,
     external_hyperlink,
     formula_environment,
