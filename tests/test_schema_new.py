@@ -17,6 +17,7 @@ from hypothesis import given as for_all
 from hypothesis import settings
 from hypothesis import strategies as st
 from support.paths import REPO, SAMPLE
+from support.records import NEW_TRAINEE_VALUES
 from support.run import Run, run_lgotp
 from typer.testing import CliRunner
 
@@ -395,18 +396,7 @@ def test_write_new_never_replaces_a_file(tmp_path):
 
 # --- lgotp new: the command -------------------------------------------------------------------
 
-TRAINEE_VALUES = {
-    "name.family": "Santos",
-    "name.given": "Maria Clara",
-    "nationality": "PH",
-    "employer.name": "Cebu City Government",
-    "languages.english": "B2",
-    "leadership": "Heads the city's tourism unit; nominated by the mayor.",
-    "host.code": "232025",
-    "field": "tourism",
-    "period.arrival": "2025-05-26",
-    "period.departure": "2026-03-19",
-}
+TRAINEE_VALUES = NEW_TRAINEE_VALUES
 
 
 def sets(values: dict[str, str]) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from support.bounded import assert_one_sentence, run_bounded
 from support.paths import SAMPLE
+from support.records import NEW_TRAINEE_VALUES
 
 MANIFEST = ".lgotp-site.json"
 
@@ -112,18 +113,7 @@ def test_a_kind_folder_that_is_a_loop(tmp_path: Path) -> None:
 
 # --- 9. `lgotp new` run twice at once: the loser takes the next free id -------------------------
 
-TRAINEE = {
-    "name.family": "Santos",
-    "name.given": "Maria Clara",
-    "nationality": "PH",
-    "employer.name": "Cebu City Government",
-    "languages.english": "B2",
-    "leadership": "Heads the city's tourism unit; nominated by the mayor.",
-    "host.code": "232025",
-    "field": "tourism",
-    "period.arrival": "2025-05-26",
-    "period.departure": "2026-03-19",
-}
+TRAINEE = NEW_TRAINEE_VALUES
 NEW_TRAINEE = [
     "new",
     "trainee",

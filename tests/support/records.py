@@ -100,3 +100,18 @@ def codes_of(
     """The set of rule codes that fire for one record."""
     root.record(kind, overlay)
     return {d.code for d in root.validate(today)}
+
+
+# The answers `lgotp new trainee --no-input` needs for a valid FY2025 trainee (dotted keys).
+NEW_TRAINEE_VALUES = {
+    "name.family": "Santos",
+    "name.given": "Maria Clara",
+    "nationality": "PH",
+    "employer.name": "Cebu City Government",
+    "languages.english": "B2",
+    "leadership": "Heads the city's tourism unit; nominated by the mayor.",
+    "host.code": "232025",
+    "field": "tourism",
+    "period.arrival": "2025-05-26",
+    "period.departure": "2026-03-19",
+}
