@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from support.paths import SAMPLE
 from support.records import write_file
-from support.run import Run, assert_one_sentence, environment, run_lgotp
+from support.run import Run, assert_one_sentence, environment, git_identity, run_lgotp
 
 from lgotp_cli.months import length
 
@@ -54,19 +54,7 @@ def _environment(tmp: Path) -> dict[str, str]:
     """No LGOTP_ variables, no user or system git configuration, a fixed identity, and a
     temporary folder of the test's own (to see that lgotp leaves nothing behind)."""
     (tmp / "tmp").mkdir(exist_ok=True)
-    return environment(
-        {
-            "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_CONFIG_GLOBAL": os.devnull,
-            "GIT_AUTHOR_NAME": "Test Author",
-            "GIT_AUTHOR_EMAIL": "author@example.org",
-            "GIT_COMMITTER_NAME": "Test Author",
-            "GIT_COMMITTER_EMAIL": "author@example.org",
-            "GIT_CEILING_DIRECTORIES": str(tmp),
-            "TMPDIR": str(tmp / "tmp"),
-        },
-        drop=("LGOTP_", "GIT_"),
-    )
+    return environment({**git_identity(tmp), "TMPDIR": str(tmp / "tmp")}, drop=("LGOTP_", "GIT_"))
 
 
 def git(cwd: Path, *args: str, env: dict[str, str]) -> str:

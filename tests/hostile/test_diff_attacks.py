@@ -13,20 +13,9 @@ from pathlib import Path
 import pytest
 from support.bounded import run_bounded
 from support.paths import SAMPLE
+from support.run import git_identity
 
 MIB = 1024 * 1024
-
-
-def git_environment(tmp: Path) -> dict[str, str]:
-    return {
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_AUTHOR_NAME": "Test Author",
-        "GIT_AUTHOR_EMAIL": "author@example.org",
-        "GIT_COMMITTER_NAME": "Test Author",
-        "GIT_COMMITTER_EMAIL": "author@example.org",
-        "GIT_CEILING_DIRECTORIES": str(tmp),
-    }
 
 
 def git(cwd: Path, *args: str, env: dict[str, str]) -> None:
@@ -37,7 +26,7 @@ def git(cwd: Path, *args: str, env: dict[str, str]) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    env = git_environment(tmp_path)
+    env = git_identity(tmp_path)
     top = tmp_path / "repo"
     shutil.copytree(SAMPLE, top / "records")
     git(top, "init", "-q", "-b", "main", env=env)

@@ -121,3 +121,17 @@ def assert_one_sentence(
     if stdout is not None:
         assert run.stdout == stdout, run.stdout
     return line
+
+
+def git_identity(tmp: Path) -> dict[str, str]:
+    """Git variables for a throwaway repository under ``tmp``: no user or system configuration,
+    a fixed author, and no repository above ``tmp`` found by accident."""
+    return {
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_NAME": "Test Author",
+        "GIT_AUTHOR_EMAIL": "author@example.org",
+        "GIT_COMMITTER_NAME": "Test Author",
+        "GIT_COMMITTER_EMAIL": "author@example.org",
+        "GIT_CEILING_DIRECTORIES": str(tmp),
+    }
