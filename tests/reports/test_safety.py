@@ -170,7 +170,7 @@ def _leftovers(folder: Path, keep: str) -> list[str]:
 
 
 def test_write_atomic_replace_fails(tmp_path: Path, monkeypatch) -> None:
-    from lgotp_cli.render import atomic
+    from lgotp_cli.output import files as atomic
 
     target = tmp_path / "list.csv"
     target.write_bytes(b"old content\n" * 100)
@@ -187,7 +187,7 @@ def test_write_atomic_replace_fails(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_write_atomic_write_fails_half_way(tmp_path: Path, monkeypatch) -> None:
-    from lgotp_cli.render import atomic
+    from lgotp_cli.output import files as atomic
 
     target = tmp_path / "list.csv"
     target.write_bytes(b"old content\n" * 100)
@@ -225,7 +225,7 @@ def test_write_atomic_write_fails_half_way(tmp_path: Path, monkeypatch) -> None:
 
 def test_write_atomic_interrupted(tmp_path: Path, monkeypatch) -> None:
     """Ctrl-C between writing and renaming: the old file stays, the temporary file goes."""
-    from lgotp_cli.render import atomic
+    from lgotp_cli.output import files as atomic
 
     target = tmp_path / "list.csv"
     target.write_bytes(b"old")
@@ -241,7 +241,7 @@ def test_write_atomic_interrupted(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_write_atomic_replaces_whole(tmp_path: Path) -> None:
-    from lgotp_cli.render.atomic import write_atomic
+    from lgotp_cli.output.files import write_atomic
 
     target = tmp_path / "list.csv"
     target.write_bytes(b"old content that is longer than the new one")
