@@ -11,11 +11,12 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from lgotp_cli.i18n import diagnostic_words as said
+from lgotp_cli.i18n.text import Said
 
 
 class Severity(StrEnum):
@@ -34,7 +35,12 @@ class Diagnostic:
     severity: Severity
     code: str
     record: str | None
-    message: str
+    message: str  # in the language the command chose
+    said: Said | None = field(default=None, compare=False)  # the message in any language
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (a message the catalogue does not have stays as it is)."""
+        return self.said.in_(lang) if self.said is not None else self.message
 
 
 @dataclass(frozen=True, slots=True)

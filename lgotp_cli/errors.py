@@ -8,15 +8,31 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from lgotp_cli.i18n.text import Said, text_in
+
 
 class LgotpError(Exception):
-    """The base of every error lgotp expects: one sentence for the user, and an exit code."""
+    """The base of every error lgotp expects: one sentence for the user, and an exit code.
+
+    The sentence is a ``str`` (English only) or a ``Said`` from the catalogue, said in the
+    language the command chose when it is reported; ``str(error)`` is the English.
+    """
 
     exit_code = 2
 
+    def __init__(self, message: str | Said = "") -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    def said_in(self, lang: str) -> str:
+        """The sentence in ``lang``."""
+        return text_in(self.message, lang)
+
     def report(self) -> None:
-        """Tell the user, on standard error."""
-        print(f"lgotp: {self}", file=sys.stderr)
+        """Tell the user, on standard error, in the language the command chose."""
+        from lgotp_cli.language import current_language
+
+        print(f"lgotp: {self.said_in(current_language())}", file=sys.stderr)
 
 
 class UserError(LgotpError):

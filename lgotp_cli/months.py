@@ -11,6 +11,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lgotp_cli.i18n.text import is_japanese
+
 ONE_DAY = timedelta(days=1)
 
 
@@ -70,6 +72,10 @@ class Length:
         if self.days or not self.months:
             parts.append(f"{self.days} day{'s' if self.days != 1 else ''}")
         return " ".join(parts)
+
+    def in_(self, lang: str) -> str:
+        """The length in ``lang`` (``ja`` or anything else for English)."""
+        return self.japanese() if is_japanese(lang) else self.english()
 
     def japanese(self) -> str:
         """'11か月3日', '6か月', '20日'."""

@@ -411,6 +411,7 @@ def create(
     config,
     fiscal_year: int | None = None,
     ask: Callable[[Question], str] | None = None,
+    lang: str = "en",
 ) -> Created:
     """Make a new record of ``kind`` under ``root``: fill in the answers (asking when ``ask``
     is given), pick the next free id, check the record with every rule, and write it.
@@ -436,7 +437,7 @@ def create(
         record_id = answers["id"]
         path = record_path(root, kind, year, record_id)
         text = to_yaml(kind, build(kind, answers))
-        ctx = Context(today=today, config=config, root=root)
+        ctx = Context(today=today, config=config, root=root, lang=lang)
         diagnostics = check(loaded, path, kind, text, ctx)
         if any(d.severity is Severity.ERROR for d in diagnostics):
             raise InvalidRecord(path, diagnostics, answers)

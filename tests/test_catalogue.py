@@ -82,3 +82,19 @@ def test_terms_show_an_unknown_code_as_it_is() -> None:
     assert terms.label("someday", "ja") == "someday"
     assert terms.label(None, "en") == ""
     assert list(terms) == ["planned"]
+
+
+def test_rule_messages_are_in_the_catalogue() -> None:
+    names = {entry.name for entry in ENTRIES}
+    assert "messages.trainee.STAY_TOO_SHORT" in names
+
+
+def test_every_japanese_rule_text_names_a_rule_and_has_every_part() -> None:
+    from lgotp_cli.i18n.rule_docs import japanese
+    from lgotp_cli.rules.registry import all_rules
+
+    codes = {found.code for found in all_rules()}
+    for code, text in japanese().items():
+        assert code in codes, f"{code}: Japanese for no rule"
+        for part in ("summary", "what", "why", "fix"):
+            assert JAPANESE.search(getattr(text, part)), f"{code}.{part}: no Japanese"

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import typer
 
+from lgotp_cli.errors import LgotpError
+
 
 @dataclass(frozen=True)
 class Options:
@@ -32,8 +34,17 @@ def command_options(ctx: typer.Context, default_lang: str = "en", **given) -> Op
     base = ctx.obj if isinstance(ctx.obj, Options) else Options()
     chosen = {key: value for key, value in given.items() if value not in (None, False)}
     options = replace(base, **chosen)
+    from lgotp_cli.language import choose_language, configured_language
+
+    def configured() -> str | None:
+        try:
+            return configured_language(records_root(options))
+        except LgotpError:  # no records root yet: the command itself says so
+            return None
+
     # Plain text from here on: the library compares and stores the language as a str.
-    return replace(options, lang=str(options.lang or default_lang))
+    given = str(options.lang) if options.lang else None
+    return replace(options, lang=choose_language(given, configured, default_lang))
 
 
 def records_root(options: Options, paths: list[Path] | None = None) -> Path:

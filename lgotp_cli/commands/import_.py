@@ -52,7 +52,7 @@ def import_records(
             sheet,
             root,
             existing,
-            Context(context.today(options), effective, root),
+            Context(context.today(options), effective, root, options.lang),
             kind=kind and str(kind),
             sheet_name=sheet_name,
         )

@@ -81,6 +81,7 @@ def new(
             config=effective,
             fiscal_year=fiscal_year,
             ask=ask if interactive else None,
+            lang=options.lang,
         )
     except newrecord.InvalidRecord as refused:
         for diagnostic in refused.diagnostics:

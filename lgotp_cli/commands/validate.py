@@ -95,6 +95,7 @@ def validate(
             ignore=ignore_codes or None,
             only=checked_paths or None,
             on_file=on_file,
+            lang=options.lang,
         )
     if not options.quiet:
         from lgotp_cli.source.discover import submodule_note
@@ -105,7 +106,12 @@ def validate(
                 file=sys.stderr,
             )
     code = write_validation(
-        result, chosen, strict=strict, quiet=options.quiet, verbose=options.verbose
+        result,
+        chosen,
+        strict=strict,
+        quiet=options.quiet,
+        verbose=options.verbose,
+        lang=options.lang,
     )
     raise typer.Exit(code)
 

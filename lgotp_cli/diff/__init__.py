@@ -50,9 +50,18 @@ def run_diff(
             base_config,
             head_config,
             base_notes,
+            lang,
         )
         head_side = load_side(
-            head_label, head_blobs, head_root, today, parser, head_config, base_config, head_notes
+            head_label,
+            head_blobs,
+            head_root,
+            today,
+            parser,
+            head_config,
+            base_config,
+            head_notes,
+            lang,
         )
         result = compare(base_side, head_side, lang=lang)
     # Problems name their files as `validate` does: from the current directory.

@@ -195,6 +195,7 @@ def load_side(
     own: SideConfig,
     other: SideConfig,
     notes: list[str] | None = None,
+    lang: str = "en",
 ) -> Side:
     """Check the records of ``blobs`` with every rule; ``rules_root`` holds the side's other
     files (reports, lgotp.yaml); ``notes`` say what was left out. A side whose lgotp.yaml is
@@ -218,7 +219,9 @@ def load_side(
         problems.extend(ReadProblem(raw.path, problem) for problem in raw.problems)
         records.extend(built)
     with former_codes(entry.as_former_code() for entry in config.host_codes):
-        diagnostics = check(Loaded(records, problems, files), Context(today, config, rules_root))
+        diagnostics = check(
+            Loaded(records, problems, files), Context(today, config, rules_root, lang)
+        )
     return Side(label, records, own.problems + diagnostics, config, len(files), notes)
 
 

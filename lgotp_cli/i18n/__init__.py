@@ -32,6 +32,7 @@ from lgotp_cli.i18n import (
     site_words,
 )
 from lgotp_cli.i18n.formats import day, duration, fiscal_year_label, yen
+from lgotp_cli.i18n.messages import MESSAGE_MODULES
 from lgotp_cli.i18n.text import LANGS, Counted, Terms, Words, is_japanese
 
 __all__ = [
@@ -60,6 +61,7 @@ CATALOGUE_MODULES: tuple[ModuleType, ...] = (
     site_words,
     diff_words,
     diagnostic_words,
+    *MESSAGE_MODULES,
 )
 
 
@@ -76,7 +78,7 @@ class Entry:
 def catalogue() -> Iterator[Entry]:
     """Every ``Words`` of the catalogue, those inside ``Terms`` and ``Counted`` included."""
     for module in CATALOGUE_MODULES:
-        prefix = module.__name__.rsplit(".", 1)[-1]
+        prefix = module.__name__.removeprefix("lgotp_cli.i18n.")
         for attribute, value in vars(module).items():
             name = f"{prefix}.{attribute}"
             if isinstance(value, Words):

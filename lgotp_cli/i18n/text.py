@@ -1,6 +1,8 @@
 """The bilingual text types of the catalogue: ``Words`` (one text, or one template with named
 placeholders, in English and Japanese), ``Counted`` (a text whose English changes with a count)
-and ``Terms`` (the words for a set of codes, such as statuses or host types).
+``Terms`` (the words for a set of codes, such as statuses or host types) and ``Said`` (a
+template with its values, not yet in a language: what a rule or the loader reports, put into
+the chosen language only when it is shown).
 
 Plain Python on purpose: ``lgotp validate`` and ``lgotp --help`` import the catalogue.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 LANGS = ("en", "ja")
 _FORMATTER = string.Formatter()
@@ -47,6 +50,49 @@ class Words:
     def placeholders(self, lang: str) -> frozenset[str]:
         """The placeholder names of the text in ``lang``."""
         return placeholders(self.in_(lang))
+
+    def of(self, **values: object) -> Said:
+        """This template with its values, to be put into a language later."""
+        return Said(self, values)
+
+
+class InLanguage(Protocol):
+    """Anything that can say itself in a language: ``Words``, ``Said``, a length of time."""
+
+    def in_(self, lang: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A message not yet in a language: a template and its values. A value that can say itself
+    (``in_``) is said in the same language; a list of them is joined as the language lists
+    things. ``str()`` is the English, so that a message reads the same wherever it is printed
+    before the language is known."""
+
+    words: Words
+    values: Mapping[str, object]
+
+    def in_(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return self.words(lang, **{key: said_in(value, lang) for key, value in self.values.items()})
+
+    def __str__(self) -> str:
+        return self.in_("en")
+
+
+def said_in(value: object, lang: str) -> object:
+    """``value`` in ``lang`` when it can say itself (or is a list of such), else as it is."""
+    if hasattr(value, "in_"):
+        return value.in_(lang)
+    if isinstance(value, list | tuple) and any(hasattr(item, "in_") for item in value):
+        separator = "、" if is_japanese(lang) else ", "
+        return separator.join(str(said_in(item, lang)) for item in value)
+    return value
+
+
+def text_in(text: str | InLanguage, lang: str) -> str:
+    """A message in ``lang``: a plain ``str`` is English only and stays as it is."""
+    return text if isinstance(text, str) else text.in_(lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import Any, Union
 
 from pydantic import BaseModel, ValidationError
 
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
@@ -38,7 +39,7 @@ class Finding:
     """
 
     path: KeyPath
-    message: str
+    message: str | Said  # Said: put into the chosen language when shown
     code: str | None = None
     at_key: bool = False
     at_start: bool = False

@@ -93,9 +93,16 @@ def exit_code(result: Validation, strict: bool) -> int:
 
 
 def write_validation(
-    result: Validation, output_format: str, *, strict: bool, quiet: bool, verbose: bool
+    result: Validation,
+    output_format: str,
+    *,
+    strict: bool,
+    quiet: bool,
+    verbose: bool,
+    lang: str = "en",
 ) -> int:
-    """Print ``result`` in ``output_format`` to standard output; return the exit code."""
+    """Print ``result`` in ``output_format`` to standard output, its words in ``lang``;
+    return the exit code."""
     summary = Summary.of(result.diagnostics, result.records, result.files)
     out = sys.stdout
     if output_format == "json":
@@ -104,7 +111,7 @@ def write_validation(
         for diagnostic in _shown(result, strict, quiet, verbose):
             out.write(github_line(diagnostic) + "\n")
         if not quiet:
-            out.write(summary_line(summary) + "\n")
+            out.write(summary_line(summary, lang) + "\n")
     elif output_format == "junit":
         failing = [
             d
@@ -113,11 +120,11 @@ def write_validation(
         ]
         out.write(to_junit(failing, summary, result.paths) + "\n")
     else:
-        _write_text(result, summary, strict=strict, quiet=quiet, verbose=verbose)
+        _write_text(result, summary, lang, strict=strict, quiet=quiet, verbose=verbose)
     return exit_code(result, strict)
 
 
-def _write_text(result: Validation, summary: Summary, *, strict, quiet, verbose) -> None:
+def _write_text(result: Validation, summary: Summary, lang: str, *, strict, quiet, verbose) -> None:
     shown = _shown(result, strict, quiet, verbose)
     if use_colour():
         from rich.console import Console
@@ -132,12 +139,12 @@ def _write_text(result: Validation, summary: Summary, *, strict, quiet, verbose)
             console.print(line)
         if not quiet:
             style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
-            console.print(Text(summary_line(summary), style=style))
+            console.print(Text(summary_line(summary, lang), style=style))
         return
     for diagnostic in shown:
         sys.stdout.write(text_line(diagnostic) + "\n")
     if not quiet:
-        sys.stdout.write(summary_line(summary) + "\n")
+        sys.stdout.write(summary_line(summary, lang) + "\n")
 
 
 def config_error_output(error: ConfigError, output_format: str) -> None:

@@ -16,6 +16,7 @@ class Context:
     today: date
     config: Config
     root: Path
+    lang: str = "en"  # the language diagnostics are written in
 
     @property
     def policy(self) -> Policy:

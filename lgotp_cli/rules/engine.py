@@ -18,13 +18,14 @@ from pathlib import Path
 
 from lgotp_cli.config import Config
 from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.i18n.text import Said, text_in
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import FoundBy, Rule, all_rules, get_rule, matching
 from lgotp_cli.source.records import Loaded, ReadProblem, load_records, no_cyclic_collection
 
 
-def _problem_diagnostic(found: ReadProblem) -> Diagnostic:
+def _problem_diagnostic(found: ReadProblem, lang: str) -> Diagnostic:
     """A file's problem, found by the loader while reading it, as a diagnostic of its L rule."""
     problem = found.problem
     return Diagnostic(
@@ -34,7 +35,8 @@ def _problem_diagnostic(found: ReadProblem) -> Diagnostic:
         get_rule(problem.code).severity,
         problem.code,
         None,
-        problem.message,
+        text_in(problem.message, lang),
+        _said(problem.message),
     )
 
 
@@ -55,13 +57,20 @@ class Validation:
         return sum(1 for d in self.diagnostics if d.severity is severity)
 
 
-def _diagnostic(record: Record, rule: Rule, finding: Finding) -> Diagnostic:
+def _diagnostic(record: Record, rule: Rule, finding: Finding, lang: str) -> Diagnostic:
     raw = record.raw
     line, column = (
         raw.start if finding.at_start else raw.locate(finding.path, at_key=finding.at_key)
     )
     severity = rule.lesser if finding.lesser and rule.lesser else rule.severity
-    return Diagnostic(record.path, line, column, severity, rule.code, record.id, finding.message)
+    message = text_in(finding.message, lang)
+    return Diagnostic(
+        record.path, line, column, severity, rule.code, record.id, message, _said(finding.message)
+    )
+
+
+def _said(message: str | Said) -> Said | None:
+    return message if isinstance(message, Said) else None
 
 
 def check(
@@ -118,7 +127,7 @@ def _check_all(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
         for record, finding in rule.check(records, ctx):
             found[position[id(record)]].append((rule, finding))
 
-    diagnostics = [_problem_diagnostic(found) for found in loaded.file_problems]
+    diagnostics = [_problem_diagnostic(found, ctx.lang) for found in loaded.file_problems]
     for record, hits in zip(records, found, strict=True):
         waived: set[str] = set()
         model = record.model
@@ -130,7 +139,7 @@ def _check_all(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
         for rule, finding in hits:
             if rule.waivable and rule.code in waived:
                 continue
-            diagnostics.append(_diagnostic(record, rule, finding))
+            diagnostics.append(_diagnostic(record, rule, finding, ctx.lang))
     return diagnostics
 
 
@@ -165,7 +174,12 @@ def select_diagnostics(
         if key in kept:
             if kept[key].record != diagnostic.record:
                 kept[key] = Diagnostic(
-                    *key[:3], diagnostic.severity, diagnostic.code, None, diagnostic.message
+                    *key[:3],
+                    diagnostic.severity,
+                    diagnostic.code,
+                    None,
+                    diagnostic.message,
+                    diagnostic.said,
                 )
             continue
         kept[key] = diagnostic
@@ -190,9 +204,10 @@ def validate(
     ignore: list[str] | None = None,
     only: list[Path] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    lang: str = "en",
 ) -> Validation:
     """Check every record under ``root``; report what ``select``/``ignore``/``only`` keep."""
     loaded = load_records(root, on_file)
-    ctx = Context(today=today, config=config, root=root)
+    ctx = Context(today=today, config=config, root=root, lang=lang)
     diagnostics = check(loaded, ctx, select=select, ignore=ignore, only=only)
     return Validation(diagnostics, len(loaded.records), tuple(loaded.files), loaded.submodules)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lgotp_cli.diagnostics import Severity
+from lgotp_cli.i18n.text import is_japanese
 
 __all__ = [
     "FoundBy",
@@ -115,10 +116,31 @@ class Rule:
     quiet: str | None = None  # the same example, changed so that it stays quiet
     lesser: Severity | None = None  # a milder severity some of its findings have
 
+    def summary_in(self, lang: str) -> str:
+        """The summary in ``lang`` (the English where the Japanese is not written yet)."""
+        japanese = _japanese(self.code, lang)
+        return japanese.summary if japanese else self.summary
+
+    def explanation_in(self, lang: str) -> RuleDoc:
+        """The documentation's parts in ``lang`` (the English where the Japanese is not
+        written yet)."""
+        japanese = _japanese(self.code, lang)
+        if japanese is None:
+            return self.explanation
+        return RuleDoc(japanese.what, japanese.why, japanese.fix, japanese.example)
+
     @property
     def severities(self) -> str:
         """``error``, or ``error/warning`` for a rule with a lesser severity."""
         return f"{self.severity}/{self.lesser}" if self.lesser else str(self.severity)
+
+
+def _japanese(code: str, lang: str):
+    if not is_japanese(lang):
+        return None
+    from lgotp_cli.i18n.rule_docs import japanese
+
+    return japanese().get(code)
 
 
 _RULES: dict[str, Rule] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lgotp_cli.i18n.messages import trainee as said
 from lgotp_cli.i18n.record_words import PHASE_IN_A_SENTENCE
 from lgotp_cli.models.record import Finding
 from lgotp_cli.models.trainee import Trainee
@@ -50,9 +51,12 @@ def stay_too_short(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if not lasts_at_least(arrival, departure, minimum):
         yield Finding(
             ("period", "departure"),
-            f"stay {stay_text(t)} lasts {length(arrival, departure)}, shorter than the "
-            f"{minimum} months LGOTP requires; the departure must be on or after "
-            f"{last_day_of(arrival, minimum)} (or the trainee is withdrawn)",
+            said.STAY_TOO_SHORT.of(
+                stay=stay_text(t),
+                length=length(arrival, departure),
+                minimum=minimum,
+                earliest=last_day_of(arrival, minimum),
+            ),
         )
 
 
@@ -78,9 +82,12 @@ def stay_too_long(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if departure > last_day_of(arrival, maximum):
         yield Finding(
             ("period", "departure"),
-            f"stay {stay_text(t)} lasts {length(arrival, departure)}, longer than the "
-            f"{maximum} months LGOTP allows; the departure must be on or before "
-            f"{last_day_of(arrival, maximum)}",
+            said.STAY_TOO_LONG.of(
+                stay=stay_text(t),
+                length=length(arrival, departure),
+                maximum=maximum,
+                latest=last_day_of(arrival, maximum),
+            ),
         )
 
 
@@ -104,15 +111,18 @@ def dates_reversed(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if t.period.departure < t.period.arrival:
         yield Finding(
             ("period", "departure"),
-            f"departure {t.period.departure} is before arrival {t.period.arrival}; "
-            "check both dates",
+            said.DEPARTURE_BEFORE_ARRIVAL.of(
+                departure=t.period.departure, arrival=t.period.arrival
+            ),
         )
     for name in PHASES:
         phase = getattr(t.period, name)
         if phase is not None and phase.end < phase.start:
             yield Finding(
                 ("period", name, "end"),
-                f"{PHASE_NAMES[name]} ends ({phase.end}) before it starts ({phase.start})",
+                said.PHASE_REVERSED.of(
+                    phase=PHASE_IN_A_SENTENCE[name], end=phase.end, start=phase.start
+                ),
             )
 
 

@@ -63,7 +63,7 @@ def diagnostics_section(
             severity_name(str(d.severity), lang),
             d.code,
             d.record,
-            d.message,
+            d.message_in(lang),
         )
         for d in diagnostics
     )

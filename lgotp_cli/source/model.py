@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from lgotp_cli.i18n.text import Said
+
 Position = tuple[int, int]  # (line, column), both 1-based
 KeyPath = tuple  # ("period", "arrival") or ("waivers", 0, "rule")
 
@@ -17,7 +19,7 @@ class Problem:
     code: str
     line: int
     column: int
-    message: str
+    message: str | Said  # Said: put into the chosen language when shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,5 +110,5 @@ class FileProblem(Exception):
     """A problem that stops a file from being read any further."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
+        super().__init__(str(problem.message))
         self.problem = problem
