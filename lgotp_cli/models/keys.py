@@ -152,6 +152,15 @@ def leaf_in(model: type[BaseModel], name: str) -> Leaf:
     return Leaf(model, name, annotation, form, _literal(annotation))
 
 
+def number_kind(leaf: Leaf) -> str | None:
+    """What a number key holds: ``money`` (yen), ``year`` or ``count``; None for other keys."""
+    funcs = _validators(leaf.annotation)
+    for func, kind in ((parse_money, "money"), (parse_year, "year"), (parse_count, "count")):
+        if func in funcs:
+            return kind
+    return None
+
+
 def keys_of(model: type[BaseModel]) -> dict[str, str]:
     """Keys (aliases) of ``model`` → attribute names, in the model's order."""
     return {info.alias or name: name for name, info in model.model_fields.items()}

@@ -25,8 +25,10 @@ from lgotp_cli.output.files import (
     write_atomic,
     write_output,
 )
-from lgotp_cli.render.guard import is_formula_like, neutralise, spreadsheet_text
+from lgotp_cli.render.guard import neutralise, spreadsheet_text
+from lgotp_cli.render.sheet_layout import cell_width, set_up_printing
 from lgotp_cli.render.workbook_bytes import making_workbook, workbook_bytes
+from lgotp_cli.sheets.typed_cells import typed_value
 from lgotp_cli.source.discover import KIND_FOLDERS
 
 FORMATS = ("csv", "xlsx", "json", "sqlite")
@@ -75,7 +77,9 @@ def to_csv(records: list[Record]) -> Iterator[str]:
 
 
 def to_xlsx(records: list[Record]) -> bytes:
-    """A sheet per kind (trainee, dispatch, request), text cells, the header frozen."""
+    """A sheet per kind (trainee, dispatch, request) that `lgotp import` reads back as it is:
+    dates as date cells, amounts, counts and years as numbers, flags as booleans, codes and ids
+    as text (leading zeros kept); the header frozen and filtered, widths fitted, A4 landscape."""
     return making_workbook(lambda: _workbook(records))
 
 
@@ -94,15 +98,18 @@ def _workbook(records: list[Record]) -> bytes:
         chosen = [record for record in records if record.kind == kind]
         if not chosen:
             continue
-        widths = {"kind": len(kind)}
+        widths = {"kind": cell_width(kind)}
         for record in chosen:
             for key, value in flatten(record.raw.data).items():
-                widths[key] = max(widths.get(key, 0), len(spreadsheet_text(value)))
+                widths[key] = max(widths.get(key, 0), cell_width(spreadsheet_text(value)))
         columns = ordered(set(widths), [kind])
         sheet = workbook.create_sheet(kind)
         sheet.freeze_panes = "B2"
+        last = get_column_letter(len(columns))
+        sheet.auto_filter.ref = f"A1:{last}{len(chosen) + 1}"
+        set_up_printing(sheet, title_rows="1:1")
         for number, column in enumerate(columns, start=1):
-            width = max(len(column), widths[column])
+            width = max(cell_width(column), widths[column])
             sheet.column_dimensions[get_column_letter(number)].width = min(40, width + 2)
         header = [WriteOnlyCell(sheet, value=column) for column in columns]
         for cell in header:
@@ -110,20 +117,25 @@ def _workbook(records: list[Record]) -> bytes:
         sheet.append(header)
         for record in chosen:
             row = {"kind": kind, **flatten(record.raw.data)}
-            sheet.append([_text_cell(sheet, row.get(column), WriteOnlyCell) for column in columns])
+            sheet.append([_typed_cell(sheet, kind, column, row.get(column)) for column in columns])
     if not workbook.worksheets:
         workbook.create_sheet("trainee")
     return workbook_bytes(workbook)
 
 
-def _text_cell(sheet, value: str | None, make_cell):
+def _typed_cell(sheet, kind: str, key: str, value: str | None):
+    from openpyxl.cell import WriteOnlyCell
+
     if not value:
         return None
-    text = spreadsheet_text(value)
-    if not is_formula_like(text):
-        return text
-    cell = make_cell(sheet, value=text)
-    cell.data_type = "s"  # stays text, never a formula
+    if key == "kind":
+        return value
+    typed = typed_value(kind, key, spreadsheet_text(value))
+    cell = WriteOnlyCell(sheet, value=typed.value)
+    if isinstance(typed.value, str):
+        cell.data_type = "s"  # text stays text: never a formula, never a number
+    if typed.number_format:
+        cell.number_format = typed.number_format
     return cell
 
 

@@ -1,0 +1,27 @@
+"""How a worksheet is laid out for people: column widths measured as Excel measures them, and
+the page set up to print (A4 landscape, one page wide, the header repeated on every page).
+Every workbook lgotp writes (reports, returns' lists, the export) uses these."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def cell_width(text: str) -> int:
+    """``text``'s width in Excel's default font: East Asian wide characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def set_up_printing(sheet, *, title_rows: str) -> None:
+    """A4 landscape, fitted to one page wide (as many pages tall as it takes), ``title_rows``
+    (``"1:2"``) repeated at the top of every page, centred, with the page number in the footer."""
+    sheet.page_setup.paperSize = 9  # A4 (openpyxl's PAPERSIZE_A4)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages tall as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.print_title_rows = title_rows
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddFooter.center.text = "&P / &N"
