@@ -42,6 +42,7 @@ def import_records(
     from lgotp_cli.diagnostics import text_line
     from lgotp_cli.rules.context import Context
     from lgotp_cli.sheets.importer import ImportError_, plan_import, write_all
+    from lgotp_cli.sheets.workbook_reader import UnreadableSheet
     from lgotp_cli.source.records import load_records
 
     root = context.records_root(options)
@@ -58,6 +59,8 @@ def import_records(
         )
     except ImportError_ as error:
         raise UserError(str(error)) from None
+    except UnreadableSheet as error:
+        raise UserError(error.message) from None
     for diagnostic in planned.diagnostics:
         print(text_line(diagnostic))
     if planned.errors:

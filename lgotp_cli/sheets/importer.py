@@ -10,12 +10,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.render.guard import is_formula_like
+from lgotp_cli.sheets.workbook_reader import ReadLimits, cell_text, check_package, sheet_rows
 from lgotp_cli.source.csv_sheet import load_csv
 from lgotp_cli.source.discover import FOLDER_OF_KIND
 from lgotp_cli.source.loader import FileProblem, decode
@@ -51,35 +51,26 @@ def sheet_text(path: Path, sheet: str | None = None) -> str:
         raise ImportError_(f"{path.name} is neither a .csv nor an .xlsx sheet.")
     from openpyxl import load_workbook
 
+    limits = ReadLimits()
+    check_package(path, limits)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportError_(f"{path} is not a readable .xlsx workbook ({error}).") from None
-    if sheet is not None and sheet not in workbook.sheetnames:
-        raise ImportError_(
-            f"{path.name} has no sheet '{sheet}'; its sheets are {', '.join(workbook.sheetnames)}."
-        )
-    worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
-    for row in worksheet.iter_rows(values_only=True):
-        writer.writerow([_cell_text(value) for value in row])
-    workbook.close()
+    try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            raise ImportError_(
+                f"{path.name} has no sheet '{sheet}'; its sheets are "
+                f"{', '.join(workbook.sheetnames)}."
+            )
+        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\n")
+        for row in sheet_rows(worksheet, path.name, limits):
+            writer.writerow([cell_text(value) for value in row])
+    finally:
+        workbook.close()
     return buffer.getvalue()
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return (
-            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-        )
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _unguard(data):
