@@ -26,13 +26,18 @@ def import_records(
         RecordKind, "--kind", help_text="trainee, dispatch or request (else the kind column)."
     ) = None,
     sheet_name: optional(str, "--sheet", help_text="The XLSX sheet (default: the first).") = None,
+    update: flag(
+        "--update", help_text="Change existing records (matched by id) to what the rows say."
+    ) = False,
     dry_run: flag("--dry-run", help_text="Show what would be written.") = False,
     records: RecordsOption = None,
     today: TodayOption = None,
 ) -> None:
     """Turn a CSV or XLSX sheet (one row a record, dotted column names like period.arrival) into
     record files, one YAML file each. Every row is checked first, with the records already
-    there; a single error writes nothing (exit 1). Never replaces a file.
+    there; a single error writes nothing (exit 1). A row identical to its record changes
+    nothing; with --update, a row whose id names a record changes that record's file value by
+    value (comments, order and quoting kept). A record is never deleted.
 
     Example: lgotp import new-trainees.xlsx --dry-run
     """
@@ -56,6 +61,7 @@ def import_records(
             Context(context.today(options), effective, root, options.lang),
             kind=kind and str(kind),
             sheet_name=sheet_name,
+            update=update,
         )
     except ImportError_ as error:
         raise UserError(str(error)) from None
@@ -70,11 +76,25 @@ def import_records(
         )
         raise typer.Exit(1)
     if dry_run:
+        for change in planned.updates:
+            for value in change.changes:
+                print(f"{change.record_id}: {value.key}: {_shown(value.old)} → {_shown(value.new)}")
         for path, _ in planned.files:
             print(f"would write {path}")
-        print(f"Dry run: {len(planned.files)} record file(s) would be written.")
+        print(
+            f"Dry run: {len(planned.files)} record file(s) would be written, "
+            f"{len(planned.updates)} changed, {len(planned.unchanged)} unchanged."
+        )
         return
     written = write_all(planned)
     for path in written:
         print(f"wrote {path}")
-    print(f"Imported {len(written)} record(s) from {sheet.name}.")
+    print(
+        f"Imported {len(planned.files)} record(s) from {sheet.name}; "
+        f"{len(planned.updates)} changed, {len(planned.unchanged)} unchanged."
+    )
+
+
+def _shown(value: str | None) -> str:
+    """A value in a change line: as it is, or (none) when absent."""
+    return "(none)" if value is None else value

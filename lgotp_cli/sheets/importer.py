@@ -15,6 +15,7 @@ from pathlib import Path
 from lgotp_cli.diagnostics import Diagnostic, Severity
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.render.guard import is_formula_like
+from lgotp_cli.sheets.update import CannotUpdate, Update, plan_update, replace_record_file
 from lgotp_cli.sheets.workbook_reader import ReadLimits, cell_text, check_package, sheet_rows
 from lgotp_cli.source.csv_sheet import load_csv
 from lgotp_cli.source.discover import FOLDER_OF_KIND
@@ -31,6 +32,8 @@ class Planned:
     """What an import would do: the files to write, and every problem found."""
 
     files: list[tuple[Path, str]] = field(default_factory=list)  # (path, YAML text)
+    updates: list[Update] = field(default_factory=list)  # existing files, changed in place
+    unchanged: list[str] = field(default_factory=list)  # ids of rows their records match
     diagnostics: list[Diagnostic] = field(default_factory=list)
     records: int = 0
 
@@ -39,12 +42,14 @@ class Planned:
         return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
 
 
-def sheet_text(path: Path, sheet: str | None = None) -> str:
-    """The sheet as CSV text: a CSV file as it is; an XLSX sheet's cells as text (Excel dates
-    as ISO dates, whole numbers without a decimal point)."""
+def sheet_texts(path: Path, sheet: str | None = None) -> list[tuple[Path, str]]:
+    """Each sheet to import as CSV text, with the name its problems are reported under: a CSV
+    file as it is; of a workbook the ``sheet`` named, else every sheet named after a record
+    kind (as `lgotp export` writes them), else the first. Cells as text: Excel dates as ISO
+    dates, whole numbers without a decimal point, booleans as true/false."""
     if path.suffix.lower() == ".csv":
         try:
-            return decode(path.read_bytes()).text
+            return [(path, decode(path.read_bytes()).text)]
         except FileProblem as stop:
             raise ImportError_(f"{path}: {stop.problem.message}") from None
     if path.suffix.lower() != ".xlsx":
@@ -63,14 +68,27 @@ def sheet_text(path: Path, sheet: str | None = None) -> str:
                 f"{path.name} has no sheet '{sheet}'; its sheets are "
                 f"{', '.join(workbook.sheetnames)}."
             )
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\n")
-        for row in sheet_rows(worksheet, path.name, limits):
-            writer.writerow([cell_text(value) for value in row])
+        if sheet is not None:
+            chosen = [sheet]
+        else:
+            chosen = [name for name in workbook.sheetnames if name in FOLDER_OF_KIND]
+            chosen = chosen or workbook.sheetnames[:1]
+        texts = []
+        for name in chosen:
+            buffer = io.StringIO(newline="")
+            writer = csv.writer(buffer, lineterminator="\n")
+            for row in sheet_rows(workbook[name], path.name, limits):
+                writer.writerow([cell_text(value) for value in row])
+            label = path if len(chosen) == 1 else path.with_name(f"{path.name}[{name}]")
+            texts.append((label, buffer.getvalue()))
     finally:
         workbook.close()
-    return buffer.getvalue()
+    return texts
+
+
+def sheet_text(path: Path, sheet: str | None = None) -> str:
+    """The first sheet ``sheet_texts`` reads, as CSV text."""
+    return sheet_texts(path, sheet)[0][1]
 
 
 def _unguard(data):
@@ -92,26 +110,86 @@ def plan_import(
     *,
     kind: str | None,
     sheet_name: str | None = None,
+    update: bool = False,
 ) -> Planned:
-    """Read, check and place every row of ``sheet``; nothing is written here."""
-    from lgotp_cli.months import fiscal_year
+    """Read, check and place every row of ``sheet``: a row whose ``id`` names no record is a
+    new record file; one that names a record and says the same is left as it is; one that
+    changes it is an update (with ``update``; else an error). Nothing is written here."""
     from lgotp_cli.rules.engine import check
     from lgotp_cli.source.records import Loaded, ReadProblem
 
-    text = sheet_text(sheet, sheet_name)
-    kinds = _kinds(text, kind)
     planned = Planned()
-    new: list[Record] = []
+    rows: list[tuple[Record, list[str]]] = []
     problems: list[ReadProblem] = []
-    for row_kind in kinds:
-        raw_file = load_csv(sheet, row_kind, SourceText(_only_kind(text, row_kind, kinds)))
-        problems.extend(ReadProblem(sheet, problem) for problem in raw_file.problems)
-        for raw in raw_file.records:
-            raw.data = _unguard({k: v for k, v in raw.data.items() if k != "kind"})
-            new.append(build_record(raw))
-    planned.records = len(new)
+    labels = []
+    for label, text in sheet_texts(sheet, sheet_name):
+        labels.append(label)
+        kinds = _kinds(text, kind)
+        columns = [cell.strip() for cell in next(csv.reader(io.StringIO(text)), [])]
+        for row_kind in kinds:
+            raw_file = load_csv(label, row_kind, SourceText(_only_kind(text, row_kind, kinds)))
+            problems.extend(ReadProblem(label, problem) for problem in raw_file.problems)
+            for raw in raw_file.records:
+                raw.data = _unguard({k: v for k, v in raw.data.items() if k != "kind"})
+                rows.append((build_record(raw), columns))
+    planned.records = len(rows)
+    by_id: dict[str, list[Record]] = {}
+    for record in existing:
+        if record.id:
+            by_id.setdefault(record.id, []).append(record)
+    replaced: dict[int, Record] = {}
+    new: list[Record] = []
+    for record, columns in rows:
+        matches = by_id.get(record.id, []) if record.id else []
+        if not matches:
+            new.append(record)
+            continue
+        problem = _against_existing(record, matches, columns, update, planned, replaced)
+        if problem:
+            planned.diagnostics.append(_row_problem(record, problem))
+    checked = [replaced.get(id(record), record) for record in existing] + new
+    only = [*labels, *(update.path for update in planned.updates)]
     # Only what the sheet brings: the repository's own problems are `lgotp validate`'s.
-    planned.diagnostics = check(Loaded([*existing, *new], problems, [sheet]), ctx, only=[sheet])
+    planned.diagnostics += check(Loaded(checked, problems, labels), ctx, only=only)
+    _place_new(new, root, planned)
+    return planned
+
+
+def _against_existing(record, matches, columns, update, planned, replaced) -> str | None:
+    """Compare a row with the record its id names; the problem as a phrase, or None."""
+    if len(matches) > 1:
+        files = ", ".join(str(match.path) for match in matches)
+        return (
+            f"id {record.id} names {len(matches)} records ({files}); give each record its own "
+            "id before importing"
+        )
+    try:
+        change = plan_update(record, matches[0], columns)
+    except CannotUpdate as error:
+        return f"{matches[0].path} cannot be changed in place: {error}"
+    if change is None:
+        planned.unchanged.append(record.id)
+        return None
+    if not update:
+        keys = ", ".join(c.key for c in change.changes)
+        return (
+            f"{matches[0].path} holds record {record.id} already and the row changes {keys}; "
+            "pass --update to change it, or change the row's id"
+        )
+    planned.updates.append(change)
+    replaced[id(matches[0])] = change.record
+    return None
+
+
+def _row_problem(record: Record, message: str) -> Diagnostic:
+    line, column = record.raw.start
+    return Diagnostic(record.path, line, column, Severity.ERROR, "X301", record.id, message)
+
+
+def _place_new(new: list[Record], root: Path, planned: Planned) -> None:
+    """The file of each new record; a file that holds the same text already is no change."""
+    from lgotp_cli.months import fiscal_year
+
     targets: dict[Path, str] = {}
     for record in new:
         model = record.model
@@ -124,24 +202,33 @@ def plan_import(
         )
         year = fiscal_year(day) if day else model.fiscal_year
         path = root / FOLDER_OF_KIND[record.kind] / str(year) / f"{model.id}.yaml"
-        if path.exists() or path in targets:
-            line, column = record.raw.start
+        text = record_yaml(record)
+        if path in targets:
             planned.diagnostics.append(
-                Diagnostic(
-                    sheet,
-                    line,
-                    column,
-                    Severity.ERROR,
-                    "X301",
-                    model.id,
-                    f"{path} exists already; import never replaces a record file (change the id, "
-                    "or remove the row)",
+                _row_problem(record, f"two rows would both be {path}; give each its own id")
+            )
+            continue
+        if path.exists():
+            if _same_file(path, text):  # written by an import that was stopped: done already
+                planned.unchanged.append(model.id)
+                continue
+            planned.diagnostics.append(
+                _row_problem(
+                    record,
+                    f"{path} exists already; import never replaces a record file (change the "
+                    "id, or remove the row)",
                 )
             )
             continue
-        targets[path] = record_yaml(record)
+        targets[path] = text
     planned.files = sorted(targets.items())
-    return planned
+
+
+def _same_file(path: Path, text: str) -> bool:
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def _kinds(text: str, kind: str | None) -> list[str]:
@@ -197,12 +284,18 @@ def record_yaml(record: Record) -> str:
 
 
 def write_all(planned: Planned) -> list[Path]:
-    """Write every planned file, each whole and never replacing one; on any failure remove what
-    was written (OutputError: one sentence)."""
+    """Write every planned file, each whole: new files never replace one, and an updated file
+    is replaced only while it still holds what the plan read. On any failure, what was written
+    is taken back (new files removed, updated ones restored) and OutputError says why."""
     from lgotp_cli.output.files import OutputError, create_new
 
     written: list[Path] = []
+    restored: list[tuple[Path, str]] = []
     try:
+        for change in planned.updates:
+            replace_record_file(change.path, change.old_text, change.new_text)
+            restored.append((change.path, change.old_text))
+            written.append(change.path)
         for path, text in planned.files:
             try:
                 create_new(path, text.encode("utf-8"))
@@ -213,7 +306,11 @@ def write_all(planned: Planned) -> list[Path]:
                 ) from None
             written.append(path)
     except BaseException:
+        updated = {path for path, _ in restored}
         for path in written:
-            path.unlink(missing_ok=True)
+            if path not in updated:
+                path.unlink(missing_ok=True)
+        for path, text in restored:
+            replace_record_file(path, None, text)
         raise
     return written

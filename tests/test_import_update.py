@@ -1,0 +1,129 @@
+"""`lgotp import --update`: export, edit in Excel, import back; only the edited values change."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support.paths import SAMPLE
+from support.run import Run, run_lgotp
+
+TRAINEE = Path("trainees/2024/LGOTP-2024-003.yaml")
+REQUEST = Path("requests/2025/REQ-2025-230006.yaml")
+
+
+@pytest.fixture
+def root(tmp_path) -> Path:
+    copy = tmp_path / "records"
+    shutil.copytree(SAMPLE, copy)
+    return copy
+
+
+def lgotp(root: Path, *args: str) -> Run:
+    return run_lgotp(["--today", "2026-11-30", "--records", str(root), *args], cwd=root.parent)
+
+
+def _edited_export(root: Path, tmp_path: Path, edits: dict[tuple[str, str, str], object]) -> Path:
+    """The records exported to a workbook, with ``edits`` ((sheet, id, column) → value) made
+    as a person in Excel would make them."""
+    from openpyxl import load_workbook
+
+    book = tmp_path / "records.xlsx"
+    assert lgotp(root, "export", "-o", str(book)).returncode == 0
+    workbook = load_workbook(book)
+    for (sheet_name, record_id, column), value in edits.items():
+        sheet = workbook[sheet_name]
+        header = [cell.value for cell in sheet[1]]
+        for row in sheet.iter_rows(min_row=2):
+            if row[header.index("id")].value == record_id:
+                row[header.index(column)].value = value
+    workbook.save(book)
+    return book
+
+
+EDITS = {
+    ("trainee", "LGOTP-2024-003", "period.departure"): date(2025, 3, 18),
+    ("trainee", "LGOTP-2024-003", "costs.airfare"): 155000,
+    ("trainee", "LGOTP-2024-003", "status"): "withdrawn",
+    ("request", "REQ-2025-230006", "trainees"): 2,
+    ("request", "REQ-2025-230006", "contact.email"): None,
+}
+
+
+def test_update_changes_only_the_edited_values(root, tmp_path) -> None:
+    trainee_before = (root / TRAINEE).read_text()
+    request_before = (root / REQUEST).read_text()
+    edits = dict(EDITS)
+    del edits[("trainee", "LGOTP-2024-003", "status")]  # withdrawn needs a withdrawal: below
+    book = _edited_export(root, tmp_path, edits)
+    result = lgotp(root, "import", str(book), "--update")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 changed, 54 unchanged" in result.stdout
+    assert (root / TRAINEE).read_text() == trainee_before.replace(
+        "departure: 2025-03-19", "departure: 2025-03-18"
+    ).replace("airfare: 102000", "airfare: 155000")
+    assert (root / REQUEST).read_text() == request_before.replace(
+        ', email: "kokusai-keizai@example.lg.jp"', ""
+    ).replace("trainees: 1", "trainees: 2")
+    assert lgotp(root, "validate").returncode == 0
+    again = lgotp(root, "import", str(book), "--update")
+    assert "0 changed, 56 unchanged" in again.stdout
+
+
+def test_dry_run_shows_each_change_and_writes_nothing(root, tmp_path) -> None:
+    before = (root / TRAINEE).read_bytes()
+    edits = {key: value for key, value in EDITS.items() if key[2] != "status"}
+    book = _edited_export(root, tmp_path, edits)
+    result = lgotp(root, "import", str(book), "--update", "--dry-run")
+    assert "LGOTP-2024-003: costs.airfare: 102000 → 155000" in result.stdout
+    assert "REQ-2025-230006: contact.email: kokusai-keizai@example.lg.jp → (none)" in result.stdout
+    assert (root / TRAINEE).read_bytes() == before
+
+
+def test_an_update_that_breaks_a_rule_writes_nothing(root, tmp_path) -> None:
+    before = {path: path.read_bytes() for path in root.rglob("*.yaml")}
+    book = _edited_export(root, tmp_path, EDITS)  # withdrawn without a withdrawal date
+    result = lgotp(root, "import", str(book), "--update")
+    assert result.returncode == 1
+    assert "T117" in result.stdout and "Nothing written" in result.stdout
+    assert {path: path.read_bytes() for path in root.rglob("*.yaml")} == before
+
+
+def test_without_update_a_changed_row_is_refused_and_an_identical_one_is_not(
+    root, tmp_path
+) -> None:
+    book = tmp_path / "same.xlsx"
+    assert lgotp(root, "export", "-o", str(book)).returncode == 0
+    same = lgotp(root, "import", str(book))
+    assert same.returncode == 0, same.stdout
+    assert "0 changed, 56 unchanged" in same.stdout
+    edited = _edited_export(root, tmp_path, {("request", "REQ-2025-230006", "trainees"): 3})
+    refused = lgotp(root, "import", str(edited))
+    assert refused.returncode == 1
+    assert "X301" in refused.stdout and "pass --update" in refused.stdout
+
+
+def test_a_row_whose_id_names_two_records_is_refused(root, tmp_path) -> None:
+    twin = root / "requests/2025/REQ-2025-twin.yaml"
+    twin.write_text((root / REQUEST).read_text())
+    book = _edited_export(root, tmp_path, {("request", "REQ-2025-230006", "trainees"): 3})
+    result = lgotp(root, "import", str(book), "--update", "--sheet", "request")
+    assert result.returncode == 1
+    assert "names 2 records" in result.stdout
+
+
+def test_a_stopped_import_run_again_completes(root, tmp_path) -> None:
+    source = root / TRAINEE
+    text = source.read_text()
+    # A new record whose file an earlier, interrupted import already wrote whole.
+    new_id = "LGOTP-2024-903"
+    book = _edited_export(root, tmp_path, {("trainee", "LGOTP-2024-003", "id"): new_id})
+    first = lgotp(root, "import", str(book), "--sheet", "trainee")
+    assert first.returncode == 0, first.stdout
+    written = root / "trainees/2024" / f"{new_id}.yaml"
+    assert written.is_file() and source.read_text() == text
+    again = lgotp(root, "import", str(book), "--sheet", "trainee")
+    assert again.returncode == 0, again.stdout
+    assert "Imported 0 record(s)" in again.stdout
