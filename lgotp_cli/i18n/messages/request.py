@@ -16,7 +16,7 @@ CONDITIONS_MISSING = Words(
 # R303: {missing} is one key, or two (parts.both_or_one).
 INDEPENDENT_WITHOUT_TIE = Words(
     "independent selection without {missing}: name the tie and the partner government",
-    "独自選考ですが {missing} がありません。関係と相手の政府を記入してください",
+    "独自選考ですが {missing} がありません。交流関係と相手団体を記入してください",
 )
 
 # R304: {number} is the form's number (1, 2 or 3), {count} the days it was late.

@@ -83,12 +83,12 @@ ORIENTATION_NOT_FIRST = Words(
 EMPLOYER_TYPE_OTHER = Words(
     "employer type 'other' is not eligible: LGOTP trainees work for an overseas local "
     "government or one of its agencies",
-    "所属先の種別 'other' は対象外です。LGOTP の研修員は海外の地方政府またはその関係機関の"
+    "所属団体の種別 'other' は対象外です。LGOTP の研修員は海外の地方政府またはその関係機関の"
     "職員です。employer.type を確認してください",
 )
 EMPLOYER_IN_JAPAN = Words(
     "employer country JP is not eligible: LGOTP is for overseas local governments",
-    "所属先の国 JP は対象外です。LGOTP は海外の地方政府の職員が対象です。employer.country を"
+    "所属団体の国 JP は対象外です。LGOTP は海外の地方政府の職員が対象です。employer.country を"
     "確認してください",
 )
 
@@ -118,8 +118,8 @@ LEADERSHIP_EMPTY = Words(
 INDEPENDENT_WITHOUT_TIE = Words(
     "independent selection without {missing}: name the tie (sister_city, friendship or other) "
     "and the partner government",
-    "独自選考ですが {missing} がありません。関係（sister_city、friendship、other のいずれか）と"
-    "相手の政府を記入してください",
+    "独自選考ですが {missing} がありません。交流関係（sister_city、friendship、other のいずれか）と"
+    "相手団体を記入してください",
 )
 
 # T115: {known} is the code's name as MIC's list or lgotp.yaml has it.
