@@ -22,6 +22,9 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 
+from lgotp_cli.i18n.messages import codes as said
+from lgotp_cli.i18n.text import Said
+
 CODE_PATTERN = re.compile(r"\d{6}")
 _WEIGHTS = (6, 5, 4, 3, 2)
 
@@ -78,15 +81,16 @@ class FormerCode:
         )
 
     @property
-    def dates(self) -> str:
-        """The validity in words: "until 2005-03-31", "2001-04-01 to 2005-03-31"."""
+    def dates(self) -> Said:
+        """The validity in words, in either language: "until 2005-03-31", "from 2001-04-01 to
+        2005-03-31"."""
         if self.valid_from and self.valid_to:
-            return f"from {self.valid_from} to {self.valid_to}"
+            return said.VALID_FROM_TO.of(start=self.valid_from, end=self.valid_to)
         if self.valid_to:
-            return f"until {self.valid_to}"
+            return said.VALID_UNTIL.of(end=self.valid_to)
         if self.valid_from:
-            return f"from {self.valid_from}"
-        return "at any time"
+            return said.VALID_FROM.of(start=self.valid_from)
+        return said.VALID_ALWAYS.of()
 
 
 _DECLARED: ContextVar[dict[str, tuple[FormerCode, ...]] | None] = ContextVar(
@@ -218,6 +222,15 @@ def host_type(code: str, fiscal_year: int | None = None) -> HostType:
 def describe_code_problem(
     code: str, fiscal_year: int | None = None, *, former_ok: bool = False
 ) -> str | None:
+    """Why ``code`` is not a usable local government code in ``fiscal_year``, in English, or
+    None when it is one (``code_problem`` says it in either language)."""
+    problem = code_problem(code, fiscal_year, former_ok=former_ok)
+    return None if problem is None else str(problem)
+
+
+def code_problem(
+    code: str, fiscal_year: int | None = None, *, former_ok: bool = False
+) -> Said | None:
     """Why ``code`` is not a usable local government code in ``fiscal_year``, or None when it
     is one: in MIC's list, or declared in ``lgotp.yaml`` ``host_codes`` and valid in that year
     (at any time with ``former_ok``: a retired specialist's former employer).
@@ -225,33 +238,30 @@ def describe_code_problem(
     The message names the right check digit when only that is wrong.
     """
     if not CODE_PATTERN.fullmatch(code):
-        return f"'{code}' is not a local government code: six digits, the last a check digit"
+        return said.NOT_A_CODE.of(code=code)
     if not has_valid_check_digit(code):
         right = with_check_digit(code)
         known = lookup(right) or former(right)
-        hint = f" ({_full_name(known)})" if known else ""
-        return (
-            f"local government code {code} has a wrong check digit: "
-            f"the check digit of {code[:5]} is {right[5]}, so the code would be {right}{hint}"
+        return said.WRONG_CHECK_DIGIT.of(
+            code=code,
+            first_five=code[:5],
+            digit=right[5],
+            right=said.NAMED.of(code=right, name=_full_name(known)) if known else right,
         )
     if lookup(code) is not None:
         return None
     entries = declared(code)
     if not entries:
-        return (
-            f"local government code {code} is not in MIC's list of local governments; "
-            "check the code, or, if it is the code of a government that has since merged or "
-            "changed its code, declare it in lgotp.yaml under host_codes (its name, type, "
-            "dates and successor)"
-        )
+        return said.NOT_LISTED.of(code=code)
     if former_ok or former(code, fiscal_year) is not None:
         return None
     entry = entries[0]
-    successor = f"; from then on its successor is {entry.successor}" if entry.successor else ""
-    return (
-        f"local government code {code} ({entry.name}) was a local government {entry.dates} "
-        f"(lgotp.yaml host_codes), not in fiscal year {fiscal_year}{successor}; use the code "
-        "the host had that year"
+    return said.FORMER_CODE_OTHER_YEAR.of(
+        code=code,
+        name=entry.name,
+        dates=entry.dates,
+        year=fiscal_year,
+        successor=said.SUCCESSOR.of(code=entry.successor) if entry.successor else "",
     )
 
 

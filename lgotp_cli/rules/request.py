@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lgotp_cli.i18n.messages import request as said
+from lgotp_cli.i18n.messages.parts import both_or_one, code_with_word
+from lgotp_cli.i18n.record_words import INTENTION
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.reference import codes
@@ -31,7 +34,7 @@ def request_host_code(r: HostRequest, ctx: Context) -> Iterator[Finding]:
 
     Fix: Correct the code, or declare a former code in ``lgotp.yaml`` ``host_codes``.
     """
-    problem = codes.describe_code_problem(r.host.code, r.fiscal_year)
+    problem = codes.code_problem(r.host.code, r.fiscal_year)
     if problem:
         yield Finding(("host", "code"), problem)
 
@@ -63,8 +66,7 @@ def conditions(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     if r.conditions is None and conditions_required(r):
         yield Finding(
             ("conditions",),
-            f"conditions (Form 3) are missing and required because the intention is "
-            f"{r.intention}: give countries, fields, language and months",
+            said.CONDITIONS_MISSING.of(intention=code_with_word(INTENTION, r.intention)),
             at_start=True,
         )
 
@@ -93,8 +95,7 @@ def request_independent(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     if missing:
         yield Finding(
             ("selection",),
-            f"independent selection without {' and '.join(missing)}: name the tie and the "
-            "partner government",
+            said.INDEPENDENT_WITHOUT_TIE.of(missing=both_or_one(missing)),
         )
 
 
@@ -122,10 +123,15 @@ def late_form(r: HostRequest, ctx: Context) -> Iterator[Finding]:
         deadline = ctx.config.form_deadline(r.fiscal_year, form)
         if submitted is not None and deadline is not None and submitted > deadline:
             late = (submitted - deadline).days
+            words = said.FORM_LATE.one if late == 1 else said.FORM_LATE.other
             yield Finding(
                 ("submitted", form),
-                f"{form.replace('form', 'Form ')} was submitted {submitted}, "
-                f"{late} day{'' if late == 1 else 's'} after its deadline {deadline}",
+                words.of(
+                    number=form.removeprefix("form"),
+                    submitted=submitted,
+                    count=late,
+                    deadline=deadline,
+                ),
             )
 
 
@@ -158,8 +164,9 @@ def duplicate_request(records: list[Record], ctx: Context) -> Iterator[tuple[Rec
                 record,
                 Finding(
                     ("host", "code"),
-                    f"a second request from host {key[0]} for FY{key[1]}; the first is "
-                    f"{other.id} ({other.path.name}:{line})",
+                    said.SECOND_REQUEST.of(
+                        code=key[0], year=key[1], first=other.id, file=other.path.name, line=line
+                    ),
                 ),
             )
         else:

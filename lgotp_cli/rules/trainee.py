@@ -17,8 +17,6 @@ from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
 
 PHASES = ("tokyo_orientation", "jiam", "specialized")
-# Rule messages are English for now; they name the phases as the catalogue does in a sentence.
-PHASE_NAMES = {name: PHASE_IN_A_SENTENCE[name].en for name in PHASES}
 
 
 def stay_text(t: Trainee) -> str:
@@ -153,20 +151,28 @@ def phases_out_of_place(t: Trainee, ctx: Context) -> Iterator[Finding]:
         if phase.start < period.arrival:
             yield Finding(
                 ("period", name, "start"),
-                f"{PHASE_NAMES[name]} starts {phase.start}, before the arrival {period.arrival}",
+                said.PHASE_BEFORE_ARRIVAL.of(
+                    phase=PHASE_IN_A_SENTENCE[name], start=phase.start, arrival=period.arrival
+                ),
             )
         if phase.end > period.departure:
             yield Finding(
                 ("period", name, "end"),
-                f"{PHASE_NAMES[name]} ends {phase.end}, after the departure {period.departure}",
+                said.PHASE_AFTER_DEPARTURE.of(
+                    phase=PHASE_IN_A_SENTENCE[name], end=phase.end, departure=period.departure
+                ),
             )
         if previous is not None:
             before_name, before = previous
             if phase.start <= before.end:
                 yield Finding(
                     ("period", name, "start"),
-                    f"{PHASE_NAMES[name]} starts {phase.start}, but {PHASE_NAMES[before_name]} "
-                    f"runs until {before.end}; phases follow one another without overlapping",
+                    said.PHASES_OVERLAP.of(
+                        phase=PHASE_IN_A_SENTENCE[name],
+                        start=phase.start,
+                        before=PHASE_IN_A_SENTENCE[before_name],
+                        before_end=before.end,
+                    ),
                 )
         previous = (name, phase)
 
@@ -198,8 +204,9 @@ def jiam_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if not bounds.min <= days <= bounds.max:
         yield Finding(
             ("period", "jiam", "end"),
-            f"JIAM training {jiam.start} → {jiam.end} lasts {days} days; about one month is "
-            f"{bounds.min}–{bounds.max} days",
+            said.JIAM_LENGTH.of(
+                start=jiam.start, end=jiam.end, days=days, minimum=bounds.min, maximum=bounds.max
+            ),
         )
 
 
@@ -228,20 +235,21 @@ def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if phase is None or phase.end < phase.start:
         return
     bounds = ctx.policy.specialized_months
-    span = f"{phase.start} → {phase.end} lasts {length(phase.start, phase.end)}"
+    span = {"start": phase.start, "end": phase.end, "length": length(phase.start, phase.end)}
     if t.status != "withdrawn" and not lasts_at_least(phase.start, phase.end, bounds.min):
         yield Finding(
             ("period", "specialized", "end"),
-            f"specialised training {span}, shorter than the usual {bounds.min} months (it "
-            f"would end on or after {last_day_of(phase.start, bounds.min)}); fine for a "
-            "six-month stay, otherwise check the dates",
+            said.SPECIALIZED_SHORT.of(
+                **span, minimum=bounds.min, earliest=last_day_of(phase.start, bounds.min)
+            ),
             lesser=True,
         )
     elif phase.end > last_day_of(phase.start, bounds.max):
         yield Finding(
             ("period", "specialized", "end"),
-            f"specialised training {span}, longer than {bounds.max} months; it must end on or "
-            f"before {last_day_of(phase.start, bounds.max)}",
+            said.SPECIALIZED_LONG.of(
+                **span, maximum=bounds.max, latest=last_day_of(phase.start, bounds.max)
+            ),
         )
 
 
@@ -265,12 +273,10 @@ def orientation(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if orientation_phase is None:
         yield Finding(
             ("period",),
-            "no Tokyo orientation in period; add tokyo_orientation {start, end} "
-            "(trainees begin with it, before JIAM)",
+            said.NO_ORIENTATION.of(keys="tokyo_orientation {start, end}"),
         )
     elif jiam is not None and orientation_phase.start >= jiam.start:
         yield Finding(
             ("period", "tokyo_orientation", "start"),
-            f"Tokyo orientation starts {orientation_phase.start}, not before JIAM "
-            f"({jiam.start}); trainees begin with it",
+            said.ORIENTATION_NOT_FIRST.of(start=orientation_phase.start, jiam_start=jiam.start),
         )

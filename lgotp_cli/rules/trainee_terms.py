@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lgotp_cli.i18n.messages import trainee as said
+from lgotp_cli.i18n.messages.parts import both_or_one, code_with_word
+from lgotp_cli.i18n.record_words import STATUS
 from lgotp_cli.models.record import Finding
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.models.types import CEFR_ORDER, JLPT_ORDER
@@ -39,13 +42,12 @@ def employer_eligible(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if t.employer.type == "other":
         yield Finding(
             ("employer", "type"),
-            "employer type 'other' is not eligible: LGOTP trainees work for an overseas local "
-            "government or one of its agencies",
+            said.EMPLOYER_TYPE_OTHER.of(),
         )
     if t.employer.country == "JP":
         yield Finding(
             ("employer", "country"),
-            "employer country JP is not eligible: LGOTP is for overseas local governments",
+            said.EMPLOYER_IN_JAPAN.of(),
         )
 
 
@@ -79,18 +81,18 @@ def language_level(t: Trainee, ctx: Context) -> Iterator[Finding]:
         return
     if japanese is not None and _japanese_rank(japanese) >= _japanese_rank(policy.japanese_min):
         return
-    given = (
-        ", ".join(
-            f"{lang} {level}"
-            for lang, level in (("English", english), ("Japanese", japanese))
-            if level
-        )
-        or "no level"
-    )
+    given = [
+        words.of(level=level)
+        for words, level in ((said.ENGLISH_LEVEL, english), (said.JAPANESE_LEVEL, japanese))
+        if level
+    ]
     yield Finding(
         ("languages",),
-        f"languages ({given}) are below the programme's bar: spoken English {policy.english_min} "
-        f"or better, or Japanese {policy.japanese_min} or better",
+        said.LANGUAGES_BELOW_BAR.of(
+            given=given or said.NO_LEVEL,
+            english=policy.english_min,
+            japanese=policy.japanese_min,
+        ),
     )
 
 
@@ -113,13 +115,13 @@ def leadership(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if t.leadership is None:
         yield Finding(
             ("leadership",),
-            "leadership is missing: say why this person can become a leader in the field",
+            said.LEADERSHIP_MISSING.of(),
             at_start=True,
         )
     elif not t.leadership.strip():
         yield Finding(
             ("leadership",),
-            "leadership is empty: say why this person can become a leader in the field",
+            said.LEADERSHIP_EMPTY.of(),
         )
 
 
@@ -148,8 +150,7 @@ def independent_selection(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if missing:
         yield Finding(
             ("selection",),
-            f"independent selection without {' and '.join(missing)}: name the tie "
-            "(sister_city, friendship or other) and the partner government",
+            said.INDEPENDENT_WITHOUT_TIE.of(missing=both_or_one(missing)),
         )
 
 
@@ -172,7 +173,7 @@ def host_code(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Fix: Correct the code (MIC's list of local government codes), or declare a former code in
     ``lgotp.yaml`` ``host_codes`` with the dates it was valid.
     """
-    problem = codes.describe_code_problem(t.host.code, fiscal_year(t.period.arrival))
+    problem = codes.code_problem(t.host.code, fiscal_year(t.period.arrival))
     if problem:
         yield Finding(("host", "code"), problem)
 
@@ -202,14 +203,13 @@ def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
         former = codes.declared_in(t.host.code, year)
         government = codes.lookup(t.host.code)
         known = (
-            f"{former.name} (lgotp.yaml host_codes)"
+            said.NAME_DECLARED.of(name=former.name)
             if former is not None
-            else f"{government.name} ({government.prefecture})"
+            else said.NAME_LISTED.of(name=government.name, prefecture=government.prefecture)
         )
         yield Finding(
             ("host", "name"),
-            f"host name '{t.host.name}' is not the name of code {t.host.code}, which is "
-            f"{known}; check the code or the name",
+            said.HOST_NAME_DIFFERS.of(name=t.host.name, code=t.host.code, known=known),
         )
 
 
@@ -233,8 +233,9 @@ def trainee_fiscal_year(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if t.fiscal_year is not None and t.fiscal_year != expected:
         yield Finding(
             ("fiscal_year",),
-            f"fiscal_year {t.fiscal_year} is not the fiscal year of the arrival "
-            f"{t.period.arrival}, which is {expected}",
+            said.FISCAL_YEAR_NOT_ARRIVALS.of(
+                given=t.fiscal_year, arrival=t.period.arrival, expected=expected
+            ),
         )
 
 
@@ -258,20 +259,21 @@ def withdrawal(t: Trainee, ctx: Context) -> Iterator[Finding]:
     given = t.withdrawal
     if t.status == "withdrawn":
         missing = [
-            key for key in ("date", "reason") if given is None or getattr(given, key) is None
+            f"withdrawal.{key}"
+            for key in ("date", "reason")
+            if given is None or getattr(given, key) is None
         ]
         if missing:
             yield Finding(
                 ("withdrawal",) if given is not None else ("status",),
-                f"status is withdrawn but withdrawal.{' and withdrawal.'.join(missing)} "
-                "is missing; give the date and the reason",
+                said.WITHDRAWAL_UNEXPLAINED.of(missing=both_or_one(missing)),
             )
     if given is not None and given.date is not None:
         period = t.period
         if not period.arrival <= given.date <= period.departure:
             yield Finding(
                 ("withdrawal", "date"),
-                f"withdrawal date {given.date} is outside the stay {stay_text(t)}",
+                said.WITHDRAWAL_OUTSIDE_STAY.of(date=given.date, stay=stay_text(t)),
             )
 
 
@@ -294,26 +296,36 @@ def trainee_status(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Fix: Set the status the message names, or correct the dates.
     """
     today, arrival, departure = ctx.today, t.period.arrival, t.period.departure
+    status = code_with_word(STATUS, t.status)
     message = None
     if t.status == "planned" and today >= arrival:
-        message = f"status is planned but the trainee arrived on {arrival}; set in_training"
         if today > departure:
-            message = f"status is planned but the stay ended on {departure}; set completed"
+            message = said.STATUS_STAY_ENDED.of(
+                status=status, departure=departure, expected=code_with_word(STATUS, "completed")
+            )
+        else:
+            message = said.STATUS_ARRIVED.of(
+                status=status, arrival=arrival, expected=code_with_word(STATUS, "in_training")
+            )
     elif t.status == "in_training" and today < arrival:
-        message = f"status is in_training but the arrival is {arrival}, after today; set planned"
+        message = said.STATUS_ARRIVAL_AHEAD.of(
+            status=status, arrival=arrival, expected=code_with_word(STATUS, "planned")
+        )
     elif t.status == "in_training" and today > departure:
-        message = f"status is in_training but the trainee departed on {departure}; set completed"
+        message = said.STATUS_DEPARTED.of(
+            status=status, departure=departure, expected=code_with_word(STATUS, "completed")
+        )
     elif t.status == "completed" and today < departure:
-        message = f"status is completed but the departure is {departure}, after today"
+        message = said.STATUS_DEPARTURE_AHEAD.of(status=status, departure=departure)
     elif (
         t.status == "withdrawn"
         and t.withdrawal is not None
         and t.withdrawal.date is not None
         and t.withdrawal.date > today
     ):
-        message = f"status is withdrawn but the withdrawal date {t.withdrawal.date} is after today"
+        message = said.STATUS_WITHDRAWAL_AHEAD.of(status=status, date=t.withdrawal.date)
     if message:
-        yield Finding(("status",), f"{message} (today is {today})")
+        yield Finding(("status",), said.AS_OF_TODAY.of(problem=message, today=today))
 
 
 @rule(
@@ -342,7 +354,6 @@ def costs_missing(t: Trainee, ctx: Context) -> Iterator[Finding]:
         return
     yield Finding(
         ("costs",),
-        "costs are missing: give the host's planned costs (airfare, accommodation, "
-        "living_allowance, training, domestic_travel, other) in whole yen",
+        said.COSTS_MISSING.of(),
         at_start=True,
     )
