@@ -1,24 +1,20 @@
-"""A Table as an Excel workbook (openpyxl): a header row, real number and date cells, frozen
-panes, column widths; text that begins like a formula is stored as text."""
+"""A Table as an Excel workbook (openpyxl): a title row, a header row, real number and date
+cells, frozen panes, filters, fitted widths (long text wrapped), A4 landscape one page wide with
+the title and header on every page; text that begins like a formula is stored as text."""
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
 from lgotp_cli.i18n import is_japanese
 from lgotp_cli.i18n.formats import fiscal_year_format, money_format
 from lgotp_cli.render import RenderContext
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
+from lgotp_cli.render.sheet_layout import cell_width, set_up_printing
 from lgotp_cli.render.workbook_bytes import workbook_bytes
 from lgotp_cli.reports.table import Table, display
 
 _WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))
-
-
-def _width(text: str) -> int:
-    # East Asian wide characters take two columns in Excel's default fonts.
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def to_xlsx(tables: list[Table], lang: str) -> bytes:
@@ -32,34 +28,48 @@ def to_xlsx(tables: list[Table], lang: str) -> bytes:
     return workbook_bytes(workbook)
 
 
+# The table's title stands in row 1, its header in row 2 and its rows from row 3.
+TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
+_WIDEST = 40  # characters; a longer text wraps within its cell
+
+
 def _fill(sheet, table: Table, lang: str) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     sheet.title = _sheet_title(table.title(lang))
+    title = sheet.cell(row=TITLE_ROW, column=1, value=spreadsheet_text(table.title(lang)))
+    title.font = Font(bold=True, size=14)
+    title.data_type = "s"
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDE4EE")
+    wrapped = Alignment(vertical="top", wrap_text=True)
     widths = []
     for number, column in enumerate(table.columns, start=1):
-        cell = sheet.cell(row=1, column=number, value=column.label(lang))
+        cell = sheet.cell(row=HEADER_ROW, column=number, value=column.label(lang))
         cell.font = header_font
         cell.fill = header_fill
-        cell.alignment = Alignment(vertical="center", wrap_text=False)
-        widths.append(_width(column.label(lang)))
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        widths.append(min(_WIDEST, cell_width(column.label(lang))))
     for row_index, row in enumerate(table.rows):
         total = table.is_total(row_index)
         for number, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
-            cell = sheet.cell(row=row_index + 2, column=number)
+            cell = sheet.cell(row=row_index + FIRST_ROW, column=number)
             _set(cell, value, column, lang)
             if total:
                 cell.font = header_font
-            widths[number - 1] = max(widths[number - 1], _width(display(value, column, lang)))
+            shown = cell_width(display(value, column, lang))
+            if shown > _WIDEST:
+                cell.alignment = wrapped
+            widths[number - 1] = max(widths[number - 1], min(_WIDEST, shown))
     for number, width in enumerate(widths, start=1):
-        letter = sheet.cell(row=1, column=number).column_letter
-        sheet.column_dimensions[letter].width = min(60, width + 2)
-    sheet.freeze_panes = "A2"
+        letter = sheet.cell(row=HEADER_ROW, column=number).column_letter
+        sheet.column_dimensions[letter].width = width + 2
+    sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=1).coordinate
     if table.rows:
-        sheet.auto_filter.ref = sheet.dimensions
-    for offset, note in enumerate(table.notes, start=len(table.rows) + 3):
+        last = sheet.cell(row=HEADER_ROW + len(table.rows), column=len(table.columns))
+        sheet.auto_filter.ref = f"A{HEADER_ROW}:{last.coordinate}"
+    set_up_printing(sheet, title_rows=f"{TITLE_ROW}:{HEADER_ROW}")
+    for offset, note in enumerate(table.notes, start=len(table.rows) + FIRST_ROW + 1):
         sheet.cell(row=offset, column=1, value=note).data_type = "s"
 
 

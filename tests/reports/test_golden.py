@@ -340,17 +340,17 @@ def workbook(tmp_path: Path, name: str, lang: str):
 
 
 def header(sheet) -> dict[str, int]:
-    return {cell.value: cell.column for cell in sheet[1] if cell.value is not None}
+    return {cell.value: cell.column for cell in sheet[2] if cell.value is not None}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_xlsx_list(tmp_path: Path, lang: str) -> None:
     sheet = workbook(tmp_path, "list", lang)
-    labels = [cell.value for cell in sheet[1]]
+    labels = [cell.value for cell in sheet[2]]
     assert labels[:6] == XLSX_HEADERS[("list", lang)]
-    assert sheet.freeze_panes == "A2"
+    assert sheet.freeze_panes == "A3"
     columns = header(sheet)
-    rows = list(sheet.iter_rows(min_row=2, values_only=False))
+    rows = list(sheet.iter_rows(min_row=3, values_only=False))
     data = [row for row in rows if row[columns["ID"] - 1].value]
     assert len(data) == 5
     arrival = "Arrival" if lang == "en" else "来日日"
@@ -387,16 +387,16 @@ def test_xlsx_list_status_is_written_for_people(tmp_path: Path, lang: str) -> No
     sheet = workbook(tmp_path, "list", lang)
     columns = header(sheet)
     status = columns["Status" if lang == "en" else "状況"]
-    values = {row[status - 1] for row in sheet.iter_rows(min_row=2, values_only=True) if row[1]}
+    values = {row[status - 1] for row in sheet.iter_rows(min_row=3, values_only=True) if row[1]}
     assert values == ({"Completed", "Withdrawn"} if lang == "en" else {"修了", "中途帰国"})
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_xlsx_stats_countries(tmp_path: Path, lang: str) -> None:
     sheet = workbook(tmp_path, "stats-countries", lang)
-    assert [cell.value for cell in sheet[1]][:5] == XLSX_HEADERS[("stats-countries", lang)]
-    assert sheet.freeze_panes == "A2"
-    rows = [[cell for cell in row] for row in sheet.iter_rows(min_row=2) if row[0].value]
+    assert [cell.value for cell in sheet[2]][:5] == XLSX_HEADERS[("stats-countries", lang)]
+    assert sheet.freeze_panes == "A3"
+    rows = [[cell for cell in row] for row in sheet.iter_rows(min_row=3) if row[0].value]
     codes = [row[0].value for row in rows if row[0].value in ("PH", "CN", "VN", "NO", "total")]
     # By total, then by the name in the language shown (ベトナム sorts before 中国).
     expected = {"en": ["PH", "CN", "VN", "NO"], "ja": ["PH", "VN", "CN", "NO"]}[lang]
@@ -437,20 +437,35 @@ def test_xlsx_money_and_formula_like_text(tmp_path: Path, lang: str) -> None:
     path = tmp_path / "money.xlsx"
     path.write_bytes(to_xlsx([table], lang))
     sheet = load_workbook(path).active
-    assert sheet.freeze_panes == "A2"
-    assert [cell.value for cell in sheet[1]] == (
+    assert sheet.freeze_panes == "A3"
+    assert [cell.value for cell in sheet[2]] == (
         ["Host", "Airfare", "Trainees", "Arrival"]
         if lang == "en"
         else ["受入団体", "渡航費", "人数", "来日日"]
     )
-    amount = sheet["B2"]
+    amount = sheet["B3"]
     assert amount.value == 2850000 and type(amount.value) is int and amount.data_type == "n"
     assert ("¥" if lang == "en" else "円") in amount.number_format
-    assert sheet["C3"].value == -1 and sheet["C3"].data_type == "n"
-    assert sheet["D2"].is_date
-    for coordinate, text in (("A2", "=1+1"), ("A3", "\tTab")):
+    assert sheet["C4"].value == -1 and sheet["C4"].data_type == "n"
+    assert sheet["D3"].is_date
+    for coordinate, text in (("A3", "=1+1"), ("A4", "\tTab")):
         assert sheet[coordinate].data_type == "s", coordinate
         assert sheet[coordinate].value == text
     # XML reads a raw carriage return back as a line feed; it stays text all the same.
-    assert sheet["A4"].data_type == "s"
-    assert sheet["A4"].value in ("\rCR", "\nCR")
+    assert sheet["A5"].data_type == "s"
+    assert sheet["A5"].value in ("\rCR", "\nCR")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_has_a_title_and_prints_on_a4_landscape_one_page_wide(
+    tmp_path: Path, lang: str
+) -> None:
+    sheet = workbook(tmp_path, "list", lang)
+    assert sheet["A1"].value and sheet["A1"].font.bold
+    assert sheet["A1"].value != sheet["A2"].value
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == 9
+    assert int(sheet.page_setup.fitToWidth) == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$2"
+    assert sheet.auto_filter.ref.startswith("A2:")
