@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from lgotp_cli.i18n.messages import dispatch as said
+from lgotp_cli.i18n.messages.parts import code_with_word
+from lgotp_cli.i18n.record_words import DISPATCH_STATUS
 from lgotp_cli.models.dispatch import HOST_ITEMS, Dispatch
 from lgotp_cli.models.record import Finding
 from lgotp_cli.months import Length, days_inclusive, fiscal_year, last_day_of, length
@@ -20,10 +22,6 @@ from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
 from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import read_report
-
-
-def _trip(d: Dispatch) -> str:
-    return f"{d.period.departure} → {d.period.return_}"
 
 
 @rule(
@@ -48,8 +46,9 @@ def dispatch_too_long(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     departure, back = d.period.departure, d.period.return_
     latest = last_day_of(departure, maximum)
     if back >= departure and back > latest:
+        lasts = length(departure, back)
         message = said.DISPATCH_TOO_LONG.of(
-            trip=_trip(d), length=length(departure, back), maximum=maximum, latest=latest
+            departure=departure, back=back, length=lasts, maximum=maximum, latest=latest
         )
         yield Finding(("period", "return"), message)
 
@@ -78,7 +77,7 @@ def dispatch_unusual_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     bounds = ctx.policy.dispatch_typical_days
     if not bounds.min <= days <= bounds.max:
         message = said.DISPATCH_UNUSUAL_LENGTH.of(
-            trip=_trip(d), days=days, shortest=bounds.min, longest=bounds.max
+            departure=departure, back=back, days=days, shortest=bounds.min, longest=bounds.max
         )
         yield Finding(("period", "return"), message)
 
@@ -395,4 +394,6 @@ def dispatch_status(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     elif d.status == "completed" and today < back:
         message = said.COMPLETED_BEFORE_RETURN
     if message:
-        yield Finding(("status",), message.of(departure=departure, back=back, today=today))
+        status = code_with_word(DISPATCH_STATUS, d.status)
+        message = message.of(status=status, departure=departure, back=back, today=today)
+        yield Finding(("status",), message)

@@ -212,29 +212,8 @@ def test_d209_says_the_days_overdue_in_japanese(tmp_path):
 
 def test_d212_wrong_check_digit_in_japanese(tmp_path):
     assert ja_of(tmp_path, "D212", "specialist: {employer: {code: '272036'}}\n") == [
-        "地方公共団体コード 272036 のチェックディジットが誤っています。27203 のチェックディジットは "
-        "5 なので、コードは 272035（大阪府豊中市）になります。コードを訂正してください"
-    ]
-
-
-def test_d212_former_code_of_another_year_says_its_dates_in_japanese(tmp_path):
-    write_example(tmp_path, "dispatch", "specialist: {employer: {code: '222011'}}\n")
-    (tmp_path / "lgotp.yaml").write_text(
-        "host_codes:\n"
-        '  - {code: "222011", name: 静岡市, type: municipality, valid_from: 2003-04-01,\n'
-        '     valid_to: 2005-03-31, successor: "221007"}\n',
-        encoding="utf-8",
-    )
-    found = said(tmp_path, "D212", "ja")
-    assert [d.message for d in found] == [
-        "地方公共団体コード 222011（静岡市）は lgotp.yaml の host_codes で2003-04-01〜2005-03-31の"
-        "団体とされており、2024年度には使えません（以後の承継団体は 221007）。その年度の団体の"
-        "コードを使ってください"
-    ]
-    assert [d.message_in("en") for d in found] == [
-        "local government code 222011 (静岡市) was a local government from 2003-04-01 to "
-        "2005-03-31 (lgotp.yaml host_codes), not in fiscal year 2024; from then on its successor "
-        "is 221007; use the code the host had that year"
+        "地方公共団体コード 272036 の検査数字が誤っています。27203 の検査数字は 5 なので、"
+        "コードは 大阪府豊中市の 272035 になります"
     ]
 
 

@@ -1,6 +1,6 @@
 """The messages of the dispatch rules (D2xx). A dispatch's trip is written
-``departure → return`` in both languages; lengths are ``months.Length``, said in the message's
-language."""
+``departure → return`` in both languages; lengths are ``months.Length`` and statuses
+``parts.code_with_word``, said in the message's language."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ from lgotp_cli.i18n.text import Words
 
 # D201
 DISPATCH_TOO_LONG = Words(
-    "dispatch {trip} lasts {length}, longer than {maximum} months; return by {latest}, or add a "
+    "dispatch {departure} → {back} lasts {length}, longer than {maximum} months; return by {latest}, or add a "
     "waiver with the reason if the longer dispatch was agreed",
-    "派遣期間 {trip} は{length}で、上限の {maximum} か月を超えています。帰国日を {latest} "
+    "派遣期間 {departure} → {back} は{length}で、上限の {maximum} か月を超えています。帰国日を {latest} "
     "以前にしてください（長い派遣が合意済みの場合は、理由を書いて D201 の waiver を追加して"
     "ください）",
 )
 # D202
 DISPATCH_UNUSUAL_LENGTH = Words(
-    "dispatch {trip} lasts {days} days; most last {shortest}–{longest} days",
-    "派遣期間 {trip} は{days}日間で、通常の{shortest}〜{longest}日から外れています。"
+    "dispatch {departure} → {back} lasts {days} days; most last {shortest}–{longest} days",
+    "派遣期間 {departure} → {back} は{days}日間で、通常の{shortest}〜{longest}日から外れています。"
     "日付に誤りがないか確認してください",
 )
 # D203
@@ -86,24 +86,25 @@ DAILY_ALLOWANCE_NOT_RATE_TIMES_DAYS = Words(
     "日当 {allowance} が {rate} × {days}日 = {expected} と一致しません。日当または日付を"
     "訂正してください",
 )
-# D213: the status and the dates as of today
+# D213: the status and the dates as of today; {status} is a status (``parts.code_with_word``:
+# its Japanese ends in a bracket, so no space follows it)
 PLANNED_BUT_DEPARTED = Words(
-    "status is planned but the departure was {departure} (today is {today})",
-    "status が planned（予定）ですが、出国日 {departure} を迎えています（今日は {today}）。"
+    "status is {status} but the departure was {departure} (today is {today})",
+    "status が {status}ですが、出国日 {departure} を迎えています（今日は {today}）。"
     "status を dispatched（派遣中）か completed（派遣終了）にするか、日付を訂正してください",
 )
 DISPATCHED_BEFORE_DEPARTURE = Words(
-    "status is dispatched but the departure is {departure}, after today (today is {today})",
-    "status が dispatched（派遣中）ですが、出国日 {departure} はまだ先です（今日は {today}）。"
+    "status is {status} but the departure is {departure}, after today (today is {today})",
+    "status が {status}ですが、出国日 {departure} はまだ先です（今日は {today}）。"
     "status を planned（予定）にするか、日付を訂正してください",
 )
 DISPATCHED_AFTER_RETURN = Words(
-    "status is dispatched but the specialist returned on {back}; set completed (today is {today})",
-    "status が dispatched（派遣中）ですが、専門家は {back} に帰国しています（今日は {today}）。"
+    "status is {status} but the specialist returned on {back}; set completed (today is {today})",
+    "status が {status}ですが、専門家は {back} に帰国しています（今日は {today}）。"
     "status を completed（派遣終了）にしてください",
 )
 COMPLETED_BEFORE_RETURN = Words(
-    "status is completed but the return is {back}, after today (today is {today})",
-    "status が completed（派遣終了）ですが、帰国日 {back} はまだ先です（今日は {today}）。"
+    "status is {status} but the return is {back}, after today (today is {today})",
+    "status が {status}ですが、帰国日 {back} はまだ先です（今日は {today}）。"
     "status を planned（予定）か dispatched（派遣中）にするか、日付を訂正してください",
 )

@@ -96,7 +96,7 @@ JA: dict[str, RuleText] = {
     ),
     "D212": RuleText(
         summary="専門家の所属団体コードが正しい地方公共団体コードでない",
-        what="専門家の所属団体コード（``specialist.employer.code``）のチェックディジットが誤って"
+        what="専門家の所属団体コード（``specialist.employer.code``）の検査数字が誤って"
         "いるか、出国日の年度にどの地方公共団体も指していない（総務省の一覧にも、``lgotp.yaml`` "
         "の ``host_codes`` で登録した旧コードにもない）。退職した専門家の元の所属団体は省略でき、"
         "どの年度の旧コードでもよい。",
@@ -104,8 +104,8 @@ JA: dict[str, RuleText] = {
         fix="コードを訂正するか、旧コードを ``lgotp.yaml`` の ``host_codes`` に登録する。",
     ),
     "D213": RuleText(
-        summary="今日の時点で status が日付と合わない",
-        what="今日の時点で status が日付と合っていない。出国日の前日までは ``planned``、出国日から"
+        summary="status が今日時点の日付と合わない",
+        what="status が今日時点の日付と合わない。出国日の前日までは ``planned``、出国日から"
         "帰国日まで（両日を含む）は ``dispatched``、帰国日以降は ``completed``、``cancelled`` は"
         "いつでもよい。「今日」は ``--today`` または ``LGOTP_TODAY`` が設定されていればその日付。",
         why="一覧や報告には status が表示される。更新されていない status は読む人を誤らせる。",
