@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from lgotp_cli.i18n.messages import cross_record as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.models.trainee import Trainee
@@ -58,9 +60,9 @@ def duplicate_id(records: list[Record], ctx: Context) -> Iterator[tuple[Record, 
                 record,
                 Finding(
                     ("id",),
-                    f"id {record.id} is also the id of the record at "
-                    f"{_in_root(other, ctx.root)}:{other.raw.start[0]}; every record needs an "
-                    "id of its own",
+                    said.DUPLICATE_ID.of(
+                        id=record.id, place=f"{_in_root(other, ctx.root)}:{other.raw.start[0]}"
+                    ),
                 ),
             )
         else:
@@ -101,9 +103,15 @@ def same_trainee_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Re
                         record,
                         Finding(
                             ("period",),
-                            f"{t.name.given} {t.name.family} ({t.nationality}) is also in "
-                            f"{other.id} ({_where(other)}) for an overlapping stay "
-                            f"{o.period.arrival} → {o.period.departure}",
+                            said.SAME_TRAINEE_TWICE.of(
+                                given=t.name.given,
+                                family=t.name.family,
+                                nationality=t.nationality,
+                                other=other.id,
+                                place=_where(other),
+                                arrival=o.period.arrival,
+                                departure=o.period.departure,
+                            ),
                         ),
                     )
                     break
@@ -142,9 +150,13 @@ def same_specialist_twice(records: list[Record], ctx: Context) -> Iterator[tuple
                     record,
                     Finding(
                         ("specialist", "database_id"),
-                        f"specialist {d.specialist.database_id} is also on {other.id} "
-                        f"({_where(other)}), {o.period.departure} → {o.period.return_}, which "
-                        "overlaps this dispatch",
+                        said.SAME_SPECIALIST_TWICE.of(
+                            database_id=d.specialist.database_id,
+                            other=other.id,
+                            place=_where(other),
+                            departure=o.period.departure,
+                            back=o.period.return_,
+                        ),
                     ),
                 )
                 break
@@ -170,7 +182,7 @@ def file_name(record: Record, ctx: Context) -> Iterator[Finding]:
     if path.stem != record.id:
         yield Finding(
             ("id",),
-            f"file {path.name} holds record {record.id}; name it {record.id}{path.suffix}",
+            said.FILE_NOT_NAMED_AFTER_ID.of(file=path.name, id=record.id, suffix=path.suffix),
         )
 
 
@@ -183,14 +195,15 @@ def files_referenced(record: Record) -> Iterator[tuple[tuple, str]]:
         yield ("report", "file"), model.report.file
 
 
-def _problem(target: str, base: Path, root: Path) -> str | None:
+def _problem(target: str, base: Path, root: Path) -> Said | None:
+    """What is wrong with the file ``target`` names from ``base``, or None."""
     if target.startswith(("/", "\\")) or (len(target) > 1 and target[1] == ":"):
-        return f"{target} is an absolute path; give the path from the records root"
+        return said.ABSOLUTE_PATH.of(target=target)
     path = base / target
     if not is_inside(path, root):
-        return f"{target} leads outside the records root; keep referenced files inside it"
+        return said.OUTSIDE_THE_ROOT.of(target=target)
     if not path.is_file():
-        return f"{target} does not exist"
+        return said.MISSING_FILE.of(target=target)
     return None
 
 
@@ -219,7 +232,7 @@ def referenced_files(record: Record, ctx: Context) -> Iterator[Finding]:
     for key_path, target in files_referenced(record):
         problem = _problem(target, root, root)
         if problem:
-            yield Finding(key_path, f"report file {problem}")
+            yield Finding(key_path, said.REPORT_FILE_PROBLEM.of(problem=problem))
             continue
         report = root / target
         try:
@@ -231,7 +244,7 @@ def referenced_files(record: Record, ctx: Context) -> Iterator[Finding]:
                 continue
             problem = _problem(photo.split("#")[0].split("?")[0], report.parent, root)
             if problem:
-                yield Finding(key_path, f"photo in {target}: {problem}")
+                yield Finding(key_path, said.PHOTO_PROBLEM.of(report=target, problem=problem))
 
 
 @rule(
@@ -259,12 +272,9 @@ def stale_waiver(record: Record, fired: set[str]) -> Iterator[Finding]:
         path = ("waivers", index, "rule")
         if known is None:
             close = suggest(code)
-            hint = f"; did you mean {close[0]}?" if close else ""
-            yield Finding(path, f"waiver names {waiver.rule}, which is not a rule{hint}")
+            hint = said.DID_YOU_MEAN.of(code=close[0]) if close else ""
+            yield Finding(path, said.WAIVER_NAMES_NO_RULE.of(rule=waiver.rule, hint=hint))
         elif not known.waivable:
-            yield Finding(path, f"{code} cannot be waived (L and S rules and X301 never can)")
+            yield Finding(path, said.CANNOT_BE_WAIVED.of(code=code))
         elif code not in fired:
-            yield Finding(
-                path,
-                f"waiver for {code} is stale: {code} no longer fires for this record; remove it",
-            )
+            yield Finding(path, said.STALE_WAIVER.of(code=code))

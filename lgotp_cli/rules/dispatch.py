@@ -1,12 +1,9 @@
 """D rules: one specialist dispatch's length, destination, request, costs and report.
 
-Longer than most modules on purpose: a kind's rules are kept together, in code order, and most
-of the length is each rule's documentation (its docstring), which `lgotp rules` prints.
+Each rule's docstring is its documentation, which `lgotp rules` prints; its messages, in
+English and Japanese, are in ``i18n/messages/dispatch.py``.
 
 Examples are YAML laid over a valid dispatch (``rules/examples.py``) as of 2025-06-01.
-
-Over 400 lines because a kind's rules stay together, and most of the length is each rule's
-documentation (its docstring), which `lgotp rules` prints.
 """
 
 from __future__ import annotations
@@ -14,22 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
+from lgotp_cli.i18n.messages import dispatch as said
+from lgotp_cli.i18n.messages.parts import code_with_word
+from lgotp_cli.i18n.record_words import DISPATCH_STATUS
 from lgotp_cli.models.dispatch import HOST_ITEMS, Dispatch
 from lgotp_cli.models.record import Finding
-from lgotp_cli.months import days_inclusive, fiscal_year, last_day_of, length
+from lgotp_cli.months import Length, days_inclusive, fiscal_year, last_day_of, length
 from lgotp_cli.reference import codes
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
 from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import read_report
-
-
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def _trip(d: Dispatch) -> str:
-    return f"{d.period.departure} → {d.period.return_}"
 
 
 @rule(
@@ -52,13 +44,13 @@ def dispatch_too_long(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     """
     maximum = ctx.policy.dispatch_max_months
     departure, back = d.period.departure, d.period.return_
-    if back >= departure and back > last_day_of(departure, maximum):
-        yield Finding(
-            ("period", "return"),
-            f"dispatch {_trip(d)} lasts {length(departure, back)}, longer than {maximum} "
-            f"months; return by {last_day_of(departure, maximum)}, or add a waiver with the "
-            "reason if the longer dispatch was agreed",
+    latest = last_day_of(departure, maximum)
+    if back >= departure and back > latest:
+        lasts = length(departure, back)
+        message = said.DISPATCH_TOO_LONG.of(
+            departure=departure, back=back, length=lasts, maximum=maximum, latest=latest
         )
+        yield Finding(("period", "return"), message)
 
 
 @rule(
@@ -84,10 +76,10 @@ def dispatch_unusual_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     days = days_inclusive(departure, back)
     bounds = ctx.policy.dispatch_typical_days
     if not bounds.min <= days <= bounds.max:
-        yield Finding(
-            ("period", "return"),
-            f"dispatch {_trip(d)} lasts {days} days; most last {bounds.min}–{bounds.max} days",
+        message = said.DISPATCH_UNUSUAL_LENGTH.of(
+            departure=departure, back=back, days=days, shortest=bounds.min, longest=bounds.max
         )
+        yield Finding(("period", "return"), message)
 
 
 @rule(
@@ -110,13 +102,10 @@ def destination(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     """
     if d.request is None:
         return
-    allowed = ctx.policy.dispatch_countries
-    if d.request.country not in allowed:
-        yield Finding(
-            ("request", "country"),
-            f"destination {d.request.country} is not one of the programme's countries "
-            f"({' '.join(allowed)})",
-        )
+    country, allowed = d.request.country, ctx.policy.dispatch_countries
+    if country not in allowed:
+        message = said.NOT_A_PROGRAMME_COUNTRY.of(country=country, allowed=" ".join(allowed))
+        yield Finding(("request", "country"), message)
 
 
 @rule(
@@ -137,12 +126,8 @@ def database_id(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     """
     value = d.specialist.database_id
     if value is None or not value.strip():
-        yield Finding(
-            ("specialist", "database_id"),
-            "specialist.database_id is missing: give the specialist's registration in the "
-            "International Cooperation Database",
-            at_start=value is None,
-        )
+        message = said.DATABASE_ID_MISSING.of()
+        yield Finding(("specialist", "database_id"), message, at_start=value is None)
 
 
 @rule(
@@ -161,11 +146,10 @@ def return_before_departure(d: Dispatch, ctx: Context) -> Iterator[Finding]:
 
     Fix: Swap the dates or correct the year.
     """
-    if d.period.return_ < d.period.departure:
-        yield Finding(
-            ("period", "return"),
-            f"return {d.period.return_} is before departure {d.period.departure}",
-        )
+    departure, back = d.period.departure, d.period.return_
+    if back < departure:
+        message = said.RETURN_BEFORE_DEPARTURE.of(back=back, departure=departure)
+        yield Finding(("period", "return"), message)
 
 
 @rule(
@@ -185,18 +169,12 @@ def request_before(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Fix: Give the request (``date``, ``local_government``, ``country``, ``purpose``) with the date
     it was made.
     """
+    departure = d.period.departure
     if d.request is None:
-        yield Finding(
-            ("request",),
-            "request is missing: give the overseas local government's request (date, "
-            "local_government, country, purpose)",
-            at_start=True,
-        )
-    elif d.request.date > d.period.departure:
-        yield Finding(
-            ("request", "date"),
-            f"request dated {d.request.date}, after the departure {d.period.departure}",
-        )
+        yield Finding(("request",), said.REQUEST_MISSING.of(), at_start=True)
+    elif d.request.date > departure:
+        message = said.REQUEST_AFTER_DEPARTURE.of(requested=d.request.date, departure=departure)
+        yield Finding(("request", "date"), message)
 
 
 @rule(
@@ -218,9 +196,7 @@ def workplace_cost(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     """
     if d.costs is not None and d.costs.workplace:
         yield Finding(
-            ("costs", "workplace"),
-            f"the specialist's workplace bears {d.costs.workplace} yen; it must bear nothing "
-            "(CLAIR and the overseas local government cover the costs)",
+            ("costs", "workplace"), said.WORKPLACE_BEARS_A_COST.of(amount=d.costs.workplace)
         )
 
 
@@ -247,11 +223,8 @@ def host_provides(d: Dispatch, ctx: Context) -> Iterator[Finding]:
         return
     missing = [item for item in HOST_ITEMS if item not in d.costs.host_provides]
     if missing:
-        yield Finding(
-            ("costs", "host_provides"),
-            f"host_provides leaves out {', '.join(missing)}; the overseas local government "
-            "should bear these",
-        )
+        message = said.HOST_PROVIDES_LEAVES_OUT.of(missing=", ".join(missing))
+        yield Finding(("costs", "host_provides"), message)
 
 
 def report_due(d: Dispatch, ctx: Context):
@@ -282,12 +255,11 @@ def report_overdue(d: Dispatch, ctx: Context) -> Iterator[Finding]:
         return
     due = report_due(d, ctx)
     if ctx.today > due:
-        yield Finding(
-            ("report",) if d.report is not None else ("status",),
-            f"the report was due {due} ({ctx.policy.report_due_days} days after the return on "
-            f"{d.period.return_}) and is {_days((ctx.today - due).days)} overdue; record "
-            "report.submitted when it arrives",
+        overdue = Length(months=0, days=(ctx.today - due).days)
+        message = said.REPORT_OVERDUE.of(
+            due=due, due_days=ctx.policy.report_due_days, back=d.period.return_, overdue=overdue
         )
+        yield Finding(("report",) if d.report is not None else ("status",), message)
 
 
 @rule(
@@ -322,17 +294,15 @@ def report_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
         return
     policy = ctx.policy
     if report.characters < policy.report_min_characters:
-        yield Finding(
-            ("report", "file"),
-            f"report {d.report.file} has {report.characters:,} characters (markup and spaces "
-            f"not counted); the programme asks for at least {policy.report_min_characters:,}",
+        message = said.REPORT_TOO_SHORT.of(
+            file=d.report.file, characters=report.characters, minimum=policy.report_min_characters
         )
+        yield Finding(("report", "file"), message)
     if len(report.photos) < policy.report_min_photos:
-        yield Finding(
-            ("report", "file"),
-            f"report {d.report.file} has {len(report.photos)} photographs; it needs at least "
-            f"{policy.report_min_photos} (![caption](photo.jpg))",
+        message = said.REPORT_TOO_FEW_PHOTOS.of(
+            file=d.report.file, photos=len(report.photos), minimum=policy.report_min_photos
         )
+        yield Finding(("report", "file"), message)
 
 
 @rule(
@@ -362,11 +332,10 @@ def daily_allowance(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     days = days_inclusive(d.period.departure, d.period.return_)
     expected = rate * days
     if d.costs.clair.daily_allowance != expected:
-        yield Finding(
-            ("costs", "clair", "daily_allowance"),
-            f"daily allowance {d.costs.clair.daily_allowance} is not {rate} × {days} days = "
-            f"{expected}",
+        message = said.DAILY_ALLOWANCE_NOT_RATE_TIMES_DAYS.of(
+            allowance=d.costs.clair.daily_allowance, rate=rate, days=days, expected=expected
         )
+        yield Finding(("costs", "clair", "daily_allowance"), message)
 
 
 @rule(
@@ -390,7 +359,7 @@ def specialist_employer(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     employer = d.specialist.employer
     if employer is None:
         return
-    problem = codes.describe_code_problem(
+    problem = codes.code_problem(
         employer.code, fiscal_year(d.period.departure), former_ok=bool(d.specialist.retired)
     )
     if problem:
@@ -417,12 +386,14 @@ def dispatch_status(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     today, departure, back = ctx.today, d.period.departure, d.period.return_
     message = None
     if d.status == "planned" and today >= departure:
-        message = f"status is planned but the departure was {departure}"
+        message = said.PLANNED_BUT_DEPARTED
     elif d.status == "dispatched" and today < departure:
-        message = f"status is dispatched but the departure is {departure}, after today"
+        message = said.DISPATCHED_BEFORE_DEPARTURE
     elif d.status == "dispatched" and today > back:
-        message = f"status is dispatched but the specialist returned on {back}; set completed"
+        message = said.DISPATCHED_AFTER_RETURN
     elif d.status == "completed" and today < back:
-        message = f"status is completed but the return is {back}, after today"
+        message = said.COMPLETED_BEFORE_RETURN
     if message:
-        yield Finding(("status",), f"{message} (today is {today})")
+        status = code_with_word(DISPATCH_STATUS, d.status)
+        message = message.of(status=status, departure=departure, back=back, today=today)
+        yield Finding(("status",), message)
