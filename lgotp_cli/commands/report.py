@@ -36,6 +36,7 @@ class Report:
         self.output: Path | None = output
         self.templates: Path | None = templates
         self.output_plan = None  # set by plan()
+        self.read = None  # the ReportRecords read, set by records()
 
     @property
     def lang(self) -> str:
@@ -52,7 +53,8 @@ class Report:
         return context.config(self.root)
 
     def records(self):
-        return context.report_records(self.root, self.options)
+        self.read = context.report_records(self.root, self.options)
+        return self.read
 
     def plan(self, extra: tuple[str, ...] = ()):
         """Check the output options before any record is read (context.plan)."""
@@ -62,6 +64,12 @@ class Report:
         return self.output_plan
 
     def write(self, tables) -> None:
+        """Write the tables as planned; an output for people says inside itself which records
+        were left out (``output.report.note_left_out``)."""
+        if self.read is not None:
+            from lgotp_cli.output.report import note_left_out
+
+            tables = note_left_out(tables, self.read, self.output_plan.fmt, self.lang)
         context.write(tables, self.output_plan, self.options)
 
     def run(self, build: Callable[[], object]) -> None:

@@ -137,3 +137,21 @@ REPORTS_OVERDUE = Counted(
     other=Words("{count:,} reports overdue", "報告書の期限超過 {count:,}件"),
 )
 PARTICIPATING = Words("{count:,} participating", "うち参加 {count:,}件")
+
+# Said inside an output for people (next to its totals) when records had to be left out.
+LEFT_OUT_IN_OUTPUT = Counted(
+    one=Words(
+        "{count} record could not be read and is not counted: {files}{more}; run `lgotp "
+        "validate` to see why.",
+        "{count} 件の記録を読み取れなかったため、集計に含めていません: {files}{more}。理由は "
+        "`lgotp validate` で確かめてください。",
+    ),
+    other=Words(
+        "{count} records could not be read and are not counted: {files}{more}; run `lgotp "
+        "validate` to see why.",
+        "{count} 件の記録を読み取れなかったため、集計に含めていません: {files}{more}。理由は "
+        "`lgotp validate` で確かめてください。",
+    ),
+)
+LEFT_OUT_FILE = Words("{file} ({codes})", "{file}（{codes}）")
+LEFT_OUT_MORE = Words(" and {count} more", " ほか {count} ファイル")

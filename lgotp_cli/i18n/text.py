@@ -109,13 +109,19 @@ class Counted:
         """Every form, for checks."""
         return (self.one, self.other) + ((self.zero,) if self.zero is not None else ())
 
+    def form(self, count: int) -> Words:
+        """The form that says ``count``."""
+        if count == 0 and self.zero is not None:
+            return self.zero
+        return self.one if count == 1 else self.other
+
     def __call__(self, lang: str, count: int, /, **values: object) -> str:
         """The form for ``count`` in ``lang``, filled with ``count`` and ``values``."""
-        if count == 0 and self.zero is not None:
-            form = self.zero
-        else:
-            form = self.one if count == 1 else self.other
-        return form(lang, count=count, **values)
+        return self.form(count)(lang, count=count, **values)
+
+    def of(self, count: int, /, **values: object) -> Said:
+        """The form for ``count`` with its values, to be put into a language later."""
+        return Said(self.form(count), {"count": count, **values})
 
 
 class Terms(Mapping[str, Words]):

@@ -85,6 +85,26 @@ def repository_templates(records_root: Path) -> Path | None:
     return folder
 
 
+# Formats whose shape is a contract or a calendar: they say nothing of left-out records inside;
+# standard error does.
+_SHAPED = frozenset({"json", "csv", "ics"})
+
+
+def note_left_out(report: Table | list[Table], records, fmt: str, lang: str):
+    """``report`` as an output for people shows it (terminal, md, html, xlsx): each table says
+    below its rows and totals which records could not be read and are not counted
+    (``ReportRecords.left_out_said``). JSON, CSV and calendars are given back as they are."""
+    said = records.left_out_said()
+    if said is None or fmt in _SHAPED:
+        return report
+    from dataclasses import replace
+
+    note = said.in_(lang)
+    if isinstance(report, Table):
+        return replace(report, notes=(*report.notes, note))
+    return [replace(table, notes=(*table.notes, note)) for table in report]
+
+
 def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) -> None:
     """Render a table (or several: a report in sections) as planned and deliver it."""
     tables = [report] if isinstance(report, Table) else list(report)

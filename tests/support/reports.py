@@ -77,11 +77,11 @@ def render_report(root: Path, build: Callable[[Any, Any], Any], fmt: str, lang: 
     """The report ``build(records, config)`` (a table or a list of tables) rendered in ``fmt``
     as ``lgotp … -f FMT`` prints it on a pipe: the command's own renderer, the templates it
     would search, no colour."""
-    from lgotp_cli.output.report import render, template_search
+    from lgotp_cli.output.report import note_left_out, render, template_search
     from lgotp_cli.reports.table import Table
 
     def produce(records, config):
-        report = build(records, config)
+        report = note_left_out(build(records, config), records, fmt, lang)
         tables = [report] if isinstance(report, Table) else list(report)
         return render(tables, fmt, lang, template_search(None, root), colour=False)
 
