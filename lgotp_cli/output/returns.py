@@ -55,6 +55,12 @@ def check_options(
             raise UserError(f"--host: {describe_code_problem(host)}.")
 
 
+def _left_out(records, lang: str) -> tuple[str, ...]:
+    """The return's note that records were left out of it, in its language (none if none)."""
+    said = records.left_out_said()
+    return (said.in_(lang),) if said is not None else ()
+
+
 def template_for(name: str, search: tuple[Path, ...]) -> Path:
     """The workbook template of return ``name``: an override in ``search`` first."""
     from lgotp_cli.render.templates import builtin_templates
@@ -163,6 +169,7 @@ def make(
             name=template.name,
             trusted=trusted,
             limits=limits,
+            notes=_left_out(records, lang),
         )
     except WorkbookTemplateError as error:
         raise UserError(

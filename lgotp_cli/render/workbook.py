@@ -59,20 +59,23 @@ def render_workbook(
     name: str | None = None,
     trusted: bool = False,
     limits: WorkbookLimits = WorkbookLimits(),
+    notes: tuple[str, ...] = (),
 ) -> bytes:
     """Fill ``template`` with ``context`` and return the workbook's bytes. Only ``trusted``
-    templates (the packaged ones) may hold formulas that reach outside the workbook."""
+    templates (the packaged ones) may hold formulas that reach outside the workbook. ``notes``
+    are written below what the first sheet holds (records left out, say), whatever the
+    template."""
     name = name or template.name
     sheets: list[_Sheet] = []
     try:
         with bounded():
-            return _filled(template, context, env, name, trusted, limits, sheets)
+            return _filled(template, context, env, name, trusted, limits, sheets, notes)
     except RenderLimitError as error:
         where = sheets[-1].where() if sheets else ""
         raise WorkbookTemplateError(f"{name}{where} {error}") from None
 
 
-def _filled(template, context, env, name, trusted, limits, sheets) -> bytes:
+def _filled(template, context, env, name, trusted, limits, sheets, notes=()) -> bytes:
     from openpyxl import load_workbook
 
     try:
@@ -92,7 +95,21 @@ def _filled(template, context, env, name, trusted, limits, sheets) -> bytes:
             reach = outside_reach(formula)
             if reach:
                 raise WorkbookTemplateError(_reaching(name, where, reach))
+    if notes and workbook.worksheets:
+        _write_notes(workbook.worksheets[0], notes)
     return workbook_bytes(workbook)
+
+
+def _write_notes(sheet, notes: tuple[str, ...]) -> None:
+    """Each note as text in column A, a blank row below what the sheet holds."""
+    from openpyxl.styles import Font
+
+    from lgotp_cli.render.guard import spreadsheet_text
+
+    for offset, note in enumerate(notes, start=sheet.max_row + 2):
+        cell = sheet.cell(row=offset, column=1, value=spreadsheet_text(note))
+        cell.data_type = "s"
+        cell.font = Font(bold=True, color="9C0006")
 
 
 def _reaching(name: str, where: str, reach: str) -> str:

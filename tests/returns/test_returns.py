@@ -771,3 +771,33 @@ def test_host_option_on_a_return_for_every_host(tmp_path, name):
         if isinstance(value, str) and value.isdigit():
             codes.append(value)
     assert codes and set(codes) == {"232025"}, (written, codes)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_return_says_below_its_rows_which_records_were_left_out(tmp_path, lang):
+    root = copy_sample(tmp_path / "records")
+    (root / "trainees" / "2024" / "broken.yaml").write_text("id: x\n  bad: [\n", encoding="utf-8")
+    target = tmp_path / "list.xlsx"
+    run = lgotp(
+        "--lang",
+        lang,
+        "return",
+        "list",
+        "-y",
+        "2024",
+        "-o",
+        str(target),
+        cwd=tmp_path,
+        records=root,
+    )
+    assert run.returncode == 0, run.stderr
+    sheet = sheet_of(target)
+    last = sheet.cell(row=sheet.max_row, column=1).value
+    assert "trainees/2024/broken.yaml" in last and "L001" in last
+    assert ("読み取れなかった" in last) if lang == "ja" else ("could not be read" in last)
+
+
+def test_a_return_of_readable_records_has_no_such_note(made):
+    sheet = sheet_of(made("list", "ja"))
+    texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert not any("読み取れなかった" in text for text in texts)
