@@ -29,6 +29,7 @@ from lgotp_cli.i18n import (
     record_words,
     report_words,
     return_words,
+    rules_words,
     site_words,
 )
 from lgotp_cli.i18n.formats import day, duration, fiscal_year_label, yen
@@ -60,6 +61,7 @@ CATALOGUE_MODULES: tuple[ModuleType, ...] = (
     return_words,
     site_words,
     diff_words,
+    rules_words,
     diagnostic_words,
     *MESSAGE_MODULES,
 )
