@@ -30,6 +30,7 @@ from lgotp_cli.i18n import (
     report_words,
     return_words,
     rules_words,
+    setup_words,
     site_words,
 )
 from lgotp_cli.i18n.formats import day, duration, fiscal_year_label, yen
@@ -62,6 +63,7 @@ CATALOGUE_MODULES: tuple[ModuleType, ...] = (
     site_words,
     diff_words,
     rules_words,
+    setup_words,
     diagnostic_words,
     *MESSAGE_MODULES,
 )
