@@ -185,3 +185,16 @@ def test_one_rule_explained_in_japanese_fits_the_terminal():
     for line in text.splitlines():
         yaml_example = line.startswith("    period:")
         assert yaml_example or cells(line) <= 50, line
+
+
+def test_a_records_text_is_never_read_as_markup():
+    """rich would read "[/]" as a closing tag (an internal error) and "[bold]" as a style."""
+    from lgotp_cli.render.to_terminal import to_terminal
+    from lgotp_cli.reports.table import Column, Table
+
+    notes = "[/] [bold]x[/bold] 備考 [red]"
+    table = Table(
+        "t", "T", "T", (Column("id", "ID", "ID"), Column("notes", "Notes", "備考")), (("A", notes),)
+    )
+    for width in (None, 60):
+        assert notes in to_terminal([table], "ja", colour=False, width=width)

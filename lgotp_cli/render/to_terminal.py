@@ -72,6 +72,7 @@ def _cells(table: Table, lang: str) -> _Cells:
 def _rich_table(table: Table, cells: _Cells, indices: list[int]):
     from rich import box
     from rich.table import Table as RichTable
+    from rich.text import Text
 
     rich_table = RichTable(box=box.SIMPLE_HEAD, show_lines=False)
     for index in indices:
@@ -85,7 +86,8 @@ def _rich_table(table: Table, cells: _Cells, indices: list[int]):
     last_body_row = len(table.rows) - table.total_rows - 1
     for number, row in enumerate(cells.rows):
         rich_table.add_row(
-            *(row[index] for index in indices),
+            # Text, never markup: a record's "[/]" or "[bold]" is shown as it is written.
+            *(Text(row[index]) for index in indices),
             style="bold" if table.is_total(number) else None,
             end_section=number == last_body_row,
         )
