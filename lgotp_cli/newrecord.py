@@ -2,19 +2,14 @@
 written, never over an existing file.
 
 Answers are text keyed by dotted keys (``period.arrival``), as in a CSV sheet; what can be
-inferred (id, status, fiscal year, the usual choices) is; what cannot is asked through the
-``ask`` callable the command passes in, or named as missing. The record's text is made by
-``record_text``; what the model says about each key comes from ``models.keys``.
-
-Over 400 lines on purpose: it is the one dialogue of `new`, from the first answer to the file
-written (what is asked and when, how an answer is checked, the next free id, the exclusive
-write that lets two `lgotp new` at once take different ids), and splitting it would scatter
-one sequence of steps over modules that only it uses.
+inferred (id, status, fiscal year, the usual choices, the phases of a stay) is; what cannot is
+asked through the ``ask`` callable the command passes in, or named as missing. What is asked,
+and how an answer is read, is ``new_questions``'s; the record's text is ``record_text``'s.
+Everything it says is a ``Said``, put into the chosen language where it is shown.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 import typing
@@ -22,21 +17,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
-from lgotp_cli.keys import ITEM
-from lgotp_cli.models.keys import (
-    key_order,
-    leaf_of,
-    model_keys,
-    required_keys,
-)
+from lgotp_cli.i18n import setup_words
+from lgotp_cli.i18n.formats import fiscal_year_label
+from lgotp_cli.i18n.text import Said, Words
 from lgotp_cli.models.record import KIND_MODELS
 from lgotp_cli.months import fiscal_year as fiscal_year_of
-from lgotp_cli.record_text import build, split_list, to_yaml
+from lgotp_cli.new_questions import (
+    DEFAULTS,
+    Question,
+    check_answer,
+    normalise,
+    questions,
+    retired,
+)
+from lgotp_cli.record_text import build, to_yaml
 from lgotp_cli.source.discover import FOLDER_OF_KIND
 
 KINDS = tuple(KIND_MODELS)
@@ -46,7 +42,12 @@ MAX_ID_ATTEMPTS = 100  # ids taken by other `lgotp new` running at the same time
 
 
 class NewRecordError(Exception):
-    """The record cannot be made as asked; the message is one sentence for the user."""
+    """The record cannot be made as asked; ``message`` is one sentence for the user, said in
+    the chosen language where it is shown (``str()`` is the English)."""
+
+    def __init__(self, message: str | Said) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class FileTaken(NewRecordError):
@@ -58,11 +59,9 @@ class MissingKeys(NewRecordError):
 
     def __init__(self, kind: str, keys: list[str]) -> None:
         self.keys = keys
-        shown = ", ".join(keys)
-        super().__init__(
-            f"a new {kind} needs {shown}: give {'it' if len(keys) == 1 else 'them'} with "
-            f"--set KEY=VALUE (e.g. --set {keys[0]}=…), or run on a terminal without --no-input."
-        )
+        needs = setup_words.NEEDS_ONE if len(keys) == 1 else setup_words.NEEDS_MANY
+        kind_words = setup_words.KIND[kind]
+        super().__init__(needs.of(kind=kind_words, keys=", ".join(keys), first=keys[0]))
 
 
 class InvalidRecord(NewRecordError):
@@ -75,28 +74,8 @@ class InvalidRecord(NewRecordError):
         self.diagnostics = diagnostics
         self.answers = answers or {}
         errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
-        super().__init__(
-            f"{path.name} was not written: it would have {errors} "
-            f"error{'' if errors == 1 else 's'}; fix {'it' if errors == 1 else 'them'} "
-            "with --set KEY=VALUE."
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """A key to ask for: its description (English and Japanese) and the form of its value."""
-
-    key: str
-    description: str
-    required: bool
-    hint: str = ""
-    problem: str | None = None  # what was wrong with the last answer
-
-    @property
-    def prompt(self) -> str:
-        optional = "" if self.required else ", optional: Enter to skip"
-        hint = f" ({self.hint}{optional})" if self.hint or optional else ""
-        return f"{self.key}: {self.description}{hint}"
+        words = setup_words.NOT_WRITTEN_ONE if errors == 1 else setup_words.NOT_WRITTEN_MANY
+        super().__init__(words.of(name=path.name, errors=errors))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,148 +87,6 @@ class Created:
     diagnostics: list[Diagnostic]
 
 
-# --- what is inferred, and what is asked -----------------------------------------------------
-
-# Keys the rules require although the model does not (T112, D204, D206), by kind.
-_RULE_REQUIRED = {
-    "trainee": ("leadership",),
-    "dispatch": (
-        "specialist.database_id",
-        "request.date",
-        "request.local_government",
-        "request.country",
-        "request.purpose",
-    ),
-    "request": (),
-}
-# Keys worth asking for on a terminal, that may be left out (one language is enough: T111).
-_OPTIONAL_ASKED = {
-    "trainee": ("languages.english", "languages.japanese"),
-    "dispatch": (),
-    "request": (),
-}
-_INFERRED = ("id", "status", "fiscal_year")
-_DEFAULTS = {
-    "trainee": {
-        "status": "planned",
-        "selection.method": "clair",
-        "employer.type": "local_government",
-    },
-    "dispatch": {"status": "planned", "specialist.arrangement": "business_trip"},
-    "request": {"intention": "participate"},
-}
-_CONDITIONS = (
-    "conditions.countries",
-    "conditions.fields",
-    "conditions.language",
-    "conditions.months",
-)
-
-
-def _retired(answers: dict[str, str]) -> bool:
-    return answers.get("specialist.retired", "").strip().lower() == "true"
-
-
-def _conditional_keys(kind: str, answers: dict[str, str]) -> list[str]:
-    """Keys required given the answers so far (T113, T117, R302, R303; a serving specialist's
-    employer)."""
-    keys: list[str] = []
-    if kind == "dispatch" and not _retired(answers):
-        keys.append("specialist.employer.code")
-    if kind == "trainee":
-        if answers.get("selection.method") == "independent":
-            keys += ["selection.relationship", "selection.partner"]
-        if answers.get("status") == "withdrawn":
-            keys += ["withdrawal.date", "withdrawal.reason"]
-    elif kind == "request":
-        intention = answers.get("intention")
-        if intention != "not_participating":
-            keys.append("selection.method")
-            method = answers.get("selection.method")
-            if method == "independent":
-                keys += ["selection.relationship", "selection.partner"]
-        if intention in ("considering", "method_undecided"):
-            keys += list(_CONDITIONS)
-    return keys
-
-
-def questions(kind: str, answers: dict[str, str]) -> list[Question]:
-    """What is still to be asked, given the answers so far, in the model's order."""
-    required = [
-        key
-        for key in (*required_keys(kind), *_RULE_REQUIRED[kind], *_conditional_keys(kind, answers))
-        if key not in _INFERRED and not (kind == "trainee" and key == "employer.country")
-    ]
-    if kind == "request":
-        required = [key for key in required if key != "submitted.form1"]
-    optional = [key for key in _OPTIONAL_ASKED[kind] if key not in required]
-    wanted = sorted(dict.fromkeys(required + optional), key=key_order((kind,)))
-    return [_question(kind, key, key in required) for key in wanted if not answers.get(key)]
-
-
-def _question(kind: str, key: str, required: bool) -> Question:
-    from lgotp_cli.schema import describe
-
-    leaf = leaf_of(kind, key)
-    assert leaf is not None, key
-    description = describe(leaf.model, leaf.name) or key
-    if leaf.form == "date":
-        hint = "YYYY-MM-DD"
-    elif leaf.form == "code":
-        hint = "six digits, like 232025"
-    elif leaf.choices and " | ".join(leaf.choices) in description:
-        hint = ""
-    elif leaf.choices and len(leaf.choices) <= 12:
-        hint = " | ".join(leaf.choices)
-        if leaf.form == "list":
-            hint = f"one or more of {hint}, separated by ;"
-    elif leaf.choices:
-        hint = f"one of {len(leaf.choices)} keys: {', '.join(leaf.choices)}"
-    elif leaf.form == "list":
-        hint = "separated by ;"
-    else:
-        hint = ""
-    return Question(key, description, required, hint)
-
-
-def check_answer(kind: str, key: str, text: str) -> str | None:
-    """What is wrong with ``text`` as the value of ``key`` (None when nothing is)."""
-    leaf = leaf_of(kind, key)
-    if leaf is None:
-        return _unknown_key(kind, key)
-    if leaf.form == "model":
-        return f"{key} is a mapping: give its keys ({key}.…)"
-    value: Any = split_list(text) if leaf.form == "list" else text
-    try:
-        TypeAdapter(leaf.annotation).validate_python(value)
-    except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        message = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "literal_error":
-            wrong = str(first["input"])
-            close = difflib.get_close_matches(wrong, leaf.choices, n=1, cutoff=0.6)
-            expected = (
-                f"did you mean '{close[0]}'?" if close else f"expected {first['ctx']['expected']}"
-            )
-            message = f"'{wrong}' is not allowed; {expected}"
-        return f"{key}: {message}"
-    if leaf.form == "code":
-        from lgotp_cli.reference.codes import has_valid_check_digit, with_check_digit
-
-        if not has_valid_check_digit(text):  # not being in MIC's list is a rule's (waivable)
-            return (
-                f"{key}: {text} has a wrong check digit; the code would be {with_check_digit(text)}"
-            )
-    return None
-
-
-def _unknown_key(kind: str, key: str) -> str:
-    keys = [pattern.replace(ITEM, "0") for pattern in model_keys(kind)]
-    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]}?" if close else "; `lgotp schema` lists the keys"
-    return f"a {kind} record has no key {key}{hint}"
-
-
 def fill(
     kind: str,
     given: dict[str, str],
@@ -258,23 +95,25 @@ def fill(
     fiscal_year: int | None = None,
     ask: Callable[[Question], str] | None = None,
     taken: typing.Collection[str] = (),
+    config=None,
+    lang: str = "en",
 ) -> dict[str, str]:
     """The answers: ``given``, the defaults, and what ``ask`` answers for the rest (every
-    answer checked as it comes); MissingKeys when nobody can be asked for a required key.
-    A request whose host already has one for the year (an id in ``taken``) stops as soon as
-    the host is known."""
+    answer checked as it comes, a country's name taken as its code); what the programme
+    proposes (the phases of a stay) when nobody is asked; MissingKeys when nobody can be
+    asked for a required key. A request whose host already has one for the year (an id in
+    ``taken``) stops as soon as the host is known. Questions are in ``lang``."""
     for key, text in given.items():
         problem = check_answer(kind, key, text)
         if problem:
-            raise NewRecordError(f"--set {key}={text}: {problem.removeprefix(key + ': ')}.")
-    answers = {**_DEFAULTS[kind], **given}
-    if kind == "dispatch" and _retired(answers) and "specialist.arrangement" not in given:
+            raise NewRecordError(setup_words.BAD_SET.of(key=key, text=text, problem=problem))
+    answers = {**DEFAULTS[kind], **{key: normalise(kind, key, t) for key, t in given.items()}}
+    if kind == "dispatch" and retired(answers) and "specialist.arrangement" not in given:
         del answers["specialist.arrangement"]  # not for a retired specialist (S103)
     if fiscal_year is not None:
         if answers.get("fiscal_year") not in (None, str(fiscal_year)):
             raise NewRecordError(
-                f"--fiscal-year {fiscal_year} and --set fiscal_year={answers['fiscal_year']} "
-                "disagree; give one of them."
+                setup_words.YEARS_DISAGREE.of(given=fiscal_year, written=answers["fiscal_year"])
             )
         answers["fiscal_year"] = str(fiscal_year)
     if kind == "request":
@@ -285,18 +124,23 @@ def fill(
     while True:
         if kind == "request" and answers.get("host.code") and not answers.get("id"):
             next_id(kind, int(answers["fiscal_year"]), taken, answers["host.code"])
-        pending = [q for q in questions(kind, answers) if q.key not in skipped]
-        pending = [q for q in pending if q.key not in missing]
+        pending = [
+            q
+            for q in questions(kind, answers, lang=lang, config=config)
+            if q.key not in skipped and q.key not in missing
+        ]
         if not pending:
             break
         question = pending[0]
         if ask is None:
-            if question.required:
+            if question.default:
+                answers[question.key] = question.default
+            elif question.required:
                 missing.append(question.key)
             else:
                 skipped.add(question.key)
             continue
-        text = _ask(kind, question, ask)
+        text = _ask(kind, question, ask, lang)
         if text:
             answers[question.key] = text
         else:
@@ -308,16 +152,21 @@ def fill(
     return answers
 
 
-def _ask(kind: str, question: Question, ask: Callable[[Question], str]) -> str:
+def _ask(kind: str, question: Question, ask: Callable[[Question], str], lang: str) -> str:
+    """The answer to ``question``, asked again (with what was wrong) until it is right: an
+    empty answer takes the proposed value, or skips a key that may be left out."""
+    problem: Said | None = None
     for _ in range(MAX_ATTEMPTS):
         text = ask(question).strip()
+        if not text and question.default:
+            return question.default
         if not text and not question.required:
             return ""
-        problem = check_answer(kind, question.key, text) if text else "an answer is needed"
+        problem = check_answer(kind, question.key, text) if text else setup_words.ANSWER_NEEDED.of()
         if problem is None:
-            return text
-        question = replace(question, problem=problem.removeprefix(question.key + ": "))
-    raise NewRecordError(f"{question.key}: {question.problem}; nothing was written.")
+            return normalise(kind, question.key, text)
+        question = replace(question, problem=problem.in_(lang))
+    raise NewRecordError(setup_words.GAVE_UP.of(key=question.key, problem=problem))
 
 
 def stdin_is_terminal() -> bool:
@@ -337,13 +186,11 @@ def next_id(
     existing = set(existing_ids)
     if kind == "request":
         if not host:
-            raise NewRecordError("a request's id needs the host's code (host.code).")
+            raise NewRecordError(setup_words.REQUEST_NEEDS_HOST.of())
         record_id = prefix + host
         if record_id in existing:
-            raise NewRecordError(
-                f"there is already a request of host {host} for fiscal year {fiscal_year} "
-                f"({record_id}); edit that record instead."
-            )
+            year = Words(str(fiscal_year), fiscal_year_label(fiscal_year, "ja"))
+            raise NewRecordError(setup_words.REQUEST_EXISTS.of(host=host, year=year, id=record_id))
         return record_id
     pattern = re.compile(re.escape(prefix) + r"(\d+)")
     numbers = [int(m.group(1)) for i in existing if (m := pattern.fullmatch(i))]
@@ -386,12 +233,9 @@ def write_new(path: Path, text: str) -> None:
     try:
         create_new(path, text.encode("utf-8"))
     except FileExistsError:
-        raise FileTaken(
-            f"{path} already exists; lgotp new never replaces a file: give another id "
-            "with --set id=…, or edit that file."
-        ) from None
+        raise FileTaken(setup_words.FILE_TAKEN.of(path=path)) from None
     except OutputError as error:
-        raise NewRecordError(str(error)) from None
+        raise NewRecordError(error.message) from None
 
 
 def existing_ids(loaded) -> set[str]:
@@ -422,10 +266,19 @@ def create(
     from lgotp_cli.source.records import load_records
 
     if kind not in KINDS:
-        raise NewRecordError(f"there is no record kind '{kind}'; the kinds are {', '.join(KINDS)}.")
+        raise NewRecordError(setup_words.NO_SUCH_KIND.of(kind=kind, kinds=", ".join(KINDS)))
     loaded = load_records(root)
     taken = existing_ids(loaded)
-    answers = fill(kind, given, today=today, fiscal_year=fiscal_year, ask=ask, taken=taken)
+    answers = fill(
+        kind,
+        given,
+        today=today,
+        fiscal_year=fiscal_year,
+        ask=ask,
+        taken=taken,
+        config=config,
+        lang=lang,
+    )
     year = record_fiscal_year(kind, answers)
     answers["fiscal_year"] = str(year)
     # A numbered id chosen here may be taken meanwhile by another `lgotp new` (the file is
@@ -449,7 +302,4 @@ def create(
             taken = {*taken, record_id}
             continue
         return Created(path, record_id, diagnostics)
-    raise NewRecordError(
-        f"the ids up to {record_id} were all taken while lgotp new ran; try again, or give "
-        "the id with --set id=…."
-    )
+    raise NewRecordError(setup_words.IDS_TAKEN.of(id=record_id))

@@ -4,12 +4,12 @@ GITHUB_ACTIONS choosing validate's format, NO_COLOR, and the one module that wri
 from __future__ import annotations
 
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from support.terminal import on_a_terminal
 
 from lgotp_cli.commands import options
 from lgotp_cli.errors import LgotpError, UserError
@@ -34,35 +34,6 @@ def lgotp(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess.C
         text=True,
         timeout=120,
     )
-
-
-def on_a_terminal(*args: str, env: dict) -> str:
-    """What lgotp writes to standard output when that is a terminal (a pseudo-terminal)."""
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM", "CI")}
-    environment.update({"TERM": "xterm-256color", "COLUMNS": "120", **env})
-    leader, follower = pty.openpty()
-    try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "lgotp_cli", *args],
-            cwd=REPO,
-            env=environment,
-            stdout=follower,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the terminal's other end closed
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        process.wait(timeout=120)
-    finally:
-        os.close(leader)
-    return b"".join(chunks).decode("utf-8", errors="replace")
 
 
 # --- allowed values -----------------------------------------------------------------------------

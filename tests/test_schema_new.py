@@ -348,19 +348,27 @@ def test_fill_asks_for_what_is_missing_and_asks_again_after_a_wrong_answer():
         "field": "tourism",
     }
     asked = []
-    replies = iter(["", "B2", "2025-5-26", "2025-05-26", "2026-03-19"])
+    costs = ["180000", "840000", "2400000", "300000", "120000", "0"]
+    replies = iter(["", "B2", "2025-5-26", "2025-05-26", "2026-03-19", *[""] * 6, *costs])
 
     def ask(question):
         asked.append((question.key, question.required, question.problem))
         return next(replies)
 
     answers = newrecord.fill("trainee", given, today=date(2025, 6, 1), ask=ask)
+    phases = [
+        f"period.{phase}.{end}"
+        for phase in ("tokyo_orientation", "jiam", "specialized")
+        for end in ("start", "end")
+    ]
     assert [key for key, _, _ in asked] == [
         "languages.english",
         "languages.japanese",
         "period.arrival",
         "period.arrival",
         "period.departure",
+        *phases,
+        *(f"costs.{item}" for item in COST_ITEMS),
     ]
     assert asked[0][1] is False and asked[2][1] is True
     assert "YYYY-MM-DD" in asked[3][2]  # the second time, with what was wrong
@@ -370,6 +378,20 @@ def test_fill_asks_for_what_is_missing_and_asks_again_after_a_wrong_answer():
     assert answers["status"] == "planned"
     assert answers["selection.method"] == "clair"
     assert answers["employer.country"] == "PH"
+    # The phases the programme proposes, taken with Enter; the costs as typed.
+    assert answers["period.tokyo_orientation.start"] == "2025-05-27"
+    assert answers["period.specialized.end"] == "2026-03-17"
+    assert answers["costs.living_allowance"] == "2400000"
+
+
+COST_ITEMS = (
+    "airfare",
+    "accommodation",
+    "living_allowance",
+    "training",
+    "domestic_travel",
+    "other",
+)
 
 
 def test_questions_follow_the_answers():
@@ -431,10 +453,13 @@ def test_new_trainee_without_input_writes_the_next_id_and_a_valid_record(small, 
     assert 'code: "232025"' in text and "arrival: 2025-05-26\n" in text
     assert "country: PH" in text and "type: local_government" in text
     assert "method: clair" in text
-    assert " warning T107 " in result.stderr  # warnings are shown; the record is written
+    assert " warning T118 " in result.stderr  # warnings are shown; the record is written
+    # The phases come from the arrival, the costs were given: no T107, no T119.
+    assert "tokyo_orientation:\n    start: 2025-05-27\n    end: 2025-05-28\n" in text
+    assert "costs:\n  airfare: 180000\n" in text
     found = small.validate(date(2025, 6, 1))
     assert not [d for d in found if d.severity == "error"]
-    assert {d.code for d in found if d.file == written} == {"T107", "T118", "T119"}
+    assert {d.code for d in found if d.file == written} == {"T118"}
     assert check_jsonschema(schema_files["trainee"], written).returncode == 0
 
 
@@ -545,8 +570,9 @@ def test_new_dispatch_and_request(small):
 def test_new_asks_on_a_terminal(small, monkeypatch):
     monkeypatch.setattr(newrecord, "stdin_is_terminal", lambda: True)
     given = {k: v for k, v in TRAINEE_VALUES.items() if not k.startswith(("period.", "lang"))}
-    # english: skipped; japanese: N2; arrival: wrong, then right; departure.
-    replies = "\nN2\n2025-05-32\n2025-05-26\n2026-03-19\n"
+    # english: skipped; japanese: N2; arrival: wrong, then right; departure; the six proposed
+    # phase dates taken with Enter.
+    replies = "\nN2\n2025-05-32\n2025-05-26\n2026-03-19\n" + "\n" * 6
     result = CliRunner().invoke(
         app,
         ["--records", str(small.path), "--today", TODAY, "new", "trainee", *sets(given)],
@@ -559,6 +585,8 @@ def test_new_asks_on_a_terminal(small, monkeypatch):
     text = written.read_text(encoding="utf-8")
     assert "languages:\n  japanese: N2\n" in text
     assert "arrival: 2025-05-26\n" in text
+    assert "period.jiam.start: First day of JIAM (YYYY-MM-DD) [2025-05-29]:" in result.output
+    assert "jiam:\n    start: 2025-05-29\n    end: 2025-06-27\n" in text
 
 
 def test_new_with_no_input_never_asks_even_on_a_terminal(small, monkeypatch):
@@ -620,14 +648,17 @@ def test_new_on_a_terminal_stops_at_a_taken_host_and_keeps_answers_of_a_refused_
         input="232026\n232025\nsister_cty\nsister_city\nCebu City\n",
     )
     assert first.exit_code == 0, first.output
-    assert "232026 has a wrong check digit; the code would be 232025" in first.output
+    assert "232026 has a wrong check digit: 232025 is 岡崎市 (Okazaki City)" in first.output
     assert "did you mean 'sister_city'?" in first.output
     again = runner.invoke(app, [*base, "request"], input="232025\n")
     assert again.exception is not None
     assert "already a request of host 232025" in str(again.exception)
     assert "selection.method" not in again.output  # stopped before the next question
     values = {k: v for k, v in TRAINEE_VALUES.items() if k != "period.departure"}
-    refused = runner.invoke(app, [*base, "trainee", *sets(values)], input="\n2025-06-30\n")
+    # japanese: skipped; the departure; the Tokyo orientation and JIAM proposed (taken).
+    refused = runner.invoke(
+        app, [*base, "trainee", *sets(values)], input="\n2025-06-30\n" + "\n" * 4
+    )
     assert refused.exit_code == 1
     assert " error T101 " in refused.output
     assert "to try again: lgotp new trainee " in refused.output

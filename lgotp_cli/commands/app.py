@@ -22,6 +22,7 @@ from lgotp_cli.commands import (
     due,
     export,
     import_,
+    init,
     list_,
     new,
     return_,
@@ -86,6 +87,7 @@ def global_options(
 
 # Every command by its name, in the order `lgotp --help` lists them (the stats group last).
 COMMANDS = {
+    "init": init.init,
     "validate": validate.validate,
     "rules": rules.rules,
     "config": config.show_config,

@@ -29,6 +29,8 @@ from lgotp_cli.i18n import (
     record_words,
     report_words,
     return_words,
+    rules_words,
+    setup_words,
     site_words,
 )
 from lgotp_cli.i18n.formats import day, duration, fiscal_year_label, yen
@@ -60,6 +62,8 @@ CATALOGUE_MODULES: tuple[ModuleType, ...] = (
     return_words,
     site_words,
     diff_words,
+    rules_words,
+    setup_words,
     diagnostic_words,
     *MESSAGE_MODULES,
 )

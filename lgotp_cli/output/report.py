@@ -10,21 +10,28 @@ from pathlib import Path
 
 from lgotp_cli.errors import UserError
 from lgotp_cli.output.files import OutputError, check_file, write_output
-from lgotp_cli.output.terminal import use_colour
+from lgotp_cli.output.terminal import terminal_width, use_colour
 from lgotp_cli.reports.table import Table
 from lgotp_cli.source.discover import is_inside
 
 
 def render(
-    tables: list[Table], fmt: str, lang: str, search: tuple[Path, ...], *, colour: bool
+    tables: list[Table],
+    fmt: str,
+    lang: str,
+    search: tuple[Path, ...],
+    *,
+    colour: bool,
+    width: int | None = None,
 ) -> bytes | str:
-    """The report in ``fmt`` (see ``render.render``); a template that fails is one sentence."""
+    """The report in ``fmt`` (see ``render.render``), a table fitted to ``width`` cells (a
+    terminal's; None when piped); a template that fails is one sentence."""
     from lgotp_cli.render import RenderContext
     from lgotp_cli.render import render as render_tables
     from lgotp_cli.render.templates import TemplateError
 
     try:
-        return render_tables(tables, fmt, RenderContext(lang, search, colour))
+        return render_tables(tables, fmt, RenderContext(lang, search, colour, width))
     except TemplateError as error:
         reason = str(error).rstrip(". ")
         raise UserError(
@@ -109,8 +116,9 @@ def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) ->
     """Render a table (or several: a report in sections) as planned and deliver it."""
     tables = [report] if isinstance(report, Table) else list(report)
     colour = plan.output is None and use_colour(sys.stdout)
+    width = terminal_width(sys.stdout) if plan.output is None else None
     try:
-        content = render(tables, plan.fmt, lang, plan.search, colour=colour)
+        content = render(tables, plan.fmt, lang, plan.search, colour=colour, width=width)
     except OutputError as error:  # while making a workbook: the file is not written yet
         raise OutputError(f"cannot write {plan.output or 'the output'}: {error}.") from None
     deliver(plan, content)

@@ -31,11 +31,13 @@ RENDERERS = {
 @dataclass(frozen=True, slots=True)
 class RenderContext:
     """What a renderer needs besides the tables: the language, where templates are looked for
-    before the built-in ones, and whether the terminal takes colour."""
+    before the built-in ones, whether the terminal takes colour, and how many cells wide it is
+    (None when the output is piped or goes to a file)."""
 
     lang: str
     search: tuple[Path, ...] = ()
     colour: bool = False
+    width: int | None = None
 
 
 def render(tables: list[Table], fmt: str, context: RenderContext) -> str | bytes:

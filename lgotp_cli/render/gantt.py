@@ -10,6 +10,7 @@ from pathlib import Path
 from lgotp_cli.diagnostics import visible
 from lgotp_cli.i18n import report_words
 from lgotp_cli.i18n.formats import month_label, year_label
+from lgotp_cli.output.terminal import cell_width, fit_cells, wrap_cells
 from lgotp_cli.reports.chart import PHASES, Gantt, marker_label, phase_label
 
 SVG_WIDTH = 1060
@@ -249,13 +250,18 @@ def to_mermaid(gantt: Gantt, lang: str, search: tuple[Path, ...] = (), *, year_v
 
 
 def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
-    """The chart in text that fits ``width`` columns: a row per lane, a character a few days."""
+    """The chart in text that fits ``width`` cells: a row per lane, a character a few days.
+
+    Text is measured in cells (a Japanese character takes two), so that every row's bars start
+    in the same column and a month's name stands over its first day, in Japanese as in English;
+    the legend and the calendar's events wrap under the chart, never under the labels."""
     import io
 
     from rich.console import Console
     from rich.text import Text
 
-    label_width = min(30, max((len(lane.label) for lane in gantt.lanes), default=10) + 1)
+    labels = [visible(lane.label) for lane in gantt.lanes]
+    label_width = min(30, max((cell_width(label) for label in labels), default=10) + 1)
     plot = max(20, width - label_width - 2)
     scale = Scale(gantt.start, gantt.end, 0, plot)
 
@@ -272,15 +278,9 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
         emoji=False,
     )
     console.print(Text(visible(gantt.title), style="bold"))
-    axis = [" "] * plot
-    for first in _months(gantt.start, gantt.end):
-        label = month_label(first, lang)
-        at = column(first)
-        if all(ch == " " for ch in axis[max(0, at - 1) : at + len(label) + 1]):
-            axis[at : at + len(label)] = list(label)[: plot - at]
-    console.print(Text(" " * label_width + "".join(axis)))
+    console.print(Text(" " * label_width + _axis(gantt, lang, plot, column)))
     today_column = column(gantt.today) if gantt.today else None
-    for lane in gantt.lanes:
+    for lane, label in zip(gantt.lanes, labels, strict=True):
         cells: list[tuple[str, str]] = [(" ", "")] * plot
         for segment in lane.segments:
             hue, char = PHASES.get(segment.kind, ("#64748b", "*"))
@@ -291,20 +291,57 @@ def to_text(gantt: Gantt, lang: str, *, colour: bool, width: int) -> str:
                 cells[column(marker.day)] = ("✕" if colour else "X", "#dc2626")
         if today_column is not None and cells[today_column][0] == " ":
             cells[today_column] = ("│" if colour else "|", "#dc2626")
-        line = Text(visible(lane.label)[: label_width - 1].ljust(label_width))
+        line = Text(fit_cells(label, label_width - 1) + " ")
         for char, hue in cells:
             line.append(char, style=hue or None)
         console.print(line)
-    legend = Text(" " * label_width)
+    for legend in _legend(gantt, lang, colour, label_width, width + 2):
+        console.print(legend)
+    indent = " " * label_width
+    for number, event in enumerate(gantt.events, start=1):
+        head = f"{indent}{number}. {event.day} "
+        for text in wrap_cells(visible(event.label), width + 2, head, " " * cell_width(head)):
+            console.print(Text(text))
+    return buffer.getvalue()
+
+
+def _axis(gantt: Gantt, lang: str, plot: int, column) -> str:
+    """The months' names over the plot, each from the cell of its first day, by cells; a name
+    that would touch the one before it is left out."""
+    axis = [" "] * plot  # one entry a cell; the second cell of a wide character is ""
+    for first in _months(gantt.start, gantt.end):
+        label = month_label(first, lang)
+        at = column(first)
+        if all(ch == " " for ch in axis[max(0, at - 1) : at + cell_width(label) + 1]):
+            for char in label:
+                size = cell_width(char)
+                if at + size > plot:
+                    break
+                axis[at : at + size] = [char, *[""] * (size - 1)]
+                at += size
+    return "".join(axis)
+
+
+def _legend(gantt: Gantt, lang: str, colour: bool, indent: int, width: int):
+    """The legend's lines under the plot: an entry per phase drawn (and today), as many to a
+    line as fit ``width`` cells, never one split over two lines."""
+    from rich.text import Text
+
+    entries: list[tuple[str, str, str]] = []
     used = {segment.kind for lane in gantt.lanes for segment in lane.segments}
     for kind, (hue, char) in PHASES.items():
         if kind in used:
-            legend.append("█" if colour else char, style=hue)
-            legend.append(f" {phase_label(kind, lang)}  ")
-    if today_column is not None:
-        legend.append("│" if colour else "|", style="#dc2626")
-        legend.append(f" {report_words.TODAY_ON_A_LEGEND(lang)} {gantt.today}")
-    console.print(legend)
-    for number, event in enumerate(gantt.events, start=1):
-        console.print(Text(f"{' ' * label_width}{number}. {event.day} {visible(event.label)}"))
-    return buffer.getvalue()
+            entries.append(("█" if colour else char, hue, f" {phase_label(kind, lang)}  "))
+    if gantt.today is not None:
+        today = f" {report_words.TODAY_ON_A_LEGEND(lang)} {gantt.today}"
+        entries.append(("│" if colour else "|", "#dc2626", today))
+    line, size = Text(" " * indent), indent
+    for symbol, hue, text in entries:
+        entry = 1 + cell_width(text.rstrip())
+        if size > indent and size + entry > width:
+            yield line
+            line, size = Text(" " * indent), indent
+        line.append(symbol, style=hue)
+        line.append(text)
+        size += 1 + cell_width(text)
+    yield line

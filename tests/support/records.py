@@ -102,7 +102,8 @@ def codes_of(
     return {d.code for d in root.validate(today)}
 
 
-# The answers `lgotp new trainee --no-input` needs for a valid FY2025 trainee (dotted keys).
+# The answers `lgotp new trainee --no-input` needs for a valid FY2025 trainee (dotted keys): the
+# phases of the stay are proposed from the arrival; the planned costs must be given (T119).
 NEW_TRAINEE_VALUES = {
     "name.family": "Santos",
     "name.given": "Maria Clara",
@@ -114,4 +115,10 @@ NEW_TRAINEE_VALUES = {
     "field": "tourism",
     "period.arrival": "2025-05-26",
     "period.departure": "2026-03-19",
+    "costs.airfare": "180000",
+    "costs.accommodation": "840000",
+    "costs.living_allowance": "2400000",
+    "costs.training": "300000",
+    "costs.domestic_travel": "120000",
+    "costs.other": "0",
 }
