@@ -112,8 +112,8 @@ def _claims_allocation_tax(answers: dict[str, str], config) -> bool:
 
 
 def _conditional_keys(kind: str, answers: dict[str, str], config) -> list[str]:
-    """Keys required given the answers so far (T113, T117, T119, R302, R303; a serving
-    specialist's employer)."""
+    """Keys required given the answers so far (T113, T117, R302, R303; a serving specialist's
+    employer)."""
     keys: list[str] = []
     if kind == "dispatch" and not retired(answers):
         keys.append("specialist.employer.code")
@@ -122,8 +122,6 @@ def _conditional_keys(kind: str, answers: dict[str, str], config) -> list[str]:
             keys += ["selection.relationship", "selection.partner"]
         if answers.get("status") == "withdrawn":
             keys += ["withdrawal.date", "withdrawal.reason"]
-        if _claims_allocation_tax(answers, config):
-            keys += TRAINEE_COSTS
     elif kind == "request":
         intention = answers.get("intention")
         if intention != "not_participating":
@@ -158,7 +156,11 @@ def questions(
         from lgotp_cli.programme_dates import proposed_phases
 
         proposed = proposed_phases(answers, config)
-    optional = [key for key in (*_OPTIONAL_ASKED[kind], *proposed) if key not in required]
+    # The planned costs are asked for (T119 warns without them when the host claims allocation
+    # tax) but never required: a trainee whose costs are not known yet can still be recorded.
+    costs = TRAINEE_COSTS if kind == "trainee" and _claims_allocation_tax(answers, config) else ()
+    asked = (*_OPTIONAL_ASKED[kind], *proposed, *costs)
+    optional = [key for key in asked if key not in required]
     wanted = sorted(dict.fromkeys(required + optional), key=key_order((kind,)))
     return [
         _question(kind, key, key in required, lang, proposed.get(key))
