@@ -78,8 +78,9 @@ def refuse_wide_keys(text: str, node) -> None:
             mark = key.start_mark
             line = _LINE.findall(text)[mark.line][0]
             fixed = line[: mark.column] + line[mark.column :].lstrip("\u3000")
-            message = words.SPACE_INDENT.of(fixed=_shown(fixed))
-            raise FileProblem(Problem("L001", mark.line + 1, mark.column + 1, message))
+            line_number, column = mark.line + 1, mark.column + 1
+            message = words.SPACE_INDENT.of(fixed=_shown(fixed), line=line_number, column=column)
+            raise FileProblem(Problem("L001", line_number, column, message))
 
 
 def _keys(node) -> Iterator[ScalarNode]:
@@ -148,7 +149,9 @@ def find_slips(text: str) -> list[Slip]:
                     line.start + edit.at,
                     line.start + edit.at + len(edit.old),
                     edit.new,
-                    edit.message.of(key=edit.key, fixed=fixed),
+                    edit.message.of(
+                        key=edit.key, fixed=fixed, line=line.number + 1, column=edit.column + 1
+                    ),
                     edit.name,
                     edit.certain,
                 )
@@ -229,7 +232,11 @@ class _Scanner:
         fitting = [width for width in candidates if width in allowed]
         if len(fitting) == 1:
             return fitting[0], True
-        return (fitting or list(candidates))[0], False
+        if fitting:
+            return fitting[0], False
+        # None fits: the message suggests the open collection it comes closest to.
+        first = next(iter(candidates))
+        return max((width for width in allowed if width <= first), default=first), False
 
     def _structure(self, width: int, rest: str) -> None:
         """Keep the open collections' indentations up to date after a line of ``width``."""

@@ -24,8 +24,10 @@ DASH = Words(
 )
 YEN = Words("an amount with a yen sign or 円", "円記号や「円」の付いた金額")
 THOUSANDS = Words("a number with thousands separators", "桁区切りのカンマが入った数")
-IDEOGRAPHIC_COMMA = Words("an ideographic comma '、'", "読点「、」")
-FULL_WIDTH_COMMA = Words("a full-width comma '，'", "全角のカンマ「，」")
+IDEOGRAPHIC_COMMA = Words("items separated by an ideographic comma", "読点「、」で区切った項目")
+FULL_WIDTH_COMMA = Words(
+    "items separated by a full-width comma", "全角のカンマ「，」で区切った項目"
+)
 
 # A value so written: the name of the mistake, the value as written and as it should be written.
 MISREAD = Words(
@@ -41,38 +43,42 @@ MISREAD_VALUE = Words(
 
 # --- L001: YAML's own characters ------------------------------------------------------------
 
+# Each names where the character stands, as the parser's own messages do.
 COLON_AFTER_KEY = Words(
-    "not valid YAML: a full-width colon '：' after the key '{key}'; YAML needs an ASCII colon "
-    "and a space: write `{fixed}`",
-    "YAML として読めません: キー {key} の後ろに全角のコロン「：」があります。半角のコロンと"
-    "空白で `{fixed}` と書いてください",
+    "not valid YAML: a full-width colon '：' after the key '{key}' (line {line}, column "
+    "{column}); YAML needs an ASCII colon and a space: write `{fixed}`",
+    "YAML として読めません: キー {key} の後ろ（{line} 行 {column} 列目）に全角のコロン「：」が"
+    "あります。半角のコロンと空白で `{fixed}` と書いてください",
 )
 SPACE_AFTER_COLON = Words(
-    "not valid YAML: a full-width space '　' after the colon of the key '{key}'; YAML needs an "
-    "ASCII space: write `{fixed}`",
-    "YAML として読めません: キー {key} のコロンの後ろに全角スペース「　」があります。半角スペース"
-    "で `{fixed}` と書いてください",
+    "not valid YAML: a full-width space '　' after the colon of the key '{key}' (line {line}, "
+    "column {column}); YAML needs an ASCII space: write `{fixed}`",
+    "YAML として読めません: キー {key} のコロンの後ろ（{line} 行 {column} 列目）に全角スペース"
+    "「　」があります。半角スペースで `{fixed}` と書いてください",
 )
 SPACE_AFTER_DASH = Words(
-    "not valid YAML: a full-width space '　' after the '-' of a list item; YAML needs an ASCII "
-    "space: write `{fixed}`",
-    "YAML として読めません: リストの「-」の後ろに全角スペース「　」があります。半角スペースで "
-    "`{fixed}` と書いてください",
+    "not valid YAML: a full-width space '　' after the '-' of a list item (line {line}, column "
+    "{column}); YAML needs an ASCII space: write `{fixed}`",
+    "YAML として読めません: リストの「-」の後ろ（{line} 行 {column} 列目）に全角スペース「　」が"
+    "あります。半角スペースで `{fixed}` と書いてください",
 )
 TAB_INDENT = Words(
-    "not valid YAML: a tab in the indentation; YAML indents with spaces only: write `{fixed}`",
-    "YAML として読めません: 字下げにタブが使われています。字下げは半角スペースだけで "
-    "`{fixed}` と書いてください",
+    "not valid YAML: a tab in the indentation (line {line}, column {column}); YAML indents "
+    "with spaces only: write `{fixed}`",
+    "YAML として読めません: 字下げ（{line} 行 {column} 列目）にタブが使われています。字下げは"
+    "半角スペースだけで `{fixed}` と書いてください",
 )
 SPACE_INDENT = Words(
-    "not valid YAML: a full-width space '　' in the indentation; YAML indents with ASCII spaces "
-    "only: write `{fixed}`",
-    "YAML として読めません: 字下げに全角スペース「　」が使われています。字下げは半角スペース"
-    "だけで `{fixed}` と書いてください",
+    "not valid YAML: a full-width space '　' in the indentation (line {line}, column {column}); "
+    "YAML indents with ASCII spaces only: write `{fixed}`",
+    "YAML として読めません: 字下げ（{line} 行 {column} 列目）に全角スペース「　」が使われて"
+    "います。字下げは半角スペースだけで `{fixed}` と書いてください",
 )
 SPACE_ON_BLANK_LINE = Words(
-    "not valid YAML: a full-width space '　' on a blank line; delete it",
-    "YAML として読めません: 空行に全角スペース「　」があります。削除してください",
+    "not valid YAML: a full-width space '　' on a blank line (line {line}, column {column}); "
+    "delete it",
+    "YAML として読めません: 空行（{line} 行 {column} 列目）に全角スペース「　」があります。"
+    "削除してください",
 )
 
 # The short names of those mistakes, for what --fix says it changed.
@@ -100,16 +106,16 @@ WOULD_FIX_COUNT = Counted(
     zero=Words("Nothing to fix.", "修正するものはありません。"),
 )
 NOT_FIXED_UNPARSED = Words(
-    "{where}: not fixed: the file is not valid YAML even after the corrections",
-    "{where}: 修正していません: 修正しても YAML として読めません",
+    "{where}: not fixed: the file is not valid YAML even after the corrections.",
+    "{where}: 修正していません: 修正しても YAML として読めません。",
 )
 NOT_FIXED_LINK = Words(
-    "{where}: not fixed: the file is reached through a link; fix the file it leads to",
+    "{where}: not fixed: the file is reached through a link; fix the file it leads to.",
     "{where}: 修正していません: リンクを通して読んでいるファイルです。リンク先のファイルを"
-    "修正してください",
+    "修正してください。",
 )
 NOT_FIXED_CHANGED = Words(
-    "{where}: not fixed: the file changed while it was being fixed; run lgotp validate --fix again",
+    "{where}: not fixed: the file changed while it was being fixed; run lgotp validate --fix again.",
     "{where}: 修正していません: 修正中にファイルが変更されました。lgotp validate --fix を"
-    "もう一度実行してください",
+    "もう一度実行してください。",
 )
