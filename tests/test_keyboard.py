@@ -109,6 +109,41 @@ STRUCTURE = [
      "not valid YAML: a full-width space '　' after the colon of the key 'status' (line {line}, column {column}); YAML needs an ASCII space: write `status: completed`",
      "YAML として読めません: キー status のコロンの後ろ（{line} 行 {column} 列目）に全角スペース「　」があります。半角スペースで `status: completed` と書いてください"),
 ]  # fmt: skip
+# How a value of each kind is written, as the message says after the correction.
+FORMS = {
+    "date": ("dates are written YYYY-MM-DD", "日付は YYYY-MM-DD の形で書きます"),
+    "money": (
+        "amounts of yen are whole numbers in ASCII digits, with no ¥, 円 or commas",
+        "金額は ¥・円・カンマを付けず、半角数字の整数で書きます",
+    ),
+    "count": ("counts are whole numbers in ASCII digits", "数は半角数字の整数で書きます"),
+    "year": (
+        "a fiscal year is written as the year it starts, like 2024",
+        "年度は始まる年を西暦で書きます（令和6年度は 2024）",
+    ),
+    "code": ("codes are six ASCII digits", "団体コードは半角数字 6 桁です"),
+    "text": ("codes and ids are written in ASCII", "コードや ID は半角英数字で書きます"),
+    "list": (
+        "the items of a [list] are separated by ASCII commas",
+        "[ ] の中の項目は半角のカンマで区切ります",
+    ),
+}
+
+
+def form_of(key: str) -> str:
+    if key == "fiscal_year":
+        return "year"
+    if key == "nationality":
+        return "text"
+    if key == "host.code":
+        return "code"
+    if key.startswith("costs."):
+        return "money"
+    if key in ("trainees", "conditions.months"):
+        return "count"
+    return "list" if key.endswith("[0]") else "date"
+
+
 MISTAKES = len(TRAINEE_VALUES) + len(REQUEST_VALUES) + len(STRUCTURE)
 
 
@@ -199,10 +234,11 @@ def expected_lines(texts: dict[str, str], lang: str) -> list[str]:
         text = texts[file]
         for _, wrong, key, english, japanese, corrected in mistakes:
             line, column, written = value_at(text, wrong)
+            form_en, form_ja = FORMS[form_of(key)]
             message = (
-                f"{key}: {japanese}「{written}」は使えません。{corrected} と書いてください"
+                f"{key}: {japanese}「{written}」は使えません。{corrected} と書いてください（{form_ja}）"
                 if lang == "ja"
-                else f"{key}: {english} '{written}': write {corrected}"
+                else f"{key}: {english} '{written}': write {corrected} ({form_en})"
             )
             lines.append(f"records/{file}:{line}:{column}: error S103 [{record_id}] {message}")
     for record_id, _, wrong, char, english, japanese in STRUCTURE:

@@ -84,6 +84,8 @@ def test_a_csv_cell_is_read_with_the_same_readings():
     record = build_record(raw.records[0])
     found = {str(finding.message) for finding in record.schema_findings if finding.fix}
     assert found == {
-        "submitted.form1: a date written with slashes '2024/10/2': write 2024-10-02",
-        "conditions.countries: items separated by an ideographic comma 'PH、VN': write PH; VN",
+        "submitted.form1: a date written with slashes '2024/10/2': write 2024-10-02 (dates are "
+        "written YYYY-MM-DD)",
+        "conditions.countries: items separated by an ideographic comma 'PH、VN': write PH; VN "
+        "(the items of a list in one cell are separated by ';')",
     }

@@ -83,8 +83,14 @@ def test_a_list_written_with_ideographic_or_full_width_commas():
 
 def test_the_message_names_the_mistake_and_the_text_to_write_in_both_languages():
     said = reading("１２０,０００", "money").said()
-    assert said.in_("en") == "full-width digits '１２０,０００': write 120000"
-    assert said.in_("ja") == "全角の数字「１２０,０００」は使えません。120000 と書いてください"
+    assert said.in_("en") == (
+        "full-width digits '１２０,０００': write 120000 (amounts of yen are whole numbers in "
+        "ASCII digits, with no ¥, 円 or commas)"
+    )
+    assert said.in_("ja") == (
+        "全角の数字「１２０,０００」は使えません。120000 と書いてください（金額は ¥・円・カンマを"
+        "付けず、半角数字の整数で書きます）"
+    )
 
 
 # --- properties ------------------------------------------------------------------------------

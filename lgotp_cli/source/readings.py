@@ -52,6 +52,14 @@ _ERAS = {
     "令和": (2019, date(2019, 5, 1), date.max),
 }
 _ERA_LETTERS = {"S": "昭和", "H": "平成", "R": "令和"}
+_FORMS = {
+    "date": words.DATE_FORM,
+    "money": words.MONEY_FORM,
+    "count": words.COUNT_FORM,
+    "year": words.YEAR_FORM,
+    "code": words.CODE_FORM,
+    "text": words.TEXT_FORM,
+}
 
 # When a text has several mistakes, the message names the one people notice first.
 _PRIORITY = (
@@ -78,10 +86,16 @@ class Reading:
     written: str
     corrected: str
     mistake: Words
+    form: Words  # how a value of its kind is written
 
     def said(self, key: str | None = None) -> Said:
         """The message for this value (at ``key``, a dotted key path, when given)."""
-        values = {"what": self.mistake, "written": self.written, "corrected": self.corrected}
+        values = {
+            "what": self.mistake,
+            "written": self.written,
+            "corrected": self.corrected,
+            "form": self.form,
+        }
         if key is None:
             return words.MISREAD.of(**values)
         return words.MISREAD_VALUE.of(key=key, **values)
@@ -114,7 +128,7 @@ def reading(text: str, expected: Expected) -> Reading | None:
         corrected = narrowed if narrowed.isascii() and narrowed.strip() else None
     if corrected is None or corrected == text or not found:
         return None
-    return Reading(text, corrected, min(found, key=_PRIORITY.index))
+    return Reading(text, corrected, min(found, key=_PRIORITY.index), _FORMS[expected])
 
 
 def list_reading(text: str, separator: str) -> Reading | None:
@@ -130,7 +144,8 @@ def list_reading(text: str, separator: str) -> Reading | None:
     items = [_narrow(item)[0].strip() for item in _LIST_COMMAS.split(text)]
     if not all(items):
         return None
-    return Reading(text, separator.join(items), mistake)
+    form = words.CELL_LIST_FORM if separator.strip() == ";" else words.FLOW_LIST_FORM
+    return Reading(text, separator.join(items), mistake, form)
 
 
 def _narrow(text: str) -> tuple[str, set[Words]]:

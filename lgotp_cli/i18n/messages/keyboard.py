@@ -29,16 +29,38 @@ FULL_WIDTH_COMMA = Words(
     "items separated by a full-width comma", "全角のカンマ「，」で区切った項目"
 )
 
-# A value so written: the name of the mistake, the value as written and as it should be written.
-MISREAD = Words(
-    "{what} '{written}': write {corrected}",
-    "{what}「{written}」は使えません。{corrected} と書いてください",
+# The form a value of each kind is written in, said after the correction.
+DATE_FORM = Words("dates are written YYYY-MM-DD", "日付は YYYY-MM-DD の形で書きます")
+MONEY_FORM = Words(
+    "amounts of yen are whole numbers in ASCII digits, with no ¥, 円 or commas",
+    "金額は ¥・円・カンマを付けず、半角数字の整数で書きます",
 )
-# S103 for a value so written: the key, the name of the mistake, the value as written and as
-# it should be written.
+COUNT_FORM = Words("counts are whole numbers in ASCII digits", "数は半角数字の整数で書きます")
+YEAR_FORM = Words(
+    "a fiscal year is written as the year it starts, like 2024",
+    "年度は始まる年を西暦で書きます（令和6年度は 2024）",
+)
+CODE_FORM = Words("codes are six ASCII digits", "団体コードは半角数字 6 桁です")
+TEXT_FORM = Words("codes and ids are written in ASCII", "コードや ID は半角英数字で書きます")
+FLOW_LIST_FORM = Words(
+    "the items of a [list] are separated by ASCII commas",
+    "[ ] の中の項目は半角のカンマで区切ります",
+)
+CELL_LIST_FORM = Words(
+    "the items of a list in one cell are separated by ';'",
+    "1 つのセルの中の項目は「;」で区切ります",
+)
+
+# A value so written: the name of the mistake, the value as written and as it should be
+# written, and the form of its kind.
+MISREAD = Words(
+    "{what} '{written}': write {corrected} ({form})",
+    "{what}「{written}」は使えません。{corrected} と書いてください（{form}）",
+)
+# S103 for a value so written, at its key.
 MISREAD_VALUE = Words(
-    "{key}: {what} '{written}': write {corrected}",
-    "{key}: {what}「{written}」は使えません。{corrected} と書いてください",
+    "{key}: {what} '{written}': write {corrected} ({form})",
+    "{key}: {what}「{written}」は使えません。{corrected} と書いてください（{form}）",
 )
 
 # --- L001: YAML's own characters ------------------------------------------------------------
