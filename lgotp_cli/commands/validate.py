@@ -49,6 +49,17 @@ def validate(
     ignore: optional(
         list[str], "--ignore", help_text="Leave out these rules or prefixes: D202."
     ) = None,
+    fix: flag(
+        "--fix",
+        help_text="First correct, in the record files, what is certain: full-width characters "
+        "where ASCII is needed, tabs in indentation, 2025/5/26 and era dates (令和7年8月20日). "
+        "Says what it changed; every other byte of a file is kept.",
+    ) = False,
+    diff: flag(
+        "--diff",
+        help_text="Print what --fix would change as a unified diff and write nothing (exit 1 "
+        "when there is something to fix).",
+    ) = False,
     records: RecordsOption = None,
     today: TodayOption = None,
     quiet: QuietOption = False,
@@ -60,7 +71,12 @@ def validate(
     with --strict), 2 when the command cannot run. Text is coloured on a terminal unless
     NO_COLOR is set.
 
+    --fix corrects what a Japanese keyboard or Excel typed where ASCII is needed (the
+    corrections validate reports by name), then checks the corrected records as usual.
+
     Example: lgotp validate --format github records/trainees
+
+    Example: lgotp validate --fix
     """
     options = context.command_options(
         ctx, records=records, today=today, quiet=quiet, verbose=verbose
@@ -86,6 +102,17 @@ def validate(
     except ConfigError as error:  # as L007 diagnostics in the format asked for
         config_error_output(error, chosen)
         raise typer.Exit(2) from None
+    if diff:
+        from lgotp_cli.output.fixes import show_diff
+
+        raise typer.Exit(show_diff(root, checked_paths or None, options.lang))
+    if fix:
+        from lgotp_cli.output.fixes import fix_records
+
+        # The list of corrections goes where the report goes, unless it would spoil a format
+        # that machines read.
+        out = sys.stdout if chosen == "text" else sys.stderr
+        fix_records(root, checked_paths or None, options.lang, out=out, quiet=options.quiet)
     with progress_reporter(enabled=chosen == "text" and not options.quiet) as on_file:
         result = run_validation(
             root,

@@ -20,6 +20,7 @@ from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.source.discover import FOLDER_OF_KIND
 from lgotp_cli.source.model import KeyPath, RawRecord
+from lgotp_cli.source.readings import Misread, Reading
 
 KIND_MODELS: dict[str, type[BaseModel]] = {
     "trainee": Trainee,
@@ -44,6 +45,7 @@ class Finding:
     at_key: bool = False
     at_start: bool = False
     lesser: bool = False
+    fix: Reading | None = None  # a keyboard or Excel spelling, and the text `--fix` writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,9 @@ def _findings(error: ValidationError, model_class, data) -> typing.Iterator[Find
             yield Finding(path, _unknown_key_message(model_class, path), code="S102", at_key=True)
         elif value is None and _present(data, path):
             yield Finding(path, f"'{name}' is empty; give it a value", code="S101", at_key=True)
+        elif isinstance(misread := item.get("ctx", {}).get("error"), Misread):
+            fix = misread.reading
+            yield Finding(path, fix.said(name), code="S103", fix=fix)
         else:
             yield Finding(path, f"{name}: {_type_message(item, value)}", code="S103")
 

@@ -7,6 +7,7 @@ A YAML scalar and a CSV cell arrive here as the same text (``"2024-04-01"``, ``"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -14,16 +15,30 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from lgotp_cli.reference.countries import is_country
 from lgotp_cli.reference.fields import DISPATCH_FIELD_KEYS, FIELD_KEYS, LGOTP_ONLY_FIELDS
+from lgotp_cli.source.readings import Expected, Misread, list_reading, reading
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DIGITS = re.compile(r"\d+")
+# ASCII digits only: ``\d`` would take full-width ones (１２０) as they are, unnoticed.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DIGITS = re.compile(r"[0-9]+")
 _ID = re.compile(r"[A-Za-z0-9._-]+")
-_YEAR = re.compile(r"\d{4}")
-_CODE = re.compile(r"\d{6}")
+_YEAR = re.compile(r"[0-9]{4}")
+_CODE = re.compile(r"[0-9]{6}")
 
 
 def _shown(value: Any) -> str:
     return f"'{value}'" if isinstance(value, str) else type(value).__name__
+
+
+def refuse_misread(
+    value: Any, expected: Expected, allowed: Callable[[str], Any] | None = None
+) -> None:
+    """Raise ``Misread`` when ``value``, not of its form, is a known keyboard or Excel spelling
+    of one (``２０２５/５/２６``, ``¥120,000``) whose corrected text ``allowed`` takes: the
+    message then names the mistake and gives the text to write."""
+    if isinstance(value, str):
+        found = reading(value, expected)
+        if found is not None and (allowed is None or allowed(found.corrected)):
+            raise Misread(found)
 
 
 def parse_date(value: Any) -> Any:
@@ -36,6 +51,7 @@ def parse_date(value: Any) -> Any:
                 return date.fromisoformat(value)
             except ValueError:
                 raise ValueError(f"'{value}' is not a date that exists") from None
+        refuse_misread(value, "date")
         raise ValueError(f"{_shown(value)} is not a date written YYYY-MM-DD, like 2024-04-01")
     raise ValueError(f"expected a date written YYYY-MM-DD, not {_shown(value)}")
 
@@ -46,6 +62,7 @@ def parse_money(value: Any) -> Any:
         return value
     if isinstance(value, str) and _DIGITS.fullmatch(value):
         return int(value)
+    refuse_misread(value, "money")
     raise ValueError(
         f"{_shown(value)} is not an amount of yen: write a whole number with digits only, "
         "like 1200000 (no ¥, commas or decimals)"
@@ -58,6 +75,7 @@ def parse_count(value: Any) -> Any:
         return value
     if isinstance(value, str) and _DIGITS.fullmatch(value):
         return int(value)
+    refuse_misread(value, "count")
     raise ValueError(f"{_shown(value)} is not a whole number")
 
 
@@ -67,6 +85,7 @@ def parse_year(value: Any) -> Any:
         return value
     if isinstance(value, str) and _YEAR.fullmatch(value):
         return int(value)
+    refuse_misread(value, "year")
     raise ValueError(f"{_shown(value)} is not a fiscal year: write the year it starts, like 2024")
 
 
@@ -75,6 +94,7 @@ def check_country(value: Any) -> Any:
     if isinstance(value, str):
         if is_country(value):
             return value
+        refuse_misread(value, "text", is_country)
         if is_country(value.upper()):
             raise ValueError(f"'{value}': write country codes in upper case ('{value.upper()}')")
     raise ValueError(f"{_shown(value)} is not an ISO 3166-1 alpha-2 country code (like PH, VN, NO)")
@@ -84,6 +104,7 @@ def check_code(value: Any) -> Any:
     """Six digits; whether the check digit is right and the code is listed is a rule's job."""
     if isinstance(value, str) and _CODE.fullmatch(value):
         return value
+    refuse_misread(value, "code")
     raise ValueError(
         f"{_shown(value)} is not a local government code: six digits, the last a check digit, "
         'written in quotes if it starts with 0 ("011002")'
@@ -94,6 +115,7 @@ def check_id(value: Any) -> Any:
     """Letters, digits, ``-``, ``_`` and ``.``."""
     if isinstance(value, str) and _ID.fullmatch(value):
         return value
+    refuse_misread(value, "text", _ID.fullmatch)
     raise ValueError(f"{_shown(value)} is not an id: use letters, digits, '-', '_' and '.'")
 
 
@@ -128,6 +150,8 @@ def check_dispatch_field(value: Any) -> Any:
 def split_list(value: Any) -> Any:
     """A list; one text cell of a CSV sheet holds a list as ``PH; VN``."""
     if isinstance(value, str):
+        if found := list_reading(value, "; "):
+            raise Misread(found)
         return [part.strip() for part in value.split(";") if part.strip()]
     return value
 
@@ -163,9 +187,18 @@ CEFR_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
 JLPT_ORDER = ("N5", "N4", "N3", "N2", "N1")
 
 
+def check_list_item(value: Any) -> Any:
+    """An item of a YAML list that is two items typed with ``、`` between them (``[PH、VN]``)."""
+    if isinstance(value, str) and (found := list_reading(value, ", ")):
+        raise Misread(found)
+    return value
+
+
 def list_of(item: Any) -> Any:
     """A list of ``item``; a CSV cell holds it as ``a; b``."""
-    return Annotated[list[item], BeforeValidator(split_list)]
+    return Annotated[
+        list[Annotated[item, BeforeValidator(check_list_item)]], BeforeValidator(split_list)
+    ]
 
 
 class Part(BaseModel):

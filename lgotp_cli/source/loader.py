@@ -21,6 +21,7 @@ import yaml
 from yaml.cyaml import CParser
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from lgotp_cli.source.keyboard import explain, refuse_wide_keys
 from lgotp_cli.source.model import FileProblem, Position, Problem, RawFile, RawRecord, SourceText
 from lgotp_cli.source.yaml_events import (
     MAX_DEPTH,
@@ -119,9 +120,11 @@ def load_yaml(path: Path, kind: str, text: SourceText, *, on_disk: bool = False)
     raw = RawFile(path=path, kind=kind)
     try:
         node = _compose(text.text)
+        refuse_wide_keys(text.text, node)
         value = None if node is None else _Builder(raw).build(node)
     except FileProblem as stop:
-        raw.problems.append(stop.problem)
+        # A full-width colon, space or a tab is named where it stands (source/keyboard.py).
+        raw.problems.extend(explain(text.text, stop.problem, _compose))
         return raw
     if value is None:
         raw.problems.append(Problem("L005", 1, 1, "file is empty: it holds no record"))

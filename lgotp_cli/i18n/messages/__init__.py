@@ -7,7 +7,15 @@ Values that can say themselves (a ``months.Length``, a phase's ``Words``) are sa
 message's language; dates, codes and ids are written as they are in both languages.
 """
 
-from lgotp_cli.i18n.messages import codes, cross_record, dispatch, parts, request, trainee
+from lgotp_cli.i18n.messages import (
+    codes,
+    cross_record,
+    dispatch,
+    keyboard,
+    parts,
+    request,
+    trainee,
+)
 
 # Every module of messages, for the catalogue's checks (``i18n.catalogue``).
-MESSAGE_MODULES = (trainee, request, dispatch, cross_record, codes, parts)
+MESSAGE_MODULES = (trainee, request, dispatch, cross_record, codes, parts, keyboard)
