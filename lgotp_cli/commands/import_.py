@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -67,6 +68,9 @@ def import_records(
         raise UserError(str(error)) from None
     except UnreadableSheet as error:
         raise UserError(error.message) from None
+    if not options.quiet:
+        for note in planned.notes:
+            print(f"lgotp: note: {note.in_(options.lang)}", file=sys.stderr)
     for diagnostic in planned.diagnostics:
         print(text_line(diagnostic))
     if planned.errors:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.i18n.messages import excel as excel_words
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.render.guard import is_formula_like
+from lgotp_cli.sheets.excel_readings import read_as_excel_wrote
 from lgotp_cli.sheets.update import CannotUpdate, Update, plan_update, replace_record_file
 from lgotp_cli.sheets.workbook_reader import ReadLimits, cell_text, check_package, sheet_rows
 from lgotp_cli.source.csv_sheet import load_csv
@@ -34,6 +36,7 @@ class Planned:
     files: list[tuple[Path, str]] = field(default_factory=list)  # (path, YAML text)
     updates: list[Update] = field(default_factory=list)  # existing files, changed in place
     unchanged: list[str] = field(default_factory=list)  # ids of rows their records match
+    notes: list = field(default_factory=list)  # Said: values read as Excel wrote them
     diagnostics: list[Diagnostic] = field(default_factory=list)
     records: int = 0
 
@@ -42,16 +45,24 @@ class Planned:
         return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
 
 
-def sheet_texts(path: Path, sheet: str | None = None) -> list[tuple[Path, str]]:
+def sheet_texts(
+    path: Path, sheet: str | None = None, notes: list | None = None
+) -> list[tuple[Path, str]]:
     """Each sheet to import as CSV text, with the name its problems are reported under: a CSV
     file as it is; of a workbook the ``sheet`` named, else every sheet named after a record
     kind (as `lgotp export` writes them), else the first. Cells as text: Excel dates as ISO
     dates, whole numbers without a decimal point, booleans as true/false."""
     if path.suffix.lower() == ".csv":
+        data = path.read_bytes()
         try:
-            return [(path, decode(path.read_bytes()).text)]
+            return [(path, decode(data).text)]
         except FileProblem as stop:
-            raise ImportError_(f"{path}: {stop.problem.message}") from None
+            text = _as_cp932(data)
+            if text is None:
+                raise ImportError_(f"{path}: {stop.problem.message}") from None
+            if notes is not None:
+                notes.append(excel_words.READ_AS_CP932.of(file=path.name))
+            return [(path, text)]
     if path.suffix.lower() != ".xlsx":
         raise ImportError_(f"{path.name} is neither a .csv nor an .xlsx sheet.")
     from openpyxl import load_workbook
@@ -84,6 +95,16 @@ def sheet_texts(path: Path, sheet: str | None = None) -> list[tuple[Path, str]]:
     finally:
         workbook.close()
     return texts
+
+
+def _as_cp932(data: bytes) -> str | None:
+    """The text of a CSV file saved by Japanese Excel (Shift_JIS as Windows has it), or None
+    when the bytes are not that either."""
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+    return text if "\x00" not in text else None
 
 
 def sheet_text(path: Path, sheet: str | None = None) -> str:
@@ -122,7 +143,7 @@ def plan_import(
     rows: list[tuple[Record, list[str]]] = []
     problems: list[ReadProblem] = []
     labels = []
-    for label, text in sheet_texts(sheet, sheet_name):
+    for label, text in sheet_texts(sheet, sheet_name, planned.notes):
         labels.append(label)
         kinds = _kinds(text, kind)
         columns = [cell.strip() for cell in next(csv.reader(io.StringIO(text)), [])]
@@ -131,6 +152,7 @@ def plan_import(
             problems.extend(ReadProblem(label, problem) for problem in raw_file.problems)
             for raw in raw_file.records:
                 raw.data = _unguard({k: v for k, v in raw.data.items() if k != "kind"})
+                planned.notes += read_as_excel_wrote(raw, str(label))
                 rows.append((build_record(raw), columns))
     planned.records = len(rows)
     by_id: dict[str, list[Record]] = {}

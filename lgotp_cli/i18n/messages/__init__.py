@@ -11,6 +11,7 @@ from lgotp_cli.i18n.messages import (
     codes,
     cross_record,
     dispatch,
+    excel,
     keyboard,
     parts,
     request,
@@ -18,4 +19,4 @@ from lgotp_cli.i18n.messages import (
 )
 
 # Every module of messages, for the catalogue's checks (``i18n.catalogue``).
-MESSAGE_MODULES = (trainee, request, dispatch, cross_record, codes, parts, keyboard)
+MESSAGE_MODULES = (trainee, request, dispatch, cross_record, codes, parts, keyboard, excel)
