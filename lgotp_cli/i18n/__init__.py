@@ -23,18 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
-from lgotp_cli.i18n import (
-    diagnostic_words,
-    diff_words,
-    record_words,
-    report_words,
-    return_words,
-    rules_words,
-    setup_words,
-    site_words,
-)
 from lgotp_cli.i18n.formats import day, duration, fiscal_year_label, yen
-from lgotp_cli.i18n.messages import MESSAGE_MODULES
 from lgotp_cli.i18n.text import LANGS, Counted, Terms, Words, is_japanese
 
 __all__ = [
@@ -56,17 +45,33 @@ __all__ = [
     "yen",
 ]
 
-CATALOGUE_MODULES: tuple[ModuleType, ...] = (
-    record_words,
-    report_words,
-    return_words,
-    site_words,
-    diff_words,
-    rules_words,
-    setup_words,
-    diagnostic_words,
-    *MESSAGE_MODULES,
-)
+
+def catalogue_modules() -> tuple[ModuleType, ...]:
+    """Every module of the catalogue. Imported when asked for, not with the package: start-up
+    is a feature, and `lgotp --version` needs none of them."""
+    from lgotp_cli.i18n import (
+        diagnostic_words,
+        diff_words,
+        record_words,
+        report_words,
+        return_words,
+        rules_words,
+        setup_words,
+        site_words,
+    )
+    from lgotp_cli.i18n.messages import MESSAGE_MODULES
+
+    return (
+        record_words,
+        report_words,
+        return_words,
+        site_words,
+        diff_words,
+        rules_words,
+        setup_words,
+        diagnostic_words,
+        *MESSAGE_MODULES,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,7 @@ class Entry:
 
 def catalogue() -> Iterator[Entry]:
     """Every ``Words`` of the catalogue, those inside ``Terms`` and ``Counted`` included."""
-    for module in CATALOGUE_MODULES:
+    for module in catalogue_modules():
         prefix = module.__name__.removeprefix("lgotp_cli.i18n.")
         for attribute, value in vars(module).items():
             name = f"{prefix}.{attribute}"
@@ -97,24 +102,34 @@ def catalogue() -> Iterator[Entry]:
 
 def status_label(status: str, lang: str) -> str:
     """A record status as people say it."""
+    from lgotp_cli.i18n import record_words
+
     return record_words.STATUS.label(status, lang)
 
 
 def dispatch_status_label(status: str, lang: str) -> str:
     """A dispatch's status as people say it (a completed dispatch is 派遣終了, not 修了)."""
+    from lgotp_cli.i18n import record_words
+
     return record_words.DISPATCH_STATUS.label(status, lang)
 
 
 def host_type_label(host_type: str, lang: str) -> str:
     """prefecture / designated_city / municipality, as people say it."""
+    from lgotp_cli.i18n import record_words
+
     return record_words.HOST_TYPE.label(host_type, lang)
 
 
 def tax_kind_label(kind: str, lang: str) -> str:
     """ordinary / special / none, as people say it."""
+    from lgotp_cli.i18n import record_words
+
     return record_words.TAX_KIND.label(kind, lang)
 
 
 def intention_label(intention: str, lang: str) -> str:
     """A host request's intention (Form 1), as people say it."""
+    from lgotp_cli.i18n import record_words
+
     return record_words.INTENTION.label(intention, lang)
