@@ -26,6 +26,7 @@ from types import ModuleType
 from lgotp_cli.i18n import (
     diagnostic_words,
     diff_words,
+    form_words,
     record_words,
     report_words,
     return_words,
@@ -65,6 +66,7 @@ CATALOGUE_MODULES: tuple[ModuleType, ...] = (
     rules_words,
     setup_words,
     diagnostic_words,
+    form_words,
     *MESSAGE_MODULES,
 )
 
