@@ -24,6 +24,7 @@ from lgotp_cli.forms.layout import (
     FORMS,
     GUIDE_COLUMN,
     LABEL_COLUMN,
+    LAYOUT,
     LAYOUT_VERSION,
     MARKER_KEYS,
     MARKER_SHEET,
@@ -34,7 +35,7 @@ from lgotp_cli.forms.layout import (
     sheet_name,
 )
 from lgotp_cli.i18n import form_words
-from lgotp_cli.i18n.text import LANGS, Said
+from lgotp_cli.i18n.text import LANGS, Said, Words
 from lgotp_cli.source.model import Problem
 from lgotp_cli.source.records import ReadProblem
 
@@ -232,16 +233,15 @@ def _read_answer(row: Row, value, form: FormRead) -> None:
     text = _text(value)
     if not text:
         return
-    words = {"label": row.label(form.lang), "form": form_words.SHEET[row.form]}
+    words = {"label": row.label(form.lang), "form": sheet_name(row.form, form.lang)}
     if row.kind == "choice":
         read = choices.code_of(row.choices, text)
         if read is None:
             offered = choices.options(row.choices, form.lang)
             if len(offered) <= _SHORT_LIST:
-                shown = "、".join if form.lang == "ja" else ", ".join
-                said = form_words.NOT_IN_LIST.of(
-                    value=text, choices=shown(label for _, label in offered), **words
-                )
+                # The form's own labels, listed as the message's language lists things.
+                listed = [Words(label, label) for _, label in offered]
+                said = form_words.NOT_IN_LIST.of(value=text, choices=listed, **words)
             else:
                 said = form_words.NOT_IN_LONG_LIST.of(value=text, **words)
     elif row.kind == "count":
@@ -287,13 +287,14 @@ def _collect_lists(form: FormRead) -> None:
 def _check_answered(form: FormRead) -> None:
     """S101 for a required answer left empty: on every form (Form 1's intention and date), or
     on a form that answers something of the same group (Form 2's method, Form 3's conditions)."""
-    unreadable = form.unreadable
+    tried = {row.key for row in LAYOUT if (row.form, row.row) in form.unreadable}
+    tried |= set(form.values)  # keys answered, if not always readably
     for name in FORMS:
         rows = list(rows_of(name))
         for row in rows:
-            if not row.required or row.key in form.values or (name, row.row) in unreadable:
+            if not row.required or row.key in tried:
                 continue
-            words = {"label": row.label(form.lang), "form": form_words.SHEET[name]}
+            words = {"label": row.label(form.lang), "form": sheet_name(name, form.lang)}
             if row.group is None:
                 form.problem(
                     "S101", name, row.row, VALUE_COLUMN, form_words.NOT_ANSWERED.of(**words)
@@ -303,7 +304,7 @@ def _check_answered(form: FormRead) -> None:
                 other
                 for other in rows
                 if other.group == row.group
-                and (other.key in form.values or (name, other.row) in unreadable)
+                and (other.key in form.values or (name, other.row) in form.unreadable)
             ]
             if answered:
                 said = form_words.NOT_ANSWERED_WITH.of(other=answered[0].label(form.lang), **words)

@@ -31,7 +31,8 @@ def check_options(
     takes = RETURN_OPTIONS[name]
     if host is not None and "--host" not in takes:
         raise UserError(
-            f"--host is for the reimbursement return; the {name} return holds every host."
+            f"--host is for the reimbursement return and the survey forms; the {name} return "
+            "holds every host."
         )
     if (start is not None or end is not None) and "--from" not in takes:
         raise UserError(
