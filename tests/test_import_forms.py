@@ -272,3 +272,14 @@ def test_a_damaged_form_is_one_sentence_exit_2(root, tmp_path):
     before = files_of(root)
     assert_one_sentence(lgotp(root, "import", str(path)), "form.xlsx", "not a readable")
     assert files_of(root) == before
+
+
+def test_sheet_options_are_refused_for_forms_and_a_dry_run_writes_nothing(blank, root, tmp_path):
+    form = filled(blank, tmp_path, "ja")
+    assert_one_sentence(lgotp(root, "import", str(form), "--sheet", "様式1"), "--sheet")
+    before = files_of(root)
+    dry = lgotp(root, "import", str(form), "--dry-run")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert f"would write {root / NEW_FILE}" in dry.stdout
+    assert "Dry run: 1 record file(s) would be written, 0 changed, 0 unchanged." in dry.stdout
+    assert files_of(root) == before
