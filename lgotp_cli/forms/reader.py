@@ -228,41 +228,46 @@ def _layout_holds(grid: list[tuple], name: str, form: FormRead, remedy: Said) ->
 
 
 def _read_answer(row: Row, value, form: FormRead) -> None:
-    """Read one input cell into ``form.values`` (a list's item into a list, for now by its
-    slot), or note why it cannot be read."""
+    """Read one input cell into ``form.values`` (a list's item by its slot, for now), or note
+    why it cannot be read."""
     text = _text(value)
     if not text:
         return
-    words = {"label": row.label(form.lang), "form": sheet_name(row.form, form.lang)}
-    if row.kind == "choice":
-        read = choices.code_of(row.choices, text)
-        if read is None:
-            offered = choices.options(row.choices, form.lang)
-            if len(offered) <= _SHORT_LIST:
-                # The form's own labels, listed as the message's language lists things.
-                listed = [Words(label, label) for _, label in offered]
-                said = form_words.NOT_IN_LIST.of(value=text, choices=listed, **words)
-            else:
-                said = form_words.NOT_IN_LONG_LIST.of(value=text, **words)
-    elif row.kind == "count":
-        number = _whole(value)
-        read = None if number is None or number < 0 else str(number)
-        said = form_words.NOT_WHOLE.of(value=text, **words)
-    elif row.kind == "date":
-        day = _date(value)
-        read = None if day is None else day.isoformat()
-        said = form_words.NOT_A_DATE.of(value=text, **words)
-    else:
-        read = text
+    read, unreadable = _reading(row, value, text, form.lang)
     if read is None:
-        form.problem("S103", row.form, row.row, VALUE_COLUMN, said)
+        form.problem("S103", row.form, row.row, VALUE_COLUMN, unreadable)
         form.unreadable.add((row.form, row.row))
-        return
-    if row.slot is None:
+    elif row.slot is None:
         form.values[row.key] = read
         form.cells[row.key_path] = (row.form, row.row)
-    else:
-        form.values.setdefault(row.key, {})[row.slot] = read  # made a list by _collect_lists
+    else:  # made a list by _collect_lists
+        form.values.setdefault(row.key, {})[row.slot] = (read, row.row)
+
+
+def _reading(row: Row, value, text: str, lang: str) -> tuple[str | None, Said | None]:
+    """The value a cell holds as a record holds it, or None and why it cannot be read."""
+    words = {"label": row.label(lang), "form": sheet_name(row.form, lang)}
+    if row.kind == "choice":
+        code = choices.code_of(row.choices, text)
+        if code is not None:
+            return code, None
+        offered = choices.options(row.choices, lang)
+        if len(offered) > _SHORT_LIST:
+            return None, form_words.NOT_IN_LONG_LIST.of(value=text, **words)
+        # The form's own labels, listed as the message's language lists things.
+        listed = [Words(label, label) for _, label in offered]
+        return None, form_words.NOT_IN_LIST.of(value=text, choices=listed, **words)
+    if row.kind == "count":
+        number = _whole(value)
+        if number is None or number < 0:
+            return None, form_words.NOT_WHOLE.of(value=text, **words)
+        return str(number), None
+    if row.kind == "date":
+        day = _date(value)
+        if day is None:
+            return None, form_words.NOT_A_DATE.of(value=text, **words)
+        return day.isoformat(), None
+    return text, None
 
 
 def _collect_lists(form: FormRead) -> None:
@@ -277,11 +282,12 @@ def _collect_lists(form: FormRead) -> None:
             by_slot = form.values[row.key]
             items: list[str] = []
             for slot in sorted(by_slot):
-                if by_slot[slot] not in items:
-                    form.cells[(*key_path(row.key), len(items))] = (name, row.row + slot)
-                    items.append(by_slot[slot])
+                item, number = by_slot[slot]
+                if item not in items:
+                    form.cells[(*key_path(row.key), len(items))] = (name, number)
+                    items.append(item)
             form.values[row.key] = items
-            form.cells[key_path(row.key)] = (name, row.row + min(by_slot))
+            form.cells[key_path(row.key)] = form.cells[(*key_path(row.key), 0)]
 
 
 def _check_answered(form: FormRead) -> None:
