@@ -86,7 +86,9 @@ def test_the_return_option_table_refuses_what_a_return_does_not_take():
     from lgotp_cli.output.returns import check_options
 
     with pytest.raises(UserError, match="--host is for the reimbursement return"):
-        check_options("survey", fiscal_year=None, host="232025", start=None, end=None)
+        check_options("list", fiscal_year=None, host="232025", start=None, end=None)
+    check_options("survey", fiscal_year=None, host="232025", start=None, end=None)  # its forms
+    check_options("survey", fiscal_year=2026, host=None, start=None, end=None)  # every host
     with pytest.raises(UserError, match="give the list return --fiscal-year"):
         check_options("list", fiscal_year=None, host=None, start=2020, end=None)
     with pytest.raises(UserError, match="spans years"):

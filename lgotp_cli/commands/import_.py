@@ -22,7 +22,13 @@ from lgotp_cli.errors import UserError
 
 def import_records(
     ctx: typer.Context,
-    sheet: Annotated[Path, typer.Argument(help="A .csv or .xlsx sheet, one row a record.")],
+    sheets: Annotated[
+        list[Path],
+        typer.Argument(
+            help="A .csv or .xlsx sheet, one row a record; or filled survey forms.",
+            metavar="SHEET...",
+        ),
+    ],
     kind: choice(
         RecordKind, "--kind", help_text="trainee, dispatch or request (else the kind column)."
     ) = None,
@@ -31,6 +37,9 @@ def import_records(
         "--update", help_text="Change existing records (matched by id) to what the rows say."
     ) = False,
     dry_run: flag("--dry-run", help_text="Show what would be written.") = False,
+    host: optional(
+        str, "--host", help_text="Survey forms: only this host's may be imported."
+    ) = None,
     records: RecordsOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -38,13 +47,25 @@ def import_records(
     record files, one YAML file each. Every row is checked first, with the records already
     there; a single error writes nothing (exit 1). A row identical to its record changes
     nothing; with --update, a row whose id names a record changes that record's file value by
-    value (comments, order and quoting kept). A record is never deleted.
+    value (comments, order and quoting kept). A record is never deleted. Survey forms filled in
+    (from `lgotp return survey --host`) are read cell by cell into request records, several at
+    once.
 
     Example: lgotp import new-trainees.xlsx --dry-run
     """
     options = context.command_options(ctx, records=records, today=today)
-    if not sheet.is_file():
-        raise UserError(f"{sheet} does not exist; give a .csv or .xlsx sheet.")
+    for sheet in sheets:
+        if not sheet.is_file():
+            raise UserError(f"{sheet} does not exist; give a .csv or .xlsx sheet.")
+    from lgotp_cli.commands.import_forms import forms_among, import_forms
+
+    if forms_among(sheets, host=host):
+        given = kind is not None or sheet_name is not None
+        import_forms(
+            sheets, options, host=host, update=update, dry_run=dry_run, sheet_options=given
+        )
+        return
+    sheet = sheets[0]
     from lgotp_cli.diagnostics import text_line
     from lgotp_cli.rules.context import Context
     from lgotp_cli.sheets.importer import ImportError_, plan_import, write_all

@@ -52,6 +52,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
     from lgotp_cli.i18n import (
         diagnostic_words,
         diff_words,
+        form_words,
         record_words,
         report_words,
         return_words,
@@ -70,6 +71,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         rules_words,
         setup_words,
         diagnostic_words,
+        form_words,
         *MESSAGE_MODULES,
     )
 

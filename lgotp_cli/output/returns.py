@@ -12,11 +12,12 @@ from lgotp_cli.output.files import OutputError, check_file, write_atomic
 from lgotp_cli.output.report import template_search
 
 # The options each return takes besides -o, --force and --templates: the reimbursement return is
-# one host's for one fiscal year; the survey and list are a fiscal year's, every host; the
-# countries return spans fiscal years.
+# one host's for one fiscal year; the survey and list are a fiscal year's, every host (the
+# survey with --host is that host's forms to fill in: forms.survey); the countries return spans
+# fiscal years.
 RETURN_OPTIONS: dict[str, tuple[str, ...]] = {
     "reimbursement": ("--host", "--fiscal-year"),
-    "survey": ("--fiscal-year",),
+    "survey": ("--fiscal-year", "--host"),
     "list": ("--fiscal-year",),
     "countries": ("--from", "--to"),
 }
@@ -30,7 +31,8 @@ def check_options(
     takes = RETURN_OPTIONS[name]
     if host is not None and "--host" not in takes:
         raise UserError(
-            f"--host is for the reimbursement return; the {name} return holds every host."
+            f"--host is for the reimbursement return and the survey forms; the {name} return "
+            "holds every host."
         )
     if (start is not None or end is not None) and "--from" not in takes:
         raise UserError(
@@ -40,7 +42,7 @@ def check_options(
         raise UserError(
             "the countries return spans years: give --from and --to, not --fiscal-year."
         )
-    if "--host" in takes and host is None:
+    if name == "reimbursement" and host is None:
         raise UserError(
             "the reimbursement return is one host's: give --host CODE (and --fiscal-year)."
         )
@@ -119,6 +121,19 @@ def make(
         raise UserError(f"a return is an Excel workbook: name the file .xlsx, not '{output.name}'.")
     if output is not None:
         check_file(output, root, force=force)
+    if name == "survey" and host is not None:  # the host's own forms, made by openpyxl
+        from lgotp_cli.forms.survey import make_form
+
+        return make_form(
+            root=root,
+            lang=options_lang,
+            host=host,
+            fiscal_year=fiscal_year,
+            output=output,
+            force=force,
+            read=read,
+            config=config,
+        )
     lang = options_lang
     effective = config()
     records = read()

@@ -12,11 +12,12 @@ def cell_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def set_up_printing(sheet, *, title_rows: str) -> None:
-    """A4 landscape, fitted to one page wide (as many pages tall as it takes), ``title_rows``
-    (``"1:2"``) repeated at the top of every page, centred, with the page number in the footer."""
+def set_up_printing(sheet, *, title_rows: str, orientation: str = "landscape") -> None:
+    """A4 landscape (or ``orientation="portrait"``), fitted to one page wide (as many pages tall
+    as it takes), ``title_rows`` (``"1:2"``) repeated at the top of every page, centred, with the
+    page number in the footer."""
     sheet.page_setup.paperSize = 9  # A4 (openpyxl's PAPERSIZE_A4)
-    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.orientation = orientation
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages tall as the rows need
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
