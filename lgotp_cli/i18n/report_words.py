@@ -59,12 +59,39 @@ RATES_MISSING = Words(
     "computed (add rates to lgotp.yaml).",
     "{fiscal_year}以前の単価がないため、交付税措置額は算定していません。",
 )
-MEASURE_NOTE = Words(
-    "Prefectures: ordinary allocation tax, once per prefecture and year. Designated cities and "
-    "municipalities: special allocation tax per trainee, on the lower base when the acceptance "
-    "period is short. Trainees without cost figures are counted but add nothing to the costs.",
-    "都道府県は普通交付税（1団体あたり）、政令指定都市・市区町村は特別交付税（研修員1人あたり、"
-    "受入期間が基準月数未満の場合は短期の基数）。経費未記入の研修員は経費に含めていません。",
+# What people read of the host table: the costs by item, then the measure and the net burden,
+# each a table of its own that fits a terminal 160 wide and an A4 landscape page.
+HOST_COSTS_ITEMS_TITLE = Words(
+    "Cost reimbursement summary: host costs by item", "受入経費と交付税措置の状況：経費内訳"
+)
+HOST_COSTS_TAX_TITLE = Words(
+    "Cost reimbursement summary: allocation tax and net burden",
+    "受入経費と交付税措置の状況：交付税措置額と実質負担額",
+)
+# The measure, a sentence a line (one line of all three is too long for a terminal).
+MEASURE_ORDINARY = Words(
+    "Prefectures: ordinary allocation tax, once per prefecture and year.",
+    "都道府県は普通交付税（1団体あたり）。",
+)
+MEASURE_SPECIAL = Words(
+    "Designated cities and municipalities: special allocation tax per trainee, on the lower "
+    "base when the acceptance period is short.",
+    "政令指定都市・市区町村は特別交付税（研修員1人あたり、受入期間が基準月数未満の場合は短期の"
+    "基数）。",
+)
+WITHOUT_COSTS_NOTE = Words(
+    "Trainees without cost figures are counted but add nothing to the costs.",
+    "経費未記入の研修員は経費に含めていません。",
+)
+HOST_WITHOUT_COSTS = Counted(
+    one=Words(
+        "{fiscal_year}, {host}: {count} trainee without cost figures.",
+        "{fiscal_year} {host}：経費未記入の研修員が{count}人います。",
+    ),
+    other=Words(
+        "{fiscal_year}, {host}: {count} trainees without cost figures.",
+        "{fiscal_year} {host}：経費未記入の研修員が{count}人います。",
+    ),
 )
 
 # `lgotp timeline`

@@ -40,9 +40,17 @@ class RenderContext:
     width: int | None = None
 
 
+# The formats people read as they are laid out (a terminal, a page): a table too wide for them
+# is shown in its parts. The others keep each table whole, every column in one row per record.
+FOR_PEOPLE = frozenset(("table", "md", "html"))
+
+
 def render(tables: list[Table], fmt: str, context: RenderContext) -> str | bytes:
     """The report in ``fmt``: text for every format but xlsx, which is bytes. CSV and JSON hold
-    the first (main) table; the others show every table (xlsx: a sheet each)."""
+    the first (main) table; the others show every table (xlsx: a sheet each), and the formats
+    for people show a table that has parts as those parts (``Table.for_people``)."""
+    if fmt in FOR_PEOPLE:
+        tables = [shown for table in tables for shown in table.for_people()]
     return importlib.import_module(RENDERERS[fmt]).render(tables, context)
 
 

@@ -20,7 +20,7 @@ from lgotp_cli.reports.common import (
     host_name,
     trainee_year,
 )
-from lgotp_cli.reports.table import TOTAL, Column, Table
+from lgotp_cli.reports.table import TOTAL, Column, Part, Table
 
 TRAINEE_ITEMS = (
     "airfare",
@@ -79,6 +79,24 @@ HOST_COLUMNS = (
     Column("net_burden", "Net burden", "実質負担額", "money"),
     Column("rates_year", "Rates of", "適用単価年度", "fiscal_year", shown=False),
     Column("trainees_without_costs", "Without cost figures", "経費未記入", "int", data=False),
+)
+
+
+# What people read in place of the host table's 17 columns (too wide for a terminal 160 wide,
+# a 1280-pixel window or an A4 landscape page): the costs by item, then the measure and the net
+# burden, each row naming its year and host. The host type is told by the measure; the trainees
+# without cost figures are said in a note under the costs. Tools get every column.
+ITEMS_PART = ("fiscal_year", "host_code", "host_name", *TRAINEE_ITEMS, "costs_total")
+TAX_PART = (
+    "fiscal_year",
+    "host_code",
+    "host_name",
+    "trainees",
+    "costs_total",
+    "tax_kind",
+    "allocation_tax",
+    "rates_note",
+    "net_burden",
 )
 
 
@@ -145,15 +163,32 @@ def host_costs(
         rows.extend(year_rows)
         rows.append(_year_total(year, year_rows, lang))
         totals.append(len(rows) - 1)
-    notes = _notes(borrowed, missing_rates, lang)
+    tax_notes = _notes(borrowed, missing_rates, lang)
+    items_notes = _without_costs_notes(groups, lang)
     return Table(
         id="costs",
         title_en=report_words.HOST_COSTS_TITLE.en,
         title_ja=report_words.HOST_COSTS_TITLE.ja,
         columns=HOST_COLUMNS,
         rows=tuple(rows),
-        notes=notes,
+        notes=tax_notes + items_notes,
         total_indices=frozenset(totals),
+        parts=(
+            Part(
+                "costs-items",
+                report_words.HOST_COSTS_ITEMS_TITLE.en,
+                report_words.HOST_COSTS_ITEMS_TITLE.ja,
+                ITEMS_PART,
+                items_notes,
+            ),
+            Part(
+                "costs-tax",
+                report_words.HOST_COSTS_TAX_TITLE.en,
+                report_words.HOST_COSTS_TAX_TITLE.ja,
+                TAX_PART,
+                tax_notes,
+            ),
+        ),
     )
 
 
@@ -209,7 +244,25 @@ def _notes(borrowed: dict[int, int], missing: set[int], lang: str) -> tuple[str,
         )
     for year in sorted(missing):
         notes.append(report_words.RATES_MISSING(lang, fiscal_year=fiscal_year_label(year, lang)))
-    notes.append(report_words.MEASURE_NOTE(lang))
+    notes.append(report_words.MEASURE_ORDINARY(lang))
+    notes.append(report_words.MEASURE_SPECIAL(lang))
+    return tuple(notes)
+
+
+def _without_costs_notes(groups: dict[tuple[int, str], _HostYear], lang: str) -> tuple[str, ...]:
+    """The hosts with trainees who have no cost figures, a note each (people's tables have no
+    column for a count that is nearly always 0), then what such a trainee adds: nothing."""
+    notes = [
+        report_words.HOST_WITHOUT_COSTS(
+            lang,
+            group.without_costs,
+            fiscal_year=fiscal_year_label(year, lang),
+            host=host_name(code, group.name, lang, year),
+        )
+        for (year, code), group in sorted(groups.items())
+        if group.without_costs
+    ]
+    notes.append(report_words.WITHOUT_COSTS_NOTE(lang))
     return tuple(notes)
 
 

@@ -65,10 +65,24 @@ class BarChart:
         return Words(self.title_en, self.title_ja).in_(lang)
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A table of its own that people read, cut from a table too wide to read whole (on a
+    terminal, a screen or a printed page): some of its columns, every row, its own title and
+    notes. Tools (json, csv, xlsx) keep the whole table; people's formats show its parts."""
+
+    id: str
+    title_en: str
+    title_ja: str
+    columns: tuple[str, ...]  # ids, in the order shown
+    notes: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Table:
     """A report's table. The last ``total_rows`` rows are totals; ``chart`` is a bar chart of
-    two of its columns, ``gantt`` the timeline chart its rows are the table of."""
+    two of its columns, ``gantt`` the timeline chart its rows are the table of; ``parts`` are
+    the tables people read in its place (when it is too wide to read whole)."""
 
     id: str
     title_en: str
@@ -81,6 +95,7 @@ class Table:
     subtitle: str = ""
     gantt: Gantt | None = None
     total_indices: frozenset[int] = frozenset()  # total rows inside the table (per-year totals)
+    parts: tuple[Part, ...] = ()
 
     def title(self, lang: str) -> str:
         """The title in ``lang``."""
@@ -94,8 +109,27 @@ class Table:
         """The table for tools (json, csv): without the columns that are remarks for people."""
         return self._keep([i for i, column in enumerate(self.columns) if column.data])
 
+    def for_people(self) -> list[Table]:
+        """The table as people read it (terminal, md, html, the site): its parts, each a table
+        of its own, or else the table itself; without the columns that are for tools only."""
+        if not self.parts:
+            return [self.shown()]
+        return [
+            replace(
+                self._keep([self.column_index(column_id) for column_id in part.columns]),
+                id=part.id,
+                title_en=part.title_en,
+                title_ja=part.title_ja,
+                notes=part.notes,
+                chart=None,
+                gantt=None,
+                parts=(),
+            )
+            for part in self.parts
+        ]
+
     def _keep(self, keep: list[int]) -> Table:
-        if len(keep) == len(self.columns):
+        if keep == list(range(len(self.columns))):
             return self
         return replace(
             self,

@@ -198,7 +198,14 @@ class Site:
             host_costs(reports, config, lang=lang, fiscal_year=year),
             clair_costs(reports, lang=lang, fiscal_year=year),
         ]
-        sections = [self.section(t, lang, path, link_column=None) for t in tables if t.rows]
+        # As the command shows them to people: the hosts' table in its parts (costs by item;
+        # the measure and the net burden), each fitting a window or a printed page.
+        sections = [
+            self.section(part, lang, path, link_column=None)
+            for table in tables
+            if table.rows
+            for part in table.for_people()
+        ]
         heading = f"{fiscal_year_label(year, lang)} {words(lang)['costs']}"
         return self.report_page(
             path, lang, heading, "years", sections,
