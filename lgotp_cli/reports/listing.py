@@ -28,7 +28,7 @@ TRAINEE_COLUMNS = (
     Column("given_name", "Given name", "名"),
     Column("employer", "Sending organisation", "所属団体", wrap=True),
     Column("host_code", "Host code", "団体コード", "code"),
-    Column("host_name", "Host", "受入団体"),
+    Column("host_name", "Host", "受入団体", wrap=True),
     Column("field", "Field code", "分野コード", "code", shown=False),
     Column("field_name", "Field", "研修分野", wrap=True),
     Column("arrival", "Arrival", "来日日", "date"),
