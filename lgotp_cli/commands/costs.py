@@ -22,7 +22,8 @@ def costs(
     """The cost reimbursement summary: per host and fiscal year the host's costs by item, the
     allocation-tax measure (ordinary for prefectures, once each; special for designated cities
     and municipalities, per trainee) and the net burden; then CLAIR's dispatch costs by item.
-    CSV and JSON hold the host table (--kind dispatch: CLAIR's).
+    The terminal, md and html show the host table in two (costs by item; the measure and the
+    net burden); CSV and JSON hold it whole, a row per host (--kind dispatch: CLAIR's).
 
     Example: lgotp costs --fiscal-year 2024 --lang ja -o costs.xlsx
     """
