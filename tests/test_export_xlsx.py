@@ -80,7 +80,7 @@ def test_the_sheets_hold_dates_numbers_and_text_codes(workbook) -> None:
     assert all(isinstance(cell.value, int) for cell in years)
 
 
-def test_each_sheet_is_filtered_frozen_and_set_up_for_a4_landscape(workbook) -> None:
+def test_each_sheet_is_filtered_frozen_and_prints_on_a4_with_its_header_and_ids(workbook) -> None:
     for name in ("trainee", "dispatch", "request"):
         sheet = workbook[name]
         assert sheet.freeze_panes == "B2"
@@ -88,7 +88,7 @@ def test_each_sheet_is_filtered_frozen_and_set_up_for_a4_landscape(workbook) -> 
         assert sheet.auto_filter.ref.endswith(str(sheet.max_row))
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.page_setup.paperSize == 9
-        assert sheet.page_setup.fitToWidth == 1
         assert sheet.print_title_rows == "$1:$1"
+        assert sheet.print_title_cols == "$A:$B"  # who each printed page's rows are
         widths = [dimension.width for dimension in sheet.column_dimensions.values()]
         assert widths and all(3 <= width <= 42 for width in widths)

@@ -12,15 +12,26 @@ def cell_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def set_up_printing(sheet, *, title_rows: str, orientation: str = "landscape") -> None:
-    """A4 landscape (or ``orientation="portrait"``), fitted to one page wide (as many pages tall
-    as it takes), ``title_rows`` (``"1:2"``) repeated at the top of every page, centred, with the
-    page number in the footer."""
+def set_up_printing(
+    sheet,
+    *,
+    title_rows: str,
+    orientation: str = "landscape",
+    title_columns: str | None = None,
+) -> None:
+    """A4 landscape (or ``orientation="portrait"``), ``title_rows`` (``"1:2"``) repeated at the
+    top of every page, centred, with the page number in the footer; fitted to one page wide (as
+    many pages tall as it takes) unless ``title_columns`` (``"A:B"``) are given: a sheet too wide
+    for one page (the export's dozens of columns) prints at full size across pages instead, those
+    columns repeated at the left of each, so that every page says whose row it is."""
     sheet.page_setup.paperSize = 9  # A4 (openpyxl's PAPERSIZE_A4)
     sheet.page_setup.orientation = orientation
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0  # as many pages tall as the rows need
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_columns is None:
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0  # as many pages tall as the rows need
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        sheet.print_title_cols = title_columns
     sheet.print_options.horizontalCentered = True
     sheet.print_title_rows = title_rows
     sheet.page_margins.left = sheet.page_margins.right = 0.4

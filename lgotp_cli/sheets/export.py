@@ -79,7 +79,8 @@ def to_csv(records: list[Record]) -> Iterator[str]:
 def to_xlsx(records: list[Record]) -> bytes:
     """A sheet per kind (trainee, dispatch, request) that `lgotp import` reads back as it is:
     dates as date cells, amounts, counts and years as numbers, flags as booleans, codes and ids
-    as text (leading zeros kept); the header frozen and filtered, widths fitted, A4 landscape."""
+    as text (leading zeros kept); the header frozen and filtered, widths fitted; printed on A4
+    landscape at full size, the header and the kind and id columns on every page."""
     return making_workbook(lambda: _workbook(records))
 
 
@@ -107,7 +108,7 @@ def _workbook(records: list[Record]) -> bytes:
         sheet.freeze_panes = "B2"
         last = get_column_letter(len(columns))
         sheet.auto_filter.ref = f"A1:{last}{len(chosen) + 1}"
-        set_up_printing(sheet, title_rows="1:1")
+        set_up_printing(sheet, title_rows="1:1", title_columns="A:B")
         for number, column in enumerate(columns, start=1):
             width = max(cell_width(column), widths[column])
             sheet.column_dimensions[get_column_letter(number)].width = min(40, width + 2)
