@@ -22,6 +22,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationError, field_validator
 
 from lgotp_cli.errors import ConfigError, ConfigProblem
+from lgotp_cli.i18n.messages import files as said
+from lgotp_cli.i18n.messages import schema as schema_said
+from lgotp_cli.i18n.text import Said, Verbatim
 from lgotp_cli.models.types import (
     CEFR,
     JLPT,
@@ -29,6 +32,7 @@ from lgotp_cli.models.types import (
     Count,
     Country,
     Date,
+    FormError,
     Money,
     Part,
     Text,
@@ -94,13 +98,13 @@ def parse_ratio(value: Any) -> Any:
     """A ratio from 0 to 1 written as a decimal (0.5), kept exact: money never meets a float."""
     text = str(value) if isinstance(value, int | float | Decimal) else value
     if not isinstance(text, str) or not _DECIMAL.fullmatch(text):
-        raise ValueError(f"'{value}' is not a ratio: write a decimal from 0 to 1, like 0.5")
+        raise FormError(said.RATIO_FORM.of(value=value))
     try:
         ratio = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"'{value}' is not a ratio") from None
+        raise FormError(said.NOT_A_RATIO.of(value=value)) from None
     if not 0 <= ratio <= 1:
-        raise ValueError(f"ratio {value} is outside 0–1")
+        raise FormError(said.RATIO_OUTSIDE.of(value=value))
     return ratio
 
 
@@ -202,9 +206,11 @@ class Config(Part):
 
         for codes in value.values():
             for code in codes:
-                problem = describe_code_problem(code) if isinstance(code, str) else "not a code"
+                if not isinstance(code, str):
+                    raise FormError(said.CONFIG_NOT_A_CODE.of())
+                problem = describe_code_problem(code)
                 if problem:
-                    raise ValueError(problem)
+                    raise FormError(said.CODE_PROBLEM.of(problem=problem))
         return value
 
     def rates_for(self, fiscal_year: int) -> tuple[int, Rates] | None:
@@ -254,9 +260,8 @@ def load_config(root: Path) -> Config:
         raw_file = None
         problems = [stop.problem]
     except OSError as error:
-        raise ConfigError(
-            [ConfigProblem(path, 1, 1, f"cannot be read: {error.strerror}")]
-        ) from None
+        reason = said.CONFIG_CANNOT_READ.of(reason=error.strerror)
+        raise ConfigError([ConfigProblem(path, 1, 1, reason)]) from None
     else:
         problems = raw_file.problems
         if not raw_file.single and (not problems or problems[0].code == "L005"):
@@ -271,9 +276,7 @@ def load_config(root: Path) -> Config:
 def _not_a_mapping():
     from lgotp_cli.source.model import Problem
 
-    return Problem(
-        "L007", 1, 1, "lgotp.yaml must be a mapping with policy, allocation_tax, calendar"
-    )
+    return Problem("L007", 1, 1, said.CONFIG_NOT_A_MAPPING.of())
 
 
 _TOP_KEYS = ("policy", "allocation_tax", "calendar", "host_codes", "lang", "output")
@@ -283,16 +286,8 @@ def _merge(base: dict, user: dict, path: Path, raw) -> dict:
     unknown = [key for key in user if key not in _TOP_KEYS]
     if unknown:
         line, column = raw.locate((unknown[0],), at_key=True)
-        raise ConfigError(
-            [
-                ConfigProblem(
-                    path,
-                    line,
-                    column,
-                    f"unknown key '{unknown[0]}'; the keys are {', '.join(_TOP_KEYS)}",
-                )
-            ]
-        )
+        message = said.CONFIG_UNKNOWN_TOP_KEY.of(key=unknown[0], keys=", ".join(_TOP_KEYS))
+        raise ConfigError([ConfigProblem(path, line, column, message)])
     for key in ("host_codes", "lang", "output"):
         if user.get(key) is not None:
             base[key] = user[key]
@@ -302,7 +297,8 @@ def _merge(base: dict, user: dict, path: Path, raw) -> dict:
             continue
         if not isinstance(given, dict):
             line, column = raw.locate((section,))
-            raise ConfigError([ConfigProblem(path, line, column, f"{section} must be a mapping")])
+            message = said.CONFIG_NOT_A_MAPPING_SECTION.of(section=section)
+            raise ConfigError([ConfigProblem(path, line, column, message)])
         target = base[section]
         for key, value in given.items():
             if (
@@ -349,20 +345,14 @@ def _validate(merged: dict, path: Path | None, raw) -> Config:
             at_key = item["type"] == "extra_forbidden"
             line, column = raw.locate(loc, at_key=at_key) if raw is not None else (1, 1)
             where = ".".join(str(step) for step in loc)
-            message = item["msg"].removeprefix("Value error, ")
-            if item["type"] == "missing":
-                message = "required key is missing"
-            elif item["type"] == "extra_forbidden":
-                message = "unknown key"
-            problems.append(
-                ConfigProblem(path or Path(CONFIG_FILE), line, column, f"{where}: {message}")
-            )
+            message = said.CONFIG_AT.of(where=where, problem=_pydantic_problem(item))
+            problems.append(ConfigProblem(path or Path(CONFIG_FILE), line, column, message))
         raise ConfigError(problems) from None
     host_code_problems = [
         ConfigProblem(
             path or Path(CONFIG_FILE),
             *(raw.locate(loc) if raw is not None else (1, 1)),
-            f"{'.'.join(str(step) for step in loc)}: {message}",
+            said.CONFIG_AT.of(where=".".join(str(step) for step in loc), problem=message),
         )
         for loc, message in _host_code_problems(config.host_codes)
     ]
@@ -374,7 +364,25 @@ def _validate(merged: dict, path: Path | None, raw) -> Config:
     return config
 
 
-def _host_code_problems(entries: list[HostCode]) -> Iterator[tuple[tuple, str]]:
+def _pydantic_problem(item: dict) -> Said | Verbatim:
+    """What pydantic found wrong at one key of lgotp.yaml, in any language: a form's own
+    message (``models.types``), a key missing or unknown, or pydantic's words."""
+    kind = item["type"]
+    if kind == "missing":
+        return said.CONFIG_MISSING.of()
+    if kind == "extra_forbidden":
+        return said.CONFIG_UNKNOWN.of()
+    error = item.get("ctx", {}).get("error")
+    if isinstance(error, FormError):
+        return error.said
+    message = item["msg"].removeprefix("Value error, ")
+    if kind in ("literal_error", "enum"):
+        choices = item.get("ctx", {}).get("expected", "").replace(" or ", ", ")
+        return Verbatim(message, said.CONFIG_CHOOSE.of(choices=choices))
+    return Verbatim(message, schema_said.OTHER_FORM.of(detail=message))
+
+
+def _host_code_problems(entries: list[HostCode]) -> Iterator[tuple[tuple, Said]]:
     """What is wrong with ``host_codes``: a wrong check digit, a type the code cannot have,
     dates the wrong way round, one code valid twice on the same day, a successor that is
     neither in MIC's list nor declared."""
@@ -385,42 +393,34 @@ def _host_code_problems(entries: list[HostCode]) -> Iterator[tuple[tuple, str]]:
         at = ("host_codes", index)
         problem = codes.describe_code_problem(entry.code, former_ok=True)
         if problem and not codes.has_valid_check_digit(entry.code):
-            yield (*at, "code"), problem
+            yield (*at, "code"), said.CODE_PROBLEM.of(problem=problem)
         if (entry.type == "prefecture") != codes.is_prefecture(entry.code):
-            kind = "is" if codes.is_prefecture(entry.code) else "is not"
-            yield (
-                (*at, "type"),
-                (
-                    f"code {entry.code} {kind} a prefecture's code (xx000c), so its type cannot be "
-                    f"{entry.type}"
-                ),
+            wrong = (
+                said.HOST_CODE_PREFECTURE
+                if codes.is_prefecture(entry.code)
+                else said.HOST_CODE_NOT_PREFECTURE
             )
+            yield (*at, "type"), wrong.of(code=entry.code, type=entry.type)
         if entry.valid_from and entry.valid_to and entry.valid_from > entry.valid_to:
             yield (
                 (*at, "valid_to"),
-                (f"valid_to {entry.valid_to} is before valid_from {entry.valid_from}"),
+                said.HOST_CODE_DATES.of(valid_to=entry.valid_to, valid_from=entry.valid_from),
             )
         for other_index, other in enumerate(entries[:index]):
             if other.code == entry.code and _overlap(other, entry):
                 yield (
                     (*at, "code"),
-                    (
-                        f"code {entry.code} is declared twice for the same days (also host_codes "
-                        f"entry {other_index + 1}); give each declaration dates that do not overlap"
-                    ),
+                    said.HOST_CODE_TWICE.of(code=entry.code, other=other_index + 1),
                 )
         successor = entry.successor
         if successor is not None:
             if successor == entry.code:
-                yield (*at, "successor"), f"code {entry.code} cannot be its own successor"
+                yield (*at, "successor"), said.HOST_CODE_OWN_SUCCESSOR.of(code=entry.code)
             elif codes.lookup(successor) is None and successor not in declared:
-                why = codes.describe_code_problem(successor) or "it is not known"
+                why = codes.describe_code_problem(successor) or said.UNKNOWN_CODE
                 yield (
                     (*at, "successor"),
-                    (
-                        f"successor {successor} does not exist: {why}; give a code in MIC's list "
-                        "or declare it in host_codes too"
-                    ),
+                    said.HOST_CODE_NO_SUCCESSOR.of(successor=successor, why=why),
                 )
 
 

@@ -46,7 +46,7 @@ class ConfigProblem:
     path: Path
     line: int
     column: int
-    message: str
+    message: str | Said  # Said: put into the chosen language when shown
 
 
 class ConfigError(UserError):
@@ -61,6 +61,7 @@ class ConfigError(UserError):
 
     def report(self) -> None:
         """Every problem as an L007 diagnostic on standard output, then one sentence."""
+        from lgotp_cli.language import current_language
         from lgotp_cli.output.validation import config_error_output
 
-        config_error_output(self, "text")
+        config_error_output(self, "text", current_language())

@@ -100,7 +100,7 @@ def validate(
     try:
         config = load_config(root)
     except ConfigError as error:  # as L007 diagnostics in the format asked for
-        config_error_output(error, chosen)
+        config_error_output(error, chosen, options.lang)
         raise typer.Exit(2) from None
     if diff:
         from lgotp_cli.output.fixes import show_diff

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path, PurePosixPath
 
@@ -171,18 +171,23 @@ def read_side_config(rules_root: Path) -> SideConfig:
     try:
         return SideConfig(load_config(rules_root), [])
     except ConfigError as error:
-        problems = [
-            Diagnostic(
-                Path("lgotp.yaml"),
-                p.line,
-                p.column,
-                Severity.ERROR,
-                "L007",
-                None,
-                f"lgotp.yaml is invalid: {p.message}",
+        from lgotp_cli.i18n.messages.files import config_invalid
+
+        problems = []
+        for p in error.problems:
+            message = config_invalid(p.message)
+            problems.append(
+                Diagnostic(
+                    Path("lgotp.yaml"),
+                    p.line,
+                    p.column,
+                    Severity.ERROR,
+                    "L007",
+                    None,
+                    str(message),
+                    message,
+                )
             )
-            for p in error.problems
-        ]
         return SideConfig(None, problems)
 
 
@@ -222,7 +227,8 @@ def load_side(
         diagnostics = check(
             Loaded(records, problems, files), Context(today, config, rules_root, lang)
         )
-    return Side(label, records, own.problems + diagnostics, config, len(files), notes)
+    said_problems = [replace(d, message=d.message_in(lang)) for d in own.problems]
+    return Side(label, records, said_problems + diagnostics, config, len(files), notes)
 
 
 def temporary_root() -> tempfile.TemporaryDirectory:

@@ -1,8 +1,9 @@
 """The bilingual text types of the catalogue: ``Words`` (one text, or one template with named
 placeholders, in English and Japanese), ``Counted`` (a text whose English changes with a count)
-``Terms`` (the words for a set of codes, such as statuses or host types) and ``Said`` (a
+``Terms`` (the words for a set of codes, such as statuses or host types), ``Said`` (a
 template with its values, not yet in a language: what a rule or the loader reports, put into
-the chosen language only when it is shown).
+the chosen language only when it is shown) and ``Verbatim`` (another program's English words
+in a message, with the catalogue's Japanese for them).
 
 Plain Python on purpose: ``lgotp validate`` and ``lgotp --help`` import the catalogue.
 """
@@ -78,6 +79,27 @@ class Said:
 
     def __str__(self) -> str:
         return self.in_("en")
+
+    def __contains__(self, text: str) -> bool:
+        """Whether the English holds ``text``, as it would if the message were a ``str``."""
+        return text in str(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Verbatim:
+    """Words of another program (the YAML parser, pydantic) in a message: the English is those
+    words as they are, so that English output stays what it always was; the Japanese is the
+    catalogue's ``ja``, which says what they mean (and may quote them as a detail)."""
+
+    en: str
+    ja: Said
+
+    def in_(self, lang: str) -> str:
+        """The words in ``lang``."""
+        return self.ja.in_(lang) if is_japanese(lang) else self.en
+
+    def __str__(self) -> str:
+        return self.en
 
 
 def said_in(value: object, lang: str) -> object:

@@ -14,7 +14,8 @@ from typing import Any, Union
 
 from pydantic import BaseModel, ValidationError
 
-from lgotp_cli.i18n.text import Said
+from lgotp_cli.i18n.messages import schema as said
+from lgotp_cli.i18n.text import Said, Verbatim
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
@@ -34,7 +35,9 @@ AnyRecord = Trainee | Dispatch | HostRequest
 class Finding:
     """A problem with a record at a key path; the engine gives it a code, line and column.
 
-    ``at_key`` points at the key rather than its value; ``at_start`` at the record's first line.
+    ``at_key`` points at the key rather than its value; ``at_start`` at the record's first line;
+    ``missing`` (a key that is not in the file) at the key that would hold it, or at the
+    record's first line for a key of the record itself.
     ``code`` is set by checks that report for more than one rule (the schema check);
     ``lesser`` by a rule whose finding is of its lesser severity (T106's lower bound).
     """
@@ -46,6 +49,7 @@ class Finding:
     at_start: bool = False
     lesser: bool = False
     fix: Reading | None = None  # a keyboard or Excel spelling, and the text `--fix` writes
+    missing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,25 +85,22 @@ def build_record(raw: RawRecord) -> Record:
     kind_value = data.get("kind")
     if kind_value is not None and kind_value != raw.kind:
         if not isinstance(kind_value, str):
+            shape = "list" if isinstance(kind_value, list) else "mapping"
             finding = Finding(
-                ("kind",),
-                f"kind must be one word (trainee, dispatch or request), not a "
-                f"{'list' if isinstance(kind_value, list) else 'mapping'}",
-                code="S103",
+                ("kind",), said.KIND_NOT_ONE_WORD.of(what=said.KIND_SHAPE[shape]), code="S103"
             )
         elif kind_value in KIND_MODELS:
             finding = Finding(
                 ("kind",),
-                f"kind: {kind_value} disagrees with the folder: this file is under "
-                f"{FOLDER_OF_KIND[raw.kind]}/; move it to {FOLDER_OF_KIND[kind_value]}/ or fix `kind`",
+                said.KIND_NOT_FOLDER.of(
+                    kind=kind_value,
+                    folder=FOLDER_OF_KIND[raw.kind],
+                    target=FOLDER_OF_KIND[kind_value],
+                ),
                 code="S104",
             )
         else:
-            finding = Finding(
-                ("kind",),
-                f"kind: '{kind_value}' is not a record kind (trainee, dispatch or request)",
-                code="S103",
-            )
+            finding = Finding(("kind",), said.NOT_A_KIND.of(kind=kind_value), code="S103")
         return Record(raw, record_id, None, (finding,))
     model_class = KIND_MODELS[raw.kind]
     try:
@@ -119,38 +120,21 @@ def _specialist_keys(model: Dispatch) -> typing.Iterator[Finding]:
     specialist, costs = model.specialist, model.costs
     if specialist.retired:
         if specialist.arrangement is not None:
-            yield Finding(
-                ("specialist", "arrangement"),
-                "specialist.arrangement does not apply to a retired specialist (retired: true), "
-                "who is neither on a business trip nor temporary staff; remove it",
-                code="S103",
-            )
+            yield Finding(("specialist", "arrangement"), said.ARRANGEMENT_RETIRED.of(), code="S103")
         if costs is not None and costs.workplace is not None:
-            yield Finding(
-                ("costs", "workplace"),
-                "costs.workplace does not apply to a retired specialist (retired: true), who "
-                "has no workplace; remove it",
-                code="S103",
-            )
+            yield Finding(("costs", "workplace"), said.WORKPLACE_RETIRED.of(), code="S103")
         return
-    for key, what in (
-        ("employer", "the local government the specialist works for"),
-        ("arrangement", "business_trip or temporary_staffing"),
-    ):
+    for key in ("employer", "arrangement"):
         if getattr(specialist, key) is None:
             yield Finding(
                 ("specialist", key),
-                f"required key 'specialist.{key}' is missing: {what} (for a retired "
-                "specialist, write retired: true)",
+                said.SPECIALIST_KEY_MISSING.of(key=key, what=said.SPECIALIST_KEY[key]),
                 code="S101",
-                at_start=True,
+                missing=True,
             )
     if costs is not None and costs.workplace is None:
         yield Finding(
-            ("costs", "workplace"),
-            "required key 'costs.workplace' is missing: what the specialist's workplace bears (0)",
-            code="S101",
-            at_start=True,
+            ("costs", "workplace"), said.WORKPLACE_MISSING.of(), code="S101", missing=True
         )
 
 
@@ -208,24 +192,14 @@ def _conditional_missing(model) -> typing.Iterator[Finding]:
         )
     ):
         yield Finding(
-            ("costs",),
-            f"required key 'costs' is missing: a {model.status} dispatch needs the costs "
-            "borne by CLAIR, the items the host provides and the workplace's share (0)",
-            code="S101",
-            at_start=True,
+            ("costs",), said.COSTS_MISSING.of(status=model.status), code="S101", missing=True
         )
     if (
         isinstance(model, HostRequest)
         and model.selection is None
         and (model.intention != "not_participating")
     ):
-        yield Finding(
-            ("selection",),
-            "required key 'selection' is missing: Form 2's selection method (clair, independent "
-            "or undecided) is needed unless the host is not participating",
-            code="S101",
-            at_start=True,
-        )
+        yield Finding(("selection",), said.SELECTION_MISSING.of(), code="S101", missing=True)
 
 
 def _findings(error: ValidationError, model_class, data) -> typing.Iterator[Finding]:
@@ -235,49 +209,45 @@ def _findings(error: ValidationError, model_class, data) -> typing.Iterator[Find
         name = dotted(path)
         value = _value_at(data, path)
         if kind == "missing":
-            yield Finding(path, f"required key '{name}' is missing", code="S101", at_start=True)
+            yield Finding(path, said.MISSING.of(key=name), code="S101", missing=True)
         elif kind == "extra_forbidden":
             yield Finding(path, _unknown_key_message(model_class, path), code="S102", at_key=True)
         elif value is None and _present(data, path):
-            yield Finding(path, f"'{name}' is empty; give it a value", code="S101", at_key=True)
+            yield Finding(path, said.EMPTY.of(key=name), code="S101", at_key=True)
         elif isinstance(misread := item.get("ctx", {}).get("error"), Misread):
             fix = misread.reading
             yield Finding(path, fix.said(name), code="S103", fix=fix)
         else:
-            yield Finding(path, f"{name}: {_type_message(item, value)}", code="S103")
+            problem = type_problem(item, value)
+            yield Finding(path, said.WRONG_FORM.of(key=name, problem=problem), code="S103")
 
 
-def _type_message(item: dict, value: Any) -> str:
+def type_problem(item: dict, value: Any) -> Said | Verbatim:
+    """What is wrong with ``value``, from pydantic's error ``item`` about it: the form's own
+    message (``models.types``), the choices of a list of words, or the kind of value expected."""
     kind = item["type"]
     if kind == "value_error":
-        message = item["msg"]
-        return message.removeprefix("Value error, ")
+        error = item.get("ctx", {}).get("error")
+        if hasattr(error, "said"):
+            return error.said
+        message = item["msg"].removeprefix("Value error, ")
+        return Verbatim(message, said.OTHER_FORM.of(detail=message))
     if kind in ("literal_error", "enum"):
         expected = item.get("ctx", {}).get("expected", "")
         choices = [part.strip(" '") for part in expected.replace(" or ", ",").split(",")]
         choices = [choice for choice in choices if choice]
         shown = f"'{value}'" if isinstance(value, str) else repr(value)
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+        hint = said.DID_YOU_MEAN.of(close=close[0]) if close else ""
         listed = ", ".join(choices) if len(choices) <= 10 else ", ".join(choices[:10]) + ", …"
-        return f"{shown} is not allowed here: expected one of {listed}{hint}"
+        return said.NOT_ALLOWED.of(value=shown, choices=listed, hint=hint)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping of keys, not {_describe(value)}"
+        return said.EXPECTED_MAPPING.of(value=said.described(value))
     if kind == "list_type":
-        return f"expected a list, not {_describe(value)}"
+        return said.EXPECTED_LIST.of(value=said.described(value))
     if kind == "string_type":
-        return f"expected text, not {_describe(value)}"
-    return item["msg"]
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return f"the text '{value}'"
-    return type(value).__name__
+        return said.EXPECTED_TEXT.of(value=said.described(value))
+    return Verbatim(item["msg"], said.OTHER_FORM.of(detail=item["msg"]))
 
 
 def _present(data: Any, path: KeyPath) -> bool:
@@ -320,15 +290,15 @@ def _clean_loc(loc: tuple, data: Any) -> KeyPath:
     return tuple(path)
 
 
-def _unknown_key_message(model_class, path: KeyPath) -> str:
+def _unknown_key_message(model_class, path: KeyPath) -> Said:
     key = str(path[-1])
     where = dotted(path[:-1])
     known = sorted(known_keys(model_class, path[:-1]))
-    place = f" in {where}" if where else ""
+    place = said.IN_PLACE.of(where=where) if where else ""
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
-        return f"unknown key '{key}'{place}; did you mean '{close[0]}'?"
-    return f"unknown key '{key}'{place}; the keys here are: {', '.join(known)}"
+        return said.UNKNOWN_KEY_CLOSE.of(key=key, place=place, close=close[0])
+    return said.UNKNOWN_KEY.of(key=key, place=place, keys=", ".join(known))
 
 
 def known_keys(model_class, path: KeyPath) -> set[str]:

@@ -13,6 +13,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from lgotp_cli.i18n.messages import schema as said
+from lgotp_cli.i18n.messages.schema import shown
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.reference.countries import is_country
 from lgotp_cli.reference.fields import DISPATCH_FIELD_KEYS, FIELD_KEYS, LGOTP_ONLY_FIELDS
 from lgotp_cli.source.readings import Expected, Misread, list_reading, reading
@@ -25,8 +28,13 @@ _YEAR = re.compile(r"[0-9]{4}")
 _CODE = re.compile(r"[0-9]{6}")
 
 
-def _shown(value: Any) -> str:
-    return f"'{value}'" if isinstance(value, str) else type(value).__name__
+class FormError(ValueError):
+    """A value not of its form: ``str()`` is the English, ``said`` the message in any language
+    (S103 and L007 say it in the language the command chose)."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 def refuse_misread(
@@ -50,10 +58,10 @@ def parse_date(value: Any) -> Any:
             try:
                 return date.fromisoformat(value)
             except ValueError:
-                raise ValueError(f"'{value}' is not a date that exists") from None
+                raise FormError(said.DATE_NOT_EXISTS.of(value=value)) from None
         refuse_misread(value, "date")
-        raise ValueError(f"{_shown(value)} is not a date written YYYY-MM-DD, like 2024-04-01")
-    raise ValueError(f"expected a date written YYYY-MM-DD, not {_shown(value)}")
+        raise FormError(said.NOT_A_DATE.of(value=shown(value)))
+    raise FormError(said.EXPECTED_DATE.of(value=shown(value)))
 
 
 def parse_money(value: Any) -> Any:
@@ -63,10 +71,7 @@ def parse_money(value: Any) -> Any:
     if isinstance(value, str) and _DIGITS.fullmatch(value):
         return int(value)
     refuse_misread(value, "money")
-    raise ValueError(
-        f"{_shown(value)} is not an amount of yen: write a whole number with digits only, "
-        "like 1200000 (no ¥, commas or decimals)"
-    )
+    raise FormError(said.NOT_MONEY.of(value=shown(value)))
 
 
 def parse_count(value: Any) -> Any:
@@ -76,7 +81,7 @@ def parse_count(value: Any) -> Any:
     if isinstance(value, str) and _DIGITS.fullmatch(value):
         return int(value)
     refuse_misread(value, "count")
-    raise ValueError(f"{_shown(value)} is not a whole number")
+    raise FormError(said.NOT_A_COUNT.of(value=shown(value)))
 
 
 def parse_year(value: Any) -> Any:
@@ -86,7 +91,7 @@ def parse_year(value: Any) -> Any:
     if isinstance(value, str) and _YEAR.fullmatch(value):
         return int(value)
     refuse_misread(value, "year")
-    raise ValueError(f"{_shown(value)} is not a fiscal year: write the year it starts, like 2024")
+    raise FormError(said.NOT_A_YEAR.of(value=shown(value)))
 
 
 def check_country(value: Any) -> Any:
@@ -96,8 +101,8 @@ def check_country(value: Any) -> Any:
             return value
         refuse_misread(value, "text", is_country)
         if is_country(value.upper()):
-            raise ValueError(f"'{value}': write country codes in upper case ('{value.upper()}')")
-    raise ValueError(f"{_shown(value)} is not an ISO 3166-1 alpha-2 country code (like PH, VN, NO)")
+            raise FormError(said.COUNTRY_CASE.of(value=value, upper=value.upper()))
+    raise FormError(said.NOT_A_COUNTRY.of(value=shown(value)))
 
 
 def check_code(value: Any) -> Any:
@@ -105,10 +110,7 @@ def check_code(value: Any) -> Any:
     if isinstance(value, str) and _CODE.fullmatch(value):
         return value
     refuse_misread(value, "code")
-    raise ValueError(
-        f"{_shown(value)} is not a local government code: six digits, the last a check digit, "
-        'written in quotes if it starts with 0 ("011002")'
-    )
+    raise FormError(said.NOT_A_CODE.of(value=shown(value)))
 
 
 def check_id(value: Any) -> Any:
@@ -116,7 +118,7 @@ def check_id(value: Any) -> Any:
     if isinstance(value, str) and _ID.fullmatch(value):
         return value
     refuse_misread(value, "text", _ID.fullmatch)
-    raise ValueError(f"{_shown(value)} is not an id: use letters, digits, '-', '_' and '.'")
+    raise FormError(said.NOT_AN_ID.of(value=shown(value)))
 
 
 def check_text(value: Any) -> Any:
@@ -124,8 +126,8 @@ def check_text(value: Any) -> Any:
     if isinstance(value, str):
         if value.strip():
             return value
-        raise ValueError("is empty: write some text")
-    raise ValueError(f"expected text, not {_shown(value)}")
+        raise FormError(said.TEXT_EMPTY.of())
+    raise FormError(said.EXPECTED_TEXT.of(value=shown(value)))
 
 
 def parse_flag(value: Any) -> Any:
@@ -134,16 +136,13 @@ def parse_flag(value: Any) -> Any:
         return value
     if isinstance(value, str) and value.lower() in ("true", "false"):
         return value.lower() == "true"
-    raise ValueError(f"{_shown(value)} is not true or false")
+    raise FormError(said.NOT_A_FLAG.of(value=shown(value)))
 
 
 def check_dispatch_field(value: Any) -> Any:
     """The fields LGOTP has and the dispatch programme's 32 lack are named as such."""
     if isinstance(value, str) and value in LGOTP_ONLY_FIELDS:
-        raise ValueError(
-            f"'{value}' is a field of LGOTP trainees, not one of the dispatch programme's 32 "
-            "fields; choose one of those (other when none fits)"
-        )
+        raise FormError(said.NOT_A_DISPATCH_FIELD.of(value=value))
     return value
 
 

@@ -20,6 +20,7 @@ from lgotp_cli.diagnostics import (
     to_junit,
 )
 from lgotp_cli.errors import ConfigError, UserError
+from lgotp_cli.i18n.messages.files import CONFIG_STOPS, config_invalid
 from lgotp_cli.output.terminal import use_colour
 from lgotp_cli.rules.engine import Validation
 from lgotp_cli.rules.registry import suggest, unknown_selectors
@@ -147,20 +148,30 @@ def _write_text(result: Validation, summary: Summary, lang: str, *, strict, quie
         sys.stdout.write(summary_line(summary, lang) + "\n")
 
 
-def config_error_output(error: ConfigError, output_format: str) -> None:
-    """Report an invalid lgotp.yaml as L007 diagnostics in the chosen format (then exit 2)."""
-    diagnostics = [
-        Diagnostic(
-            problem.path,
-            problem.line,
-            problem.column,
-            Severity.ERROR,
-            "L007",
-            None,
-            f"lgotp.yaml is invalid: {problem.message}",
+def config_diagnostics(error: ConfigError, lang: str = "en") -> list[Diagnostic]:
+    """An invalid lgotp.yaml's problems as L007 diagnostics, their messages in ``lang``."""
+    diagnostics = []
+    for problem in error.problems:
+        message = config_invalid(problem.message)
+        diagnostics.append(
+            Diagnostic(
+                problem.path,
+                problem.line,
+                problem.column,
+                Severity.ERROR,
+                "L007",
+                None,
+                message.in_(lang),
+                message,
+            )
         )
-        for problem in error.problems
-    ]
+    return diagnostics
+
+
+def config_error_output(error: ConfigError, output_format: str, lang: str = "en") -> None:
+    """Report an invalid lgotp.yaml as L007 diagnostics in the chosen format and language
+    (then exit 2)."""
+    diagnostics = config_diagnostics(error, lang)
     summary = Summary.of(diagnostics, 0, 0)
     if output_format == "json":
         sys.stdout.write(to_json(diagnostics, summary) + "\n")
@@ -172,7 +183,4 @@ def config_error_output(error: ConfigError, output_format: str) -> None:
     else:
         for diagnostic in diagnostics:
             sys.stdout.write(text_line(diagnostic) + "\n")
-    sys.stderr.write(
-        "lgotp: lgotp.yaml is invalid, so no record can be checked; fix it first "
-        "(`lgotp config` shows the defaults).\n"
-    )
+    sys.stderr.write(CONFIG_STOPS(lang) + "\n")

@@ -59,9 +59,12 @@ class Validation:
 
 def _diagnostic(record: Record, rule: Rule, finding: Finding, lang: str) -> Diagnostic:
     raw = record.raw
-    line, column = (
-        raw.start if finding.at_start else raw.locate(finding.path, at_key=finding.at_key)
-    )
+    if finding.missing:
+        line, column = raw.locate_missing(finding.path)
+    elif finding.at_start:
+        line, column = raw.start
+    else:
+        line, column = raw.locate(finding.path, at_key=finding.at_key)
     severity = rule.lesser if finding.lesser and rule.lesser else rule.severity
     message = text_in(finding.message, lang)
     return Diagnostic(

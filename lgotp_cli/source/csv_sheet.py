@@ -12,6 +12,7 @@ import csv
 import io
 from pathlib import Path
 
+from lgotp_cli.i18n.messages import files as said
 from lgotp_cli.keys import key_path, numbered_to_lists
 from lgotp_cli.source.loader import NOT_PRINTABLE
 from lgotp_cli.source.model import Problem, RawFile, RawRecord, SourceText, Spans, SpansLocator
@@ -24,9 +25,7 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
-            raw.problems.append(
-                Problem("L005", 1, 1, "sheet is empty: no header row naming columns")
-            )
+            raw.problems.append(Problem("L005", 1, 1, said.SHEET_EMPTY.of()))
             return raw
         columns = _columns(header, raw)
         bad_cell = _not_printable(header)
@@ -42,15 +41,8 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns) and any(cell.strip() for cell in row[len(columns) :]):
-                raw.problems.append(
-                    Problem(
-                        "L001",
-                        line,
-                        len(columns) + 1,
-                        f"row has {len(row)} cells but the header names {len(columns)} columns; "
-                        "give the extra cells a header or remove them",
-                    )
-                )
+                message = said.TOO_MANY_CELLS.of(cells=len(row), columns=len(columns))
+                raw.problems.append(Problem("L001", line, len(columns) + 1, message))
                 continue
             bad_cell = _not_printable(row)
             if bad_cell:
@@ -64,7 +56,7 @@ def load_csv(path: Path, kind: str, text: SourceText) -> RawFile:
             )
     except csv.Error as error:
         raw.problems.append(
-            Problem("L001", reader.line_num or 1, 1, f"not a valid CSV sheet: {error}")
+            Problem("L001", reader.line_num or 1, 1, said.NOT_A_SHEET.of(error=error))
         )
     return raw
 
@@ -79,13 +71,7 @@ def _not_printable(row: list[str]) -> tuple[int, str] | None:
 
 
 def _not_printable_problem(line: int, column: int, character: str) -> Problem:
-    return Problem(
-        "L001",
-        line,
-        column,
-        f"the character U+{ord(character):04X} is not allowed in a record sheet (it is not "
-        "text); remove it",
-    )
+    return Problem("L001", line, column, said.CHARACTER_NOT_IN_SHEET.of(code=ord(character)))
 
 
 def _columns(header: list[str], raw: RawFile) -> list[tuple]:
@@ -94,15 +80,8 @@ def _columns(header: list[str], raw: RawFile) -> list[tuple]:
     for number, cell in enumerate(header, start=1):
         name = cell.strip()
         if name in seen:
-            raw.problems.append(
-                Problem(
-                    "L003",
-                    1,
-                    number,
-                    f"column '{name}' is named twice in the header: columns {seen[name]} and "
-                    f"{number}; keep one",
-                )
-            )
+            message = said.COLUMN_TWICE.of(name=name, first=seen[name], second=number)
+            raw.problems.append(Problem("L003", 1, number, message))
         seen[name] = number
         if name:
             columns.append(key_path(name))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from lgotp_cli.i18n.messages import files as said
 from lgotp_cli.source.csv_sheet import load_csv
 from lgotp_cli.source.loader import MAX_FILE_BYTES, FileProblem, decode, load_yaml, read_text
 from lgotp_cli.source.model import Problem, RawFile
@@ -90,24 +91,6 @@ def is_inside(path: Path, root: Path) -> bool:
     return True
 
 
-_LINK_OUT = (
-    "record file is a link that leads outside the records root; it is not read; replace it "
-    "with the file itself"
-)
-
-
-_FOLDER_LINK_OUT = (
-    "folder is a link that leads outside the records root; nothing in it is read; replace it "
-    "with the folder itself"
-)
-
-
-_LINK_LOOP = (
-    "record file is a link that leads back to itself (a loop of links); it is not read; remove it or "
-    "replace it with the file itself"
-)
-
-
 def is_link_loop(path: Path) -> bool:
     """Whether following ``path`` goes round a loop of links."""
     try:
@@ -135,36 +118,25 @@ def read_record_file(path: Path, kind: str, root: Path, *, is_link: bool | None 
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         return RawFile(
-            path, kind, problems=[Problem("L001", 1, 1, f"file cannot be read: {reason}")]
+            path, kind, problems=[Problem("L001", 1, 1, said.CANNOT_READ.of(reason=reason))]
         )
     return parse_text(path, kind, text, on_disk=True)
 
 
 def link_out(path: Path, kind: str) -> RawFile:
     """A record file (or folder) that is a link out of the root: X305, and it is not read."""
-    message = _FOLDER_LINK_OUT if os.path.isdir(path) else _LINK_OUT
-    return RawFile(path, kind, problems=[Problem("X305", 1, 1, message)])
+    message = said.FOLDER_LINK_OUT if os.path.isdir(path) else said.LINK_OUT
+    return RawFile(path, kind, problems=[Problem("X305", 1, 1, message.of())])
 
 
 def link_loop(path: Path, kind: str) -> RawFile:
     """A record file that is a link round a loop of links: X305, and it is not read."""
-    return RawFile(path, kind, problems=[Problem("X305", 1, 1, _LINK_LOOP)])
+    return RawFile(path, kind, problems=[Problem("X305", 1, 1, said.LINK_LOOP.of())])
 
 
 def too_large(path: Path, kind: str) -> RawFile:
     """A record file over MAX_FILE_BYTES: L006, and it is not read."""
-    return RawFile(
-        path,
-        kind,
-        problems=[
-            Problem(
-                "L006",
-                1,
-                1,
-                "file is larger than the 5 MiB limit for a record file; split it into smaller files",
-            )
-        ],
-    )
+    return RawFile(path, kind, problems=[Problem("L006", 1, 1, said.FILE_TOO_LARGE.of())])
 
 
 def parse_bytes(path: Path, kind: str, data: bytes) -> RawFile:

@@ -21,6 +21,8 @@ import yaml
 from yaml.cyaml import CParser
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from lgotp_cli.i18n.messages import files as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.source.keyboard import explain, refuse_wide_keys
 from lgotp_cli.source.model import FileProblem, Position, Problem, RawFile, RawRecord, SourceText
 from lgotp_cli.source.yaml_events import (
@@ -44,15 +46,7 @@ def read_text(path: Path) -> SourceText:
     """Read ``path`` as UTF-8 text (a BOM is dropped), or raise FileProblem (L002, L006)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise FileProblem(
-            Problem(
-                "L006",
-                1,
-                1,
-                f"file is {size / 1048576:.1f} MiB, larger than the 5 MiB limit for a record "
-                "file; split it into smaller files",
-            )
-        )
+        raise FileProblem(Problem("L006", 1, 1, said.FILE_TOO_LARGE_SIZE.of(size=size / 1048576)))
     return decode(path.read_bytes())
 
 
@@ -69,11 +63,7 @@ def decode(data: bytes) -> SourceText:
         raise FileProblem(Problem("L002", line, column, _encoding_message(data, error))) from None
     # ASCII saved as UTF-16 without a BOM is valid UTF-8 with a NUL in every other byte.
     if "\x00" in text and _looks_like_utf16(data):
-        raise FileProblem(
-            Problem(
-                "L002", 1, 1, "file is not UTF-8 text: it looks like UTF-16; re-save it as UTF-8"
-            )
-        )
+        raise FileProblem(Problem("L002", 1, 1, said.NOT_UTF8.of(guess=said.LOOKS_UTF16)))
     return SourceText(text, bom)
 
 
@@ -82,25 +72,19 @@ def _looks_like_utf16(data: bytes) -> bool:
     return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
 
 
-def _encoding_message(data: bytes, error: UnicodeDecodeError) -> str:
+def _encoding_message(data: bytes, error: UnicodeDecodeError) -> Said:
     bad = data[error.start : error.start + 3]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):
-        guess = "it looks like UTF-16"
+        guess = said.LOOKS_UTF16
     elif len(bad) == 3 and bad[0] == 0xED and 0xA0 <= bad[1] <= 0xBF:
         # UTF-8's shape for a UTF-16 surrogate (CESU-8, or a program's broken output).
         code = 0xD000 | (bad[1] & 0x3F) << 6 | (bad[2] & 0x3F)
-        guess = (
-            f"bytes {bad.hex(' ').upper()} encode the lone surrogate U+{code:04X}, "
-            "which UTF-8 does not allow"
-        )
+        guess = said.LONE_SURROGATE.of(bytes=bad.hex(" ").upper(), code=code)
     elif _looks_like_cp932(data):
-        guess = (
-            "it looks like Shift_JIS/CP932 (as Japanese Excel or Notepad saves it); "
-            "save it as UTF-8 (in Excel: CSV UTF-8)"
-        )
+        guess = said.LOOKS_CP932
     else:
-        guess = f"byte 0x{data[error.start]:02x} cannot be decoded"
-    return f"file is not UTF-8 text: {guess}; re-save it as UTF-8"
+        guess = said.BAD_BYTE.of(byte=data[error.start])
+    return said.NOT_UTF8.of(guess=guess)
 
 
 def _looks_like_cp932(data: bytes) -> bool:
@@ -127,7 +111,7 @@ def load_yaml(path: Path, kind: str, text: SourceText, *, on_disk: bool = False)
         raw.problems.extend(explain(text.text, stop.problem, _compose))
         return raw
     if value is None:
-        raw.problems.append(Problem("L005", 1, 1, "file is empty: it holds no record"))
+        raw.problems.append(Problem("L005", 1, 1, said.FILE_EMPTY.of()))
         return raw
     # The node tree is dropped here and composed again only if a diagnostic needs a position:
     # keeping every file's tree would cost far more memory than the records themselves.
@@ -143,14 +127,7 @@ def load_yaml(path: Path, kind: str, text: SourceText, *, on_disk: bool = False)
                 RawRecord(path, kind, item, NodeLocator(tree, (index,)), index, start)
             )
         return raw
-    raw.problems.append(
-        Problem(
-            "L005",
-            *_at(node),
-            "the document is not a record (a mapping of keys) or a list of records; "
-            "a record file holds `key: value` lines",
-        )
-    )
+    raw.problems.append(Problem("L005", *_at(node), said.NOT_A_RECORD.of()))
     return raw
 
 
@@ -177,13 +154,7 @@ def _compose(text: str):
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         raise FileProblem(
-            Problem(
-                "L001",
-                line,
-                column,
-                f"not valid YAML: the character U+{ord(bad.group()):04X} is not allowed "
-                "in a YAML file; remove it",
-            )
+            Problem("L001", line, column, said.CHARACTER_NOT_ALLOWED.of(code=ord(bad.group())))
         )
     try:
         if needs_events(text):
@@ -201,7 +172,7 @@ def _compose(text: str):
     except yaml.MarkedYAMLError as error:
         raise FileProblem(_syntax_problem(error)) from None
     except yaml.YAMLError as error:  # reader errors carry no mark
-        raise FileProblem(Problem("L001", 1, 1, f"not valid YAML: {error}")) from None
+        raise FileProblem(Problem("L001", 1, 1, said.NOT_READABLE_YAML.of(error=error))) from None
 
 
 class _Builder:
@@ -227,14 +198,7 @@ class _Builder:
         mapping: dict = {}
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
-                raise FileProblem(
-                    Problem(
-                        "L001",
-                        *_at(key_node),
-                        "not valid YAML for a record: a key must be plain text, not a list "
-                        "or mapping",
-                    )
-                )
+                raise FileProblem(Problem("L001", *_at(key_node), said.KEY_NOT_TEXT.of()))
             key = _intern(key_node.value)  # the same few keys in every record: keep one copy
             if key in mapping:
                 self._duplicate(node, key_node)
@@ -257,15 +221,10 @@ class _Builder:
             self._first_keys[id(mapping_node)] = first_keys
         first = first_keys[key_node.value]
         line, column = _at(key_node)
-        self.problems.append(
-            Problem(
-                "L003",
-                line,
-                column,
-                f"key '{key_node.value}' is given twice in one mapping: on line "
-                f"{first.start_mark.line + 1} and on line {line}; keep one (the first is used)",
-            )
+        message = said.DUPLICATE_KEY.of(
+            key=key_node.value, first=first.start_mark.line + 1, line=line
         )
+        self.problems.append(Problem("L003", line, column, message))
 
 
 class _TreeSource:
@@ -332,6 +291,13 @@ class NodeLocator:
         found = self._find(path)
         return _at(found[0]) if found and found[0] is not None else None
 
+    def holder(self, path: tuple) -> Position | None:
+        found = self._find(path)
+        if found is None:
+            return None
+        key, value = found
+        return _at(key if key is not None else value)
+
 
 def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
@@ -339,10 +305,5 @@ def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
     if is_parser_depth_limit(error):
         return too_deep(line, column)
     parts = [part for part in (error.context, error.problem) if part]
-    detail = "; ".join(parts) if parts else "the parser could not go on"
-    return Problem(
-        "L001",
-        line,
-        column,
-        f"not valid YAML: {detail} (the parser stopped at line {line}, column {column})",
-    )
+    detail = said.yaml_trouble("; ".join(parts) if parts else "the parser could not go on")
+    return Problem("L001", line, column, said.SYNTAX.of(detail=detail, line=line, column=column))

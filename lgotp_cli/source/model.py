@@ -45,6 +45,11 @@ class Locator(Protocol):
 
     def key(self, path: KeyPath) -> Position | None: ...
 
+    def holder(self, path: KeyPath) -> Position | None:
+        """Where the mapping at ``path`` is named within the record: its key (``specialist:``),
+        or where it starts when no key of the record names it (a list's item, a sheet's row)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class SpansLocator:
@@ -58,6 +63,10 @@ class SpansLocator:
 
     def key(self, path: KeyPath) -> Position | None:
         return self.spans.keys.get(self.prefix + tuple(path))
+
+    def holder(self, path: KeyPath) -> Position | None:
+        # A sheet's keys are its header cells, above every row: the row's cell is the record's.
+        return self.value(path)
 
 
 @dataclass(slots=True)
@@ -92,6 +101,18 @@ class RawRecord:
             if found:
                 return found
             key_path = key_path[:-1]
+        return self.start
+
+    def locate_missing(self, key_path: KeyPath) -> Position:
+        """The best position for a key that is not in the file: the key of the mapping it
+        belongs in (``specialist:`` for ``specialist.employer``), else the nearest enclosing
+        one that is in the file, else the record's first line (a key of the record itself)."""
+        holder = tuple(key_path)[:-1]
+        while holder:
+            found = self.locator.holder(holder)
+            if found:
+                return found
+            holder = holder[:-1]
         return self.start
 
 

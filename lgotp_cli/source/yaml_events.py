@@ -20,6 +20,8 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
+from lgotp_cli.i18n.messages import files as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.source.model import FileProblem, Problem
 
 MAX_DEPTH = 20
@@ -66,9 +68,9 @@ def check_events(text: str) -> None:
             return
         cls = event.__class__
         if cls is ScalarEvent:
-            _check_node_event(event, "a value")
+            _check_node_event(event, "value")
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
-            _check_node_event(event, "a mapping" if cls is MappingStartEvent else "a list")
+            _check_node_event(event, "mapping" if cls is MappingStartEvent else "list")
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
@@ -76,10 +78,7 @@ def check_events(text: str) -> None:
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             depth -= 1
         elif cls is AliasEvent:
-            raise _refused(
-                event,
-                f"an alias (*{event.anchor}) is not allowed in records; write the value out in full",
-            )
+            raise _refused(event, said.ALIAS.of(anchor=event.anchor))
         elif cls is DocumentStartEvent:
             documents += 1
             if documents > 1:
@@ -133,40 +132,25 @@ def _flow_level_position(text: str, after, depth: int) -> tuple[int, int]:
 
 
 def _check_node_event(event, what: str) -> None:
+    """L004 for an anchor or a tag on the node ``event`` starts: a value, mapping or list."""
     if event.anchor is not None:
-        raise _refused(
-            event,
-            f"an anchor (&{event.anchor}) is not allowed in records; remove it and write "
-            "values out in full",
-        )
+        raise _refused(event, said.ANCHOR.of(anchor=event.anchor))
     if event.tag is not None and event.tag != "!":
-        raise _refused(
-            event,
-            f"a tag ({_short_tag(event.tag)}) on {what} is not allowed in records; remove it "
-            "(the schema decides what each value means)",
-        )
+        raise _refused(event, said.TAG.of(tag=_short_tag(event.tag), what=said.TAGGED[what]))
 
 
-def _refused(event, message: str) -> FileProblem:
+def _refused(event, message: Said) -> FileProblem:
     """L004 at the event's start: a tag, an anchor or an alias."""
     mark = event.start_mark
     return FileProblem(Problem("L004", mark.line + 1, mark.column + 1, message))
 
 
 def second_document(mark) -> Problem:
-    return Problem(
-        "L005",
-        mark.line + 1,
-        mark.column + 1,
-        "more than one YAML document (`---`) in one file; put each record in a file of its own "
-        "or in one list",
-    )
+    return Problem("L005", mark.line + 1, mark.column + 1, said.SECOND_DOCUMENT.of())
 
 
 def too_deep(line: int, column: int) -> Problem:
-    return Problem(
-        "L006", line, column, f"nested deeper than {MAX_DEPTH} levels; records are never that deep"
-    )
+    return Problem("L006", line, column, said.TOO_DEEP.of(levels=MAX_DEPTH))
 
 
 def _short_tag(tag: str) -> str:

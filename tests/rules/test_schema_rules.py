@@ -216,8 +216,7 @@ def test_s102_quiet_for_known_optional_keys(root):
 
 
 @pytest.mark.parametrize(
-    "missing",
-    ["nationality: PH\n", "field: tourism\n", "  departure: 2025-03-19\n", "status: completed\n"],
+    "missing", ["nationality: PH\n", "field: tourism\n", "status: completed\n"]
 )
 def test_s101_missing_key_at_the_record_first_line(root, missing):
     text = changed(missing, "")
@@ -225,6 +224,35 @@ def test_s101_missing_key_at_the_record_first_line(root, missing):
     found = root.validate(TODAY)
     assert [(d.line, d.column, d.code) for d in found] == [(1, 1, "S101")]
     assert missing.split(":")[0].strip() in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("missing", "holder"),
+    [
+        ("  departure: 2025-03-19\n", "period:"),
+        ("  jiam: {start: 2024-05-29, end: 2024-06-28}", "  jiam: {start: 2024-05-29"),
+        ("  other: 0\n", "costs:"),
+    ],
+    ids=["period.departure", "period.jiam.end", "costs.other"],
+)
+def test_s101_missing_nested_key_at_the_key_that_holds_it(root, missing, holder):
+    replaced = "  jiam: {start: 2024-05-29}" if "jiam" in missing else ""
+    text = changed(missing, replaced)
+    write(root, text)
+    found = root.validate(TODAY)
+    assert [(d.line, d.column, d.code) for d in found] == [
+        (*text_position(text, holder.strip(), after=False), "S101")
+    ]
+
+
+def test_s101_missing_key_of_a_list_item_at_the_item(root):
+    text = TRAINEE + "waivers:\n  - rule: T119\n    approved_by: CLAIR\n"
+    write(root, text)
+    found = root.validate(TODAY)
+    assert [(d.line, d.column, d.code) for d in found] == [
+        (*text_position(text, "rule: T119", after=False), "S101")
+    ]
+    assert "waivers[0].reason" in found[0].message
 
 
 def test_s101_in_a_list_file_at_that_record_first_line(root):

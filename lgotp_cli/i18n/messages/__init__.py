@@ -12,11 +12,24 @@ from lgotp_cli.i18n.messages import (
     cross_record,
     dispatch,
     excel,
+    files,
     keyboard,
     parts,
     request,
+    schema,
     trainee,
 )
 
 # Every module of messages, for the catalogue's checks (``i18n.catalogue``).
-MESSAGE_MODULES = (trainee, request, dispatch, cross_record, codes, parts, keyboard, excel)
+MESSAGE_MODULES = (
+    files,
+    schema,
+    trainee,
+    request,
+    dispatch,
+    cross_record,
+    codes,
+    parts,
+    keyboard,
+    excel,
+)
