@@ -24,9 +24,10 @@ _schema_rule(
     fires="nationality: null\n",
     quiet="nationality: PH\n",
     doc="""
-    A key the record's kind requires is missing, or given with no value. The position is the
-    record's first line (the key is not in the file), or the key itself when it is present but
-    empty. Keys a rule of its own reports (T112 ``leadership``, T113, T117, D204
+    A key the record's kind requires is missing, or given with no value. A missing key is not
+    in the file: the position is the key that would hold it (``specialist:`` for
+    ``specialist.employer``), or the record's first line for a key of the record itself. A key
+    present but empty is reported at the key. Keys a rule of its own reports (T112 ``leadership``, T113, T117, D204
     ``database_id``, D206 ``request``, R302 ``conditions``) are not reported here.
 
     Why: The rules of the record's kind, the reports and the returns need the key; a record
