@@ -29,6 +29,7 @@ from lgotp_cli.source.markdown import read_report
     Severity.ERROR,
     'longer than 3 months (waivable: "in principle")',
     scope="dispatch",
+    reads=("period",),
     fires="period: {departure: 2024-07-01, return: 2024-10-01}\n",
     quiet="period: {departure: 2024-07-01, return: 2024-09-30}\n",
 )
@@ -58,6 +59,7 @@ def dispatch_too_long(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.INFO,
     "outside the usual 10 days – 1 month",
     scope="dispatch",
+    reads=("period",),
     fires="period: {departure: 2024-07-01, return: 2024-07-09}\n",
     quiet="period: {departure: 2024-07-01, return: 2024-07-10}\n",
 )
@@ -87,6 +89,7 @@ def dispatch_unusual_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "destination country not China or Southeast Asia (policy list)",
     scope="dispatch",
+    reads=("request",),
     fires="request: {country: KR}\n",
     quiet="request: {country: VN}\n",
 )
@@ -113,6 +116,7 @@ def destination(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "no `database_id`: specialists come from the database",
     scope="dispatch",
+    reads=("specialist",),
     fires="specialist: {database_id: null}\n",
     quiet="specialist: {database_id: ICD-00123}\n",
 )
@@ -135,6 +139,7 @@ def database_id(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "return before departure",
     scope="dispatch",
+    reads=("period",),
     fires="period: {departure: 2024-07-01, return: 2024-06-30}\n",
     quiet="period: {departure: 2024-07-01, return: 2024-07-01}\n",
 )
@@ -157,6 +162,7 @@ def return_before_departure(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "no request, or the request dated after the departure",
     scope="dispatch",
+    reads=("period", "request"),
     fires="request: {date: 2024-07-02}\n",
     quiet="request: {date: 2024-07-01}\n",
 )
@@ -182,6 +188,7 @@ def request_before(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "the specialist's workplace bears a cost (`workplace` > 0)",
     scope="dispatch",
+    reads=("costs",),
     fires="costs: {workplace: 1}\n",
     quiet="costs: {workplace: 0}\n",
 )
@@ -205,6 +212,7 @@ def workplace_cost(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "`host_provides` misses an item the host should bear",
     scope="dispatch",
+    reads=("costs",),
     fires="costs: {host_provides: [living, meals]}\n",
     quiet="costs: {host_provides: [local_travel, living, commuting, meals, transport, "
     "communication, interpreting]}\n",
@@ -237,6 +245,7 @@ def report_due(d: Dispatch, ctx: Context):
     Severity.ERROR,
     "report overdue: not submitted `report_due_days` after return",
     scope="dispatch",
+    reads=("period", "report", "status"),
     fires="report: {submitted: null}\n",
     quiet="report: {submitted: 2024-08-19}\n",
 )
@@ -267,6 +276,7 @@ def report_overdue(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "report shorter than 3,000 characters (markup and spaces not counted) or without a photo",
     scope="dispatch",
+    reads=("report",),
     fires="report: {file: reports/EX-D-draft.md}\n",
     quiet="report: {file: reports/EX-D.md}\n",
 )
@@ -310,6 +320,7 @@ def report_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "daily allowance is not rate × days (when a rate is configured)",
     scope="dispatch",
+    reads=("costs", "period"),
     fires="costs: {clair: {daily_allowance: 144400}}\n",
     quiet="costs: {clair: {daily_allowance: 152000}}\n",
 )
@@ -343,6 +354,7 @@ def daily_allowance(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "specialist's employer code is not a valid local government code",
     scope="dispatch",
+    reads=("period", "specialist"),
     fires="specialist: {employer: {code: '272036'}}\n",
     quiet="specialist: {employer: {code: '272035'}}\n",
 )
@@ -371,6 +383,7 @@ def specialist_employer(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "status disagrees with the dates as of today",
     scope="dispatch",
+    reads=("period", "status"),
     fires="status: planned\nperiod: {departure: 2025-06-01, return: 2025-06-20}\n",
     quiet="status: planned\nperiod: {departure: 2025-06-02, return: 2025-06-20}\n",
 )

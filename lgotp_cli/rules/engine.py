@@ -6,12 +6,17 @@ entry (validate, the site, diff, import and new all call it); records come from
 
 The engine, not the rule, turns a finding into a diagnostic: it stamps the code and severity
 and resolves the finding's key path to a line and column in the file.
+
+A record with schema findings is still checked by the rules of its kind that read none of its
+broken keys, on a model built without them (``models.partial``). Only those rules see it:
+record and cross-record rules are given ``Record``s, whose ``model`` stays None for such a
+record, as every report expects.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +24,7 @@ from pathlib import Path
 from lgotp_cli.config import Config
 from lgotp_cli.diagnostics import Diagnostic, Severity
 from lgotp_cli.i18n.text import Said, text_in
+from lgotp_cli.models.partial import partial_model
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import FoundBy, Rule, all_rules, get_rule, matching
@@ -113,6 +119,7 @@ def _check_all(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
             schema_rules[rule.code] = rule
     records = loaded.records
     found: list[list[tuple[Rule, Finding]]] = [[] for _ in records]
+    checked: list[tuple[object, frozenset[str]] | None] = []
     record_rules = by_scope["record"]
     for index, record in enumerate(records):
         hits = found[index]
@@ -120,30 +127,56 @@ def _check_all(loaded: Loaded, ctx: Context) -> list[Diagnostic]:
         for rule in record_rules:
             for finding in rule.check(record, ctx):
                 hits.append((rule, finding))
-        model = record.model
-        if model is not None:
-            for rule in by_scope[record.kind]:
-                for finding in rule.check(model, ctx):
-                    hits.append((rule, finding))
+        model_and_broken = _model_to_check(record)
+        checked.append(model_and_broken)
+        if model_and_broken is not None:
+            hits.extend(_kind_hits(*model_and_broken, by_scope[record.kind], ctx))
     position = {id(record): index for index, record in enumerate(records)}
     for rule in by_scope["all"]:
         for record, finding in rule.check(records, ctx):
             found[position[id(record)]].append((rule, finding))
 
     diagnostics = [_problem_diagnostic(found, ctx.lang) for found in loaded.file_problems]
-    for record, hits in zip(records, found, strict=True):
+    for record, hits, model_and_broken in zip(records, found, checked, strict=True):
         waived: set[str] = set()
-        model = record.model
-        if model is not None and getattr(model, "waivers", None):
+        model, broken = model_and_broken or (None, frozenset())
+        if model is not None and "waivers" not in broken and getattr(model, "waivers", None):
             waived = {waiver.rule.strip().upper() for waiver in model.waivers}
-            fired = {rule.code for rule, _ in hits}
-            for rule in by_scope["waivers"]:
-                hits.extend((rule, finding) for finding in rule.check(record, fired))
+            # A waiver is stale when its rule did not fire, which only a record every rule
+            # could look at can tell.
+            if not broken:
+                fired = {rule.code for rule, _ in hits}
+                for rule in by_scope["waivers"]:
+                    hits.extend((rule, finding) for finding in rule.check(record, fired))
         for rule, finding in hits:
             if rule.waivable and rule.code in waived:
                 continue
             diagnostics.append(_diagnostic(record, rule, finding, ctx.lang))
     return diagnostics
+
+
+def _model_to_check(record: Record) -> tuple[object, frozenset[str]] | None:
+    """The model the rules of the record's kind look at, and the top-level keys they must not
+    read: a valid record's own (none), else one built without its broken keys
+    (``models.partial``), else None."""
+    if record.model is not None:
+        return record.model, frozenset()
+    partial = partial_model(record)
+    return (partial.model, partial.broken) if partial is not None else None
+
+
+def _kind_hits(
+    model: object, broken: frozenset[str], rules: list[Rule], ctx: Context
+) -> Iterator[tuple[Rule, Finding]]:
+    """What the rules of a record's kind find in ``model``; with ``broken`` keys, only the rules
+    that depend on none of them, and never a finding about one of them."""
+    if broken:
+        rules = [rule for rule in rules if not rule.depends_on & broken]
+    for rule in rules:
+        for finding in rule.check(model, ctx):
+            if broken and finding.path and finding.path[0] in broken:
+                continue
+            yield rule, finding
 
 
 def select_diagnostics(

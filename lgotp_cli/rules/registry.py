@@ -13,6 +13,13 @@ record's model and the Context, ``record`` rules any Record, ``all`` rules every
 and ``waivers`` rules a record with the codes that fired for it. ``file`` is the scope of the
 rules the loader finds. `validate`, `rules` and waivers all read this registry.
 
+A rule of a kind declares the top-level keys of the record its check reads (``reads=
+("period", "status")``; the Context is not a key). A record whose schema findings lie only in
+other keys is still checked by it (``rules.engine``, ``models.partial``): fixing S101 in
+``specialist`` does not reveal a D201 that was there all along. A waivable rule also depends on
+``waivers``, which decide whether its findings are shown. The test suite runs each check with
+every other key out of reach, so that a declaration cannot be wrong.
+
 Every rule's documentation is written with the same headings (see ``parse_doc``) and kept as
 separate parts, so that `lgotp rules CODE` prints them under fixed headings and each part can be
 translated on its own.
@@ -115,6 +122,13 @@ class Rule:
     fires: str | None = None  # an example (YAML) that makes it fire
     quiet: str | None = None  # the same example, changed so that it stays quiet
     lesser: Severity | None = None  # a milder severity some of its findings have
+    reads: tuple[str, ...] = ()  # the top-level keys a kind rule's check reads
+
+    @property
+    def depends_on(self) -> frozenset[str]:
+        """The top-level keys whose values decide what this rule reports: those its check
+        reads, and ``waivers`` when a waiver can silence it."""
+        return frozenset(self.reads) | ({"waivers"} if self.waivable else frozenset())
 
     def summary_in(self, lang: str) -> str:
         """The summary in ``lang`` (the English where the Japanese is not written yet)."""
@@ -145,6 +159,7 @@ def _japanese(code: str, lang: str):
 
 _RULES: dict[str, Rule] = {}
 SCOPES = ("file", "record", "trainee", "dispatch", "request", "all", "waivers")
+KIND_SCOPES = ("trainee", "dispatch", "request")  # rules given one record's model
 
 
 def _register(found: Rule) -> None:
@@ -157,6 +172,8 @@ def _register(found: Rule) -> None:
         raise ValueError(f"rule {found.code}: a problem of a file cannot be waived")
     if found.code in _RULES:
         raise ValueError(f"rule {found.code} is registered twice")
+    if (found.scope in KIND_SCOPES) != bool(found.reads):
+        raise ValueError(f"rule {found.code}: reads= names a kind rule's keys, and only its")
     _RULES[found.code] = found
 
 
@@ -170,12 +187,21 @@ def rule(
     quiet: str | None = None,
     lesser: Severity | None = None,
     waivable: bool = True,
+    reads: tuple[str, ...] = (),
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as the check of rule ``code``; its docstring is the
-    rule's documentation (``parse_doc``)."""
+    rule's documentation (``parse_doc``). A rule of a kind names the top-level keys its check
+    reads (``reads``), every one of them: it is run on what it reads alone when other keys of
+    a record are broken."""
 
     def register(check: Callable) -> Callable:
-        facts = {"fires": fires, "quiet": quiet, "lesser": lesser, "waivable": waivable}
+        facts = {
+            "fires": fires,
+            "quiet": quiet,
+            "lesser": lesser,
+            "waivable": waivable,
+            "reads": tuple(reads),
+        }
         _add(code, severity, summary, scope, FoundBy.CHECK, check.__doc__ or "", check, **facts)
         return check
 

@@ -22,6 +22,7 @@ from lgotp_cli.rules.registry import Severity, rule
     Severity.ERROR,
     "host code invalid (as T114)",
     scope="request",
+    reads=("fiscal_year", "host"),
     fires="host: {code: '232026'}\n",
     quiet="host: {code: '232025'}\n",
 )
@@ -50,6 +51,7 @@ def conditions_required(r: HostRequest) -> bool:
     Severity.ERROR,
     "Form 3 conditions missing for intention considering or method_undecided",
     scope="request",
+    reads=("conditions", "intention"),
     fires="intention: considering\n",
     quiet="intention: considering\n"
     "conditions: {countries: [PH], fields: [tourism], language: english, months: 10}\n",
@@ -76,6 +78,7 @@ def conditions(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "independent selection without relationship and partner",
     scope="request",
+    reads=("selection",),
     fires="selection: {method: independent, partner: null}\n",
     quiet="selection: {method: independent, relationship: sister_city, partner: Cebu City}\n",
 )
@@ -104,6 +107,7 @@ def request_independent(r: HostRequest, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "a form submitted after its calendar deadline",
     scope="request",
+    reads=("fiscal_year", "submitted"),
     fires="submitted: {form1: 2024-10-05}\n",
     quiet="submitted: {form1: 2024-10-04}\n",
 )

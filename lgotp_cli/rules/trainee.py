@@ -29,6 +29,7 @@ def stay_text(t: Trainee) -> str:
     Severity.ERROR,
     "stay (arrival → departure) shorter than 6 months, unless withdrawn",
     scope="trainee",
+    reads=("period", "status"),
     fires="period: {arrival: 2024-05-27, departure: 2024-11-25}\n",
     quiet="period: {arrival: 2024-05-27, departure: 2024-11-26}\n",
 )
@@ -63,6 +64,7 @@ def stay_too_short(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "stay longer than 12 months",
     scope="trainee",
+    reads=("period",),
     fires="period: {arrival: 2024-05-27, departure: 2025-05-27}\n",
     quiet="period: {arrival: 2024-05-27, departure: 2025-05-26}\n",
 )
@@ -94,6 +96,7 @@ def stay_too_long(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "departure before arrival, or a phase ending before it starts",
     scope="trainee",
+    reads=("period",),
     fires="period: {arrival: 2024-05-27, departure: 2024-05-26}\n",
     quiet="period: {arrival: 2024-05-27, departure: 2024-05-27}\n",
 )
@@ -129,6 +132,7 @@ def dates_reversed(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "a phase outside the stay, or phases overlapping or out of order",
     scope="trainee",
+    reads=("period",),
     fires="period: {jiam: {start: 2024-05-28, end: 2024-06-28}}\n",
     quiet="period: {jiam: {start: 2024-05-29, end: 2024-06-28}}\n",
 )
@@ -182,6 +186,7 @@ def phases_out_of_place(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "JIAM language training not about one month (outside 21–45 days)",
     scope="trainee",
+    reads=("period",),
     fires="period: {jiam: {start: 2024-05-29, end: 2024-06-17}}\n",
     quiet="period: {jiam: {start: 2024-05-29, end: 2024-06-18}}\n",
 )
@@ -216,6 +221,7 @@ def jiam_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     "specialised training longer than 11 months (error), or shorter than 5 unless withdrawn "
     "(warning)",
     scope="trainee",
+    reads=("period", "status"),
     fires="period: {specialized: {start: 2024-07-01, end: 2025-06-01}}\n",
     quiet="period: {specialized: {start: 2024-07-01, end: 2025-05-31}}\n",
     lesser=Severity.WARNING,
@@ -258,6 +264,7 @@ def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "no Tokyo orientation, or none before JIAM",
     scope="trainee",
+    reads=("period",),
     fires="period: {tokyo_orientation: null}\n",
     quiet="period: {tokyo_orientation: {start: 2024-05-27, end: 2024-05-28}}\n",
 )

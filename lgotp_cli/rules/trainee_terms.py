@@ -28,6 +28,7 @@ from lgotp_cli.rules.trainee import stay_text
     Severity.ERROR,
     "employer not an overseas local government (`type: other`, or `country: JP`)",
     scope="trainee",
+    reads=("employer",),
     fires="employer: {type: other}\n",
     quiet="employer: {type: local_government}\n",
 )
@@ -63,6 +64,7 @@ def _japanese_rank(level: str) -> int:
     Severity.ERROR,
     "neither spoken English at B2+ nor Japanese at N2+",
     scope="trainee",
+    reads=("languages",),
     fires="languages: {english: B1, japanese: N3}\n",
     quiet="languages: {english: B1, japanese: N2}\n",
 )
@@ -101,6 +103,7 @@ def language_level(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "`leadership` missing or empty",
     scope="trainee",
+    reads=("leadership",),
     fires="leadership: ' '\n",
     quiet="leadership: Leads the unit.\n",
 )
@@ -130,6 +133,7 @@ def leadership(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "independent selection without a `relationship` and `partner`",
     scope="trainee",
+    reads=("selection",),
     fires="selection: {method: independent}\n",
     quiet="selection: {method: independent, relationship: sister_city, partner: Cebu City}\n",
 )
@@ -159,6 +163,7 @@ def independent_selection(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "host code has a wrong check digit or is not a local government in the record's year",
     scope="trainee",
+    reads=("host", "period"),
     fires="host: {code: '232026'}\n",
     quiet="host: {code: '232025'}\n",
 )
@@ -183,6 +188,7 @@ def host_code(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "host name differs from the code's name",
     scope="trainee",
+    reads=("host", "period"),
     fires="host: {code: '232025', name: 豊田市}\n",
     quiet="host: {code: '232025', name: 岡崎市}\n",
 )
@@ -218,6 +224,7 @@ def host_name(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "`fiscal_year` is not the fiscal year of the arrival",
     scope="trainee",
+    reads=("fiscal_year", "period"),
     fires="fiscal_year: 2025\n",
     quiet="fiscal_year: 2024\n",
 )
@@ -244,6 +251,7 @@ def trainee_fiscal_year(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "`status: withdrawn` without `withdrawal.date` and `reason`, or a withdrawal outside the stay",
     scope="trainee",
+    reads=("period", "status", "withdrawal"),
     fires="status: withdrawn\nwithdrawal: {date: 2024-10-01}\n",
     quiet="status: withdrawn\nwithdrawal: {date: 2024-10-01, reason: family reasons}\n",
 )
@@ -282,6 +290,7 @@ def withdrawal(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "status disagrees with the dates as of today",
     scope="trainee",
+    reads=("period", "status", "withdrawal"),
     fires="status: planned\nperiod: {arrival: 2025-06-01, departure: 2026-03-19}\n",
     quiet="status: planned\nperiod: {arrival: 2025-06-02, departure: 2026-03-19}\n",
 )
@@ -333,6 +342,7 @@ def trainee_status(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Severity.WARNING,
     "costs missing (no planned figures for a host that will claim allocation tax)",
     scope="trainee",
+    reads=("costs", "host", "period"),
     fires="costs: null\n",
     quiet="costs: {airfare: 0, accommodation: 0, living_allowance: 0, training: 0, "
     "domestic_travel: 0, other: 0}\n",
