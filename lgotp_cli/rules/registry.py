@@ -172,8 +172,10 @@ def _register(found: Rule) -> None:
         raise ValueError(f"rule {found.code}: a problem of a file cannot be waived")
     if found.code in _RULES:
         raise ValueError(f"rule {found.code} is registered twice")
-    if (found.scope in KIND_SCOPES) != bool(found.reads):
-        raise ValueError(f"rule {found.code}: reads= names a kind rule's keys, and only its")
+    if found.scope in KIND_SCOPES and not found.reads:
+        raise ValueError(f"rule {found.code}: name the keys its check reads (reads=)")
+    if found.scope not in KIND_SCOPES and found.reads:
+        raise ValueError(f"rule {found.code}: only a rule of one record's kind reads its keys")
     _RULES[found.code] = found
 
 

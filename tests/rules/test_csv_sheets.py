@@ -145,6 +145,14 @@ def test_a_missing_column_is_s101_for_each_row(root):
     assert places(root.validate(TODAY)) == [(2, 1, "S101"), (3, 1, "S101")]
 
 
+def test_an_empty_cell_of_a_nested_key_is_s101_at_its_mapping_in_the_row(root):
+    write(root, sheet([TRAINEE, {**SECOND, "period.departure": ""}]))
+    found = root.validate(TODAY, select=["S101"])
+    # At the row's first cell of ``period`` (period.arrival), not the header's.
+    assert places(found) == [(3, column("period.arrival"), "S101")]
+    assert "period.departure" in found[0].message
+
+
 # --- unknown columns ----------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from lgotp_cli.config import load_config
 from lgotp_cli.models.keys import keys_of
 from lgotp_cli.models.partial import STAND_INS, partial_model
 from lgotp_cli.models.record import KIND_MODELS, Finding
-from lgotp_cli.rules import engine
+from lgotp_cli.rules import engine, registry
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.examples import (
     BASE_RECORDS,
@@ -39,6 +39,16 @@ def test_every_kind_rule_reads_keys_of_its_kind(rule):
 
 def test_only_kind_rules_declare_reads():
     assert all(not rule.reads for rule in all_rules() if rule.scope not in KIND_SCOPES)
+
+
+def test_a_kind_rule_that_declares_no_reads_is_refused():
+    with pytest.raises(ValueError, match="reads="):
+        registry.rule("T997", Severity.ERROR, "undeclared", scope="trainee")(lambda t, ctx: ())
+    with pytest.raises(ValueError, match="only a rule of one record's kind"):
+        registry.rule("X399", Severity.ERROR, "misplaced", scope="all", reads=("id",))(
+            lambda records, ctx: ()
+        )
+    assert get_rule("T997") is None and get_rule("X399") is None
 
 
 class Unread:
