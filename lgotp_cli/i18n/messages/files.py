@@ -42,7 +42,7 @@ BAD_BYTE = Words(
 )
 CANNOT_READ = Words(
     "file cannot be read: {reason}",
-    "ファイルを読み込めません（{reason}）。ファイルのアクセス権を確認してください",
+    "ファイルを読み込めません（{reason}）。ファイルを開けるか、アクセス権を確認してください",
 )
 
 # --- YAML (L001, L003–L006) -------------------------------------------------------------------
@@ -265,7 +265,7 @@ CONFIG_STOPS = Words(
 )
 CONFIG_CANNOT_READ = Words(
     "cannot be read: {reason}",
-    "読み込めません（{reason}）。ファイルのアクセス権を確認してください",
+    "読み込めません（{reason}）。ファイルを開けるか、アクセス権を確認してください",
 )
 CONFIG_NOT_A_MAPPING = Words(
     "lgotp.yaml must be a mapping with policy, allocation_tax, calendar",
