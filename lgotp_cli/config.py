@@ -202,15 +202,15 @@ class Config(Part):
     @field_validator("non_grant_bodies")
     @classmethod
     def _known_codes(cls, value: dict[int, list[str]]) -> dict[int, list[str]]:
-        from lgotp_cli.reference.codes import describe_code_problem
+        from lgotp_cli.reference.codes import code_problem
 
         for codes in value.values():
             for code in codes:
                 if not isinstance(code, str):
                     raise FormError(said.CONFIG_NOT_A_CODE.of())
-                problem = describe_code_problem(code)
+                problem = code_problem(code)
                 if problem:
-                    raise FormError(said.CODE_PROBLEM.of(problem=problem))
+                    raise FormError(problem)
         return value
 
     def rates_for(self, fiscal_year: int) -> tuple[int, Rates] | None:
@@ -391,9 +391,9 @@ def _host_code_problems(entries: list[HostCode]) -> Iterator[tuple[tuple, Said]]
     declared = {entry.code for entry in entries}
     for index, entry in enumerate(entries):
         at = ("host_codes", index)
-        problem = codes.describe_code_problem(entry.code, former_ok=True)
+        problem = codes.code_problem(entry.code, former_ok=True)
         if problem and not codes.has_valid_check_digit(entry.code):
-            yield (*at, "code"), said.CODE_PROBLEM.of(problem=problem)
+            yield (*at, "code"), problem
         if (entry.type == "prefecture") != codes.is_prefecture(entry.code):
             wrong = (
                 said.HOST_CODE_PREFECTURE
@@ -417,7 +417,7 @@ def _host_code_problems(entries: list[HostCode]) -> Iterator[tuple[tuple, Said]]
             if successor == entry.code:
                 yield (*at, "successor"), said.HOST_CODE_OWN_SUCCESSOR.of(code=entry.code)
             elif codes.lookup(successor) is None and successor not in declared:
-                why = codes.describe_code_problem(successor) or said.UNKNOWN_CODE
+                why = codes.code_problem(successor) or said.UNKNOWN_CODE
                 yield (
                     (*at, "successor"),
                     said.HOST_CODE_NO_SUCCESSOR.of(successor=successor, why=why),

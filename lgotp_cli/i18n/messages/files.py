@@ -290,8 +290,6 @@ CONFIG_CHOOSE = Words(
     "{choices} のいずれかを書いてください",
 )
 CONFIG_NOT_A_CODE = Words("not a code", "団体コードではありません")
-# A local government code's problem (``reference.codes``), as it is in English.
-CODE_PROBLEM = Words("{problem}", "団体コードに誤りがあります（{problem}）")
 RATIO_FORM = Words(
     "'{value}' is not a ratio: write a decimal from 0 to 1, like 0.5",
     "'{value}' は割合として読めません。0.5 のように 0 から 1 までの小数で書いてください",
