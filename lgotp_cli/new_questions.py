@@ -286,6 +286,9 @@ def check_answer(kind: str, key: str, text: str) -> Said | None:
                 return setup_words.NOT_ALLOWED_CLOSE.of(wrong=wrong, close=close[0])
             expected = Words(first["ctx"]["expected"], "、".join(leaf.choices))
             return setup_words.NOT_ALLOWED.of(wrong=wrong, expected=expected)
+        own = first.get("ctx", {}).get("error")
+        if hasattr(own, "said"):  # a form that says itself (models.types.FormError)
+            return own.said
         message = first["msg"].removeprefix("Value error, ")
         return Words("{message}", "{message}").of(message=message)  # the model's own words
     if leaf.form == "code":

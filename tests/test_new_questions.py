@@ -282,3 +282,11 @@ def test_fill_takes_the_proposals_when_nobody_is_asked():
     )
     assert answers["period.tokyo_orientation.start"] == "2025-05-27"
     assert answers["costs.other"] == "0"
+
+
+def test_a_value_not_of_its_form_is_said_in_either_language():
+    problem = check_answer("trainee", "period.arrival", "2024/5/27")
+    assert str(problem) == "'2024/5/27' is not a date written YYYY-MM-DD, like 2024-04-01"
+    assert problem.in_("ja") == (
+        "'2024/5/27' は YYYY-MM-DD 形式の日付ではありません。2024-04-01 のように書いてください"
+    )
