@@ -102,8 +102,15 @@ class Verbatim:
         return self.en
 
 
+# Values written as they are in every language: most of a message's values (a file of 50,000
+# duplicate keys is 50,000 messages).
+_AS_THEY_ARE = frozenset((str, int))
+
+
 def said_in(value: object, lang: str) -> object:
     """``value`` in ``lang`` when it can say itself (or is a list of such), else as it is."""
+    if value.__class__ in _AS_THEY_ARE:
+        return value
     if hasattr(value, "in_"):
         return value.in_(lang)
     if isinstance(value, list | tuple) and any(hasattr(item, "in_") for item in value):
