@@ -285,8 +285,6 @@ def test_fill_takes_the_proposals_when_nobody_is_asked():
 
 
 def test_a_value_not_of_its_form_is_said_in_either_language():
-    problem = check_answer("trainee", "period.arrival", "2024/5/27")
-    assert str(problem) == "'2024/5/27' is not a date written YYYY-MM-DD, like 2024-04-01"
-    assert problem.in_("ja") == (
-        "'2024/5/27' は YYYY-MM-DD 形式の日付ではありません。2024-04-01 のように書いてください"
-    )
+    problem = check_answer("trainee", "period.arrival", "2025-02-29")
+    assert str(problem) == "'2025-02-29' is not a date that exists"
+    assert problem.in_("ja") == "'2025-02-29' は存在しない日付です。暦にある日付を書いてください"
