@@ -60,22 +60,28 @@ def render_workbook(
     trusted: bool = False,
     limits: WorkbookLimits = WorkbookLimits(),
     notes: tuple[str, ...] = (),
+    number_formats: dict[str, str] | None = None,
 ) -> bytes:
     """Fill ``template`` with ``context`` and return the workbook's bytes. Only ``trusted``
     templates (the packaged ones) may hold formulas that reach outside the workbook. ``notes``
     are written below what the first sheet holds (records left out, say), whatever the
-    template."""
+    template. ``number_formats`` replaces a cell's number format by another once filled (the
+    template's ``yyyy-mm-dd`` by a Japanese date's, ``#,##0`` by one with △ for negatives)."""
     name = name or template.name
     sheets: list[_Sheet] = []
     try:
         with bounded():
-            return _filled(template, context, env, name, trusted, limits, sheets, notes)
+            return _filled(
+                template, context, env, name, trusted, limits, sheets, notes, number_formats or {}
+            )
     except RenderLimitError as error:
         where = sheets[-1].where() if sheets else ""
         raise WorkbookTemplateError(f"{name}{where} {error}") from None
 
 
-def _filled(template, context, env, name, trusted, limits, sheets, notes=()) -> bytes:
+def _filled(
+    template, context, env, name, trusted, limits, sheets, notes=(), number_formats=None
+) -> bytes:
     from openpyxl import load_workbook
 
     try:
@@ -97,6 +103,8 @@ def _filled(template, context, env, name, trusted, limits, sheets, notes=()) -> 
                 raise WorkbookTemplateError(_reaching(name, where, reach))
     if notes and workbook.worksheets:
         _write_notes(workbook.worksheets[0], notes)
+    if number_formats:
+        _restyle(workbook, number_formats)
     return workbook_bytes(workbook)
 
 
@@ -110,6 +118,16 @@ def _write_notes(sheet, notes: tuple[str, ...]) -> None:
         cell = sheet.cell(row=offset, column=1, value=spreadsheet_text(note))
         cell.data_type = "s"
         cell.font = Font(bold=True, color="9C0006")
+
+
+def _restyle(workbook, number_formats: dict[str, str]) -> None:
+    """Give every cell whose number format is a key of ``number_formats`` that key's value."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                wanted = number_formats.get(cell.number_format)
+                if wanted is not None:
+                    cell.number_format = wanted
 
 
 def _reaching(name: str, where: str, reach: str) -> str:
