@@ -54,9 +54,8 @@ class Site:
         self.public = public
         # How the Japanese pages write dates and negative yen (lgotp.yaml's output:).
         self.style = content.config.output.style()
-        # What is the same in both languages, worked out once: reports (by file) and fields.
+        # What is the same in both languages, worked out once: reports (by file).
         self.reports_cache: dict[str, report_text.Report] = {}
-        self.fields_cache: dict[str, list[dict]] = {}
         reports = content.reports
         # Each fiscal year's trainees and dispatches: a year's report is the same from these
         # as from every record (the builders keep that year's), and 30 years of pages need not
