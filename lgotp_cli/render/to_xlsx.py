@@ -12,7 +12,7 @@ from lgotp_cli.render import RenderContext
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.sheet_layout import cell_width, set_up_printing
 from lgotp_cli.render.workbook_bytes import workbook_bytes
-from lgotp_cli.reports.table import Table, display
+from lgotp_cli.reports.table import TOTAL, Table, display
 
 _WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))
 
@@ -76,6 +76,12 @@ def _fill(sheet, table: Table, lang: str, style: Style) -> None:
 
 def _set(cell, value, column, lang: str, style: Style) -> None:
     if value is None:
+        return
+    if value == TOTAL and column.kind != "code" and is_japanese(lang):
+        # A total row's marker outside a column of codes (where it is the code JSON has): 合計
+        # where a year would be, else blank, as md and html show it. An English workbook
+        # keeps the marker, an English word, as it always has.
+        cell.value = display(value, column, lang) or None
         return
     if isinstance(value, bool) or column.kind in _WORDS:
         # Words people read (Completed / 修了), not the codes behind them.

@@ -34,7 +34,7 @@ from lgotp_cli.reports.table import Column, Table
 TRAINEE_PHASES = ("tokyo_orientation", "jiam", "specialized")
 ITEM_COLUMNS = (
     Column("item", "Item", "項目"),
-    Column("kind", "Kind", "種別", "code", shown=False),
+    Column("kind", "Kind", "種別コード", "code", shown=False),
     Column("start", "From", "開始", "date"),
     Column("end", "To", "終了", "date"),
     Column("days", "Days", "日数", "int"),
@@ -225,7 +225,7 @@ def record_timeline(
 
 YEAR_COLUMNS = (
     Column("id", "ID", "ID"),
-    Column("kind", "Kind", "種別", "code", shown=False),
+    Column("kind", "Kind", "種別コード", "code", shown=False),
     Column("name", "Name", "氏名"),
     Column("where", "Host / destination", "受入団体・派遣先", wrap=True),
     Column("start", "From", "開始", "date"),

@@ -154,6 +154,23 @@ def test_japanese_reports_have_no_english_word(command: tuple, fmt: str):
     assert english_words(text, html=fmt == "html", markdown=fmt == "md") == set()
 
 
+@pytest.mark.parametrize("command", REPORTS, ids=" ".join)
+def test_japanese_workbooks_have_no_english_word(command: tuple, tmp_path: Path):
+    """Every sheet's title and text cells, but for the columns of codes (国コード, 種別コード):
+    codes for a filter or a pivot table, as JSON has them, beside the column of their names."""
+    from openpyxl import load_workbook
+
+    made = tmp_path / "report.xlsx"
+    lgotp(*command, "-o", str(made))
+    texts = []
+    for sheet in load_workbook(made).worksheets:
+        texts.append(sheet.title)
+        for column in sheet.iter_cols():
+            if not str(column[0].value).endswith("コード"):
+                texts += [cell.value for cell in column if isinstance(cell.value, str)]
+    assert english_words("\n".join(texts)) == set()
+
+
 def test_the_japanese_calendar_has_no_english_word():
     calendar = lgotp("due", "--today", "2024-08-01", "--within", "400", "-f", "ics")
     people_read = re.findall(
