@@ -301,7 +301,7 @@ def _waivers(value: Any, reading: Reading) -> Iterator[dict]:
         yield {"label": record_page_words.WAIVER(lang, rule=rule), "value": text}
 
 
-def leftovers(data: dict, known: set[str], private: Callable[[str], bool]) -> list[dict]:
+def leftovers(data: dict, known: frozenset[str], private: Callable[[str], bool]) -> list[dict]:
     """The record's keys no line of the form stands for (and ``private`` does not hide), as
     written: a record that cannot be read may have any."""
     found: list[dict] = []
@@ -324,6 +324,8 @@ def leftovers(data: dict, known: set[str], private: Callable[[str], bool]) -> li
     return found
 
 
-def covered(key: str, known: set[str]) -> bool:
-    """Whether a line of the form stands for ``key``: it is one of ``known`` or under one."""
-    return any(key == k or key.startswith((f"{k}.", f"{k}[")) for k in known)
+def covered(key: str, known: frozenset[str]) -> bool:
+    """Whether a line of the form stands for ``key``: it is one of ``known`` or under one
+    (``period.jiam.start`` is under ``period.jiam``; ``waivers[0].rule`` under ``waivers``)."""
+    path = key.split("[", 1)[0].split(".")
+    return any(".".join(path[:size]) in known for size in range(1, len(path) + 1))

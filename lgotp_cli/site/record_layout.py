@@ -221,6 +221,13 @@ LAYOUTS: dict[str, tuple[tuple[Section, ...], Terms]] = {
     "dispatch": (DISPATCH, record_page_words.DISPATCH),
     "request": (REQUEST, record_page_words.REQUEST),
 }
+# The keys each kind's form stands for (the facts' among them), worked out once.
+KNOWN = {
+    kind: frozenset(
+        (*FACTS, *(key for section in layout for field in section.fields for key in field.covers()))
+    )
+    for kind, (layout, _) in LAYOUTS.items()
+}
 
 
 def form(
@@ -232,18 +239,18 @@ def form(
     fiscal_year: int | None,
     private: Callable[[str], bool],
     timeline: bool = False,
+    as_written: bool = False,
 ) -> list[dict]:
     """The record's form in ``lang``: its sections that have a line (the timeline's, when there
     is a ``timeline``, always),
     each ``{anchor, title, rows, timeline, report}``; what ``private`` says is not for
-    publication left out; keys no section knows in a section of their own."""
+    publication left out; for a record read ``as_written`` (not by its model), the keys no
+    section knows in a section of their own."""
     layout, labels = LAYOUTS.get(kind, ((), record_page_words.TRAINEE))
     reading = Reading(lang, style, fiscal_year, data)
-    known = set(FACTS)
     sections = []
     for section in layout:
         shown = tuple(field for field in section.fields if not private(field.key))
-        known.update(key for field in section.fields for key in field.covers())
         lines = list(rows(shown, labels, reading))
         if lines or (section.timeline and timeline):
             sections.append(
@@ -255,7 +262,8 @@ def form(
                     "report": section.report,
                 }
             )
-    rest = leftovers(data, known, private)
+    # Only a record read as written can hold a key its schema does not have.
+    rest = leftovers(data, KNOWN.get(kind, frozenset(FACTS)), private) if as_written else []
     if rest:
         title = record_page_words.SECTION.label("other", lang)
         sections.append(

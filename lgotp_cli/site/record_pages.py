@@ -220,6 +220,7 @@ def record_page(site: Site, lang: str, entry: RecordEntry) -> Page:
         fiscal_year=year,
         private=is_private if site.public else _nothing_private,
         timeline=timeline is not None or bool(timeline_note),
+        as_written=model is None,
     )
     context = site.frame(
         path,
