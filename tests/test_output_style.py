@@ -120,8 +120,9 @@ def test_workbooks_keep_dates_and_numbers_with_japanese_formats(styled: Path, tm
     report = tmp_path / "list.xlsx"
     lgotp(styled, "list", "--fiscal-year", "2024", "-o", str(report))
     sheet = load_workbook(report).active
-    column = [c.value for c in sheet[1]].index("来日日") + 1
-    cell = sheet.cell(row=2, column=column)
+    header = next(row for row in sheet.iter_rows() if "来日日" in [c.value for c in row])
+    column = [c.value for c in header].index("来日日") + 1
+    cell = sheet.cell(row=header[0].row + 1, column=column)
     assert cell.value.date() == date(2024, 5, 27) and cell.number_format == date_format("ja", ERA)
     survey = tmp_path / "survey.xlsx"
     lgotp(styled, "return", "survey", "--fiscal-year", "2026", "-o", str(survey))

@@ -30,6 +30,7 @@ from typing import Any
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.sheet_edits import SheetEdits
+from lgotp_cli.render.sheet_layout import restyle_numbers
 from lgotp_cli.render.workbook_bytes import workbook_bytes
 from lgotp_cli.render.workbook_limits import WorkbookLimits
 from lgotp_cli.render.workbook_safety import (
@@ -104,7 +105,7 @@ def _filled(
     if notes and workbook.worksheets:
         _write_notes(workbook.worksheets[0], notes)
     if number_formats:
-        _restyle(workbook, number_formats)
+        restyle_numbers(workbook, number_formats)
     return workbook_bytes(workbook)
 
 
@@ -118,16 +119,6 @@ def _write_notes(sheet, notes: tuple[str, ...]) -> None:
         cell = sheet.cell(row=offset, column=1, value=spreadsheet_text(note))
         cell.data_type = "s"
         cell.font = Font(bold=True, color="9C0006")
-
-
-def _restyle(workbook, number_formats: dict[str, str]) -> None:
-    """Give every cell whose number format is a key of ``number_formats`` that key's value."""
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                wanted = number_formats.get(cell.number_format)
-                if wanted is not None:
-                    cell.number_format = wanted
 
 
 def _reaching(name: str, where: str, reach: str) -> str:
