@@ -181,10 +181,22 @@ class HostCode(Part):
 
 
 class OutputStyle(Part):
-    """How outputs for people write some values (Japanese outputs only)."""
+    """How outputs for people write some values (Japanese outputs only: md, html, xlsx, the
+    site and the returns; JSON and CSV keep ISO dates and plain integers)."""
 
-    dates: Literal["iso", "japanese", "era"] = "iso"
-    negative: Literal["minus", "triangle"] = "minus"
+    dates: Literal["iso", "japanese", "era"] = Field(
+        "iso",
+        description="iso (2025-08-20) | japanese (2025年8月20日) | era (令和7年8月20日) / 日付の書き方",
+    )
+    negative: Literal["minus", "triangle"] = Field(
+        "minus", description="minus (-713,000円) | triangle (△713,000円) / 負の金額の書き方"
+    )
+
+    def style(self):
+        """The formats' ``Style`` of these choices (``i18n.formats``)."""
+        from lgotp_cli.i18n.formats import Style
+
+        return Style(self.dates, self.negative)
 
 
 class Config(Part):

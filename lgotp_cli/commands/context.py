@@ -98,8 +98,10 @@ def plan(root: Path, output_format, output, templates, extra: tuple[str, ...] = 
     return plan_output(output_format, output, records_root=root, templates=templates, extra=extra)
 
 
-def write(report, output_plan, options: Options) -> None:
-    """Render a report's table(s) as planned: to the terminal or the -o file."""
+def write(report, output_plan, options: Options, style=None) -> None:
+    """Render a report's table(s) as planned: to the terminal or the -o file; ``style`` (an
+    ``i18n.formats.Style``, from lgotp.yaml's ``output:``) writes dates and negative yen."""
+    from lgotp_cli.i18n.formats import ISO
     from lgotp_cli.output.report import write_report
 
-    write_report(report, output_plan, lang=options.lang)
+    write_report(report, output_plan, lang=options.lang, style=style or ISO)

@@ -65,6 +65,7 @@ def due(
         name = DUE_CALENDAR_NAME(report.lang)
         deliver(plan, to_ics(items, calendar_name=name, today=the_day, lang=report.lang))
     else:
-        report.write(due_table(items, report.lang, today=the_day, within=within))
+        table = due_table(items, report.lang, today=the_day, within=within, style=report.style())
+        report.write(table)
     if fail_on_overdue and any(item.overdue for item in items):
         raise typer.Exit(1)

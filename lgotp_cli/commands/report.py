@@ -63,6 +63,11 @@ class Report:
         )
         return self.output_plan
 
+    def style(self):
+        """How Japanese outputs for people write dates and negative yen (lgotp.yaml's
+        ``output:``)."""
+        return self.config().output.style()
+
     def write(self, tables) -> None:
         """Write the tables as planned; an output for people says inside itself which records
         were left out (``output.report.note_left_out``)."""
@@ -70,7 +75,7 @@ class Report:
             from lgotp_cli.output.report import note_left_out
 
             tables = note_left_out(tables, self.read, self.output_plan.fmt, self.lang)
-        context.write(tables, self.output_plan, self.options)
+        context.write(tables, self.output_plan, self.options, self.style())
 
     def run(self, build: Callable[[], object]) -> None:
         """Plan the output, build the report (which reads the records it needs) and write it;

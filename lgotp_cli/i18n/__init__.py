@@ -9,7 +9,8 @@
 
 The catalogue is the modules of this package, by what they are about: ``record_words`` (codes
 that records hold: statuses, host types, fields, phases), ``report_words``, ``return_words``,
-``site_words``, ``diff_words`` and ``diagnostic_words``; a rule's message template belongs in
+``site_words``, ``record_page_words`` (a record's site page, read as a form), ``diff_words``
+and ``diagnostic_words``; a rule's message template belongs in
 the last, as a ``Words`` with the rule's placeholders. ``formats`` turns numbers and dates into
 text (``fiscal_year_label``, ``yen``, ``day``, ``duration``). ``catalogue()`` walks every entry,
 so that a test checks each has both languages.
@@ -53,6 +54,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         diagnostic_words,
         diff_words,
         form_words,
+        record_page_words,
         record_words,
         report_words,
         return_words,
@@ -72,6 +74,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         setup_words,
         diagnostic_words,
         form_words,
+        record_page_words,
         *MESSAGE_MODULES,
     )
 

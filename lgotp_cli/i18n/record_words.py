@@ -162,3 +162,34 @@ MARKER = Terms(
         "return": Words("Return", "帰国"),
     }
 )
+
+# A trainee's employer at home (``employer.type``).
+EMPLOYER_TYPE = Terms(
+    {
+        "local_government": Words("Local government", "地方自治体"),
+        "local_government_agency": Words("Local government agency", "地方自治体の関係機関"),
+        "other": Words("Other", "その他"),
+    }
+)
+# How a serving specialist goes (``specialist.arrangement``): on a business trip, or seconded
+# under the law on local public employees dispatched to foreign local governments (派遣法).
+ARRANGEMENT = Terms(
+    {
+        "business_trip": Words("Business trip", "出張"),
+        "temporary_staffing": Words("Secondment (dispatch law)", "派遣法に基づく派遣"),
+    }
+)
+# What the overseas local government bears during a dispatch (``costs.host_provides``).
+HOST_ITEM = Terms(
+    {
+        "local_travel": Words("Local travel", "現地移動費"),
+        "living": Words("Living", "滞在費"),
+        "commuting": Words("Commuting", "通勤費"),
+        "meals": Words("Meals", "食費"),
+        "transport": Words("Transport", "交通費"),
+        "communication": Words("Communication", "通信費"),
+        "interpreting": Words("Interpreting", "通訳"),
+    }
+)
+# A yes-or-no value of a record (``specialist.retired``).
+YES_NO = Terms({"true": Words("Yes", "はい"), "false": Words("No", "いいえ")})

@@ -77,7 +77,7 @@ MEASURE_SPECIAL = Words(
     "Designated cities and municipalities: special allocation tax per trainee, on the lower "
     "base when the acceptance period is short.",
     "政令指定都市・市区町村は特別交付税（研修員1人あたり、受入期間が基準月数未満の場合は短期の"
-    "基数）。",
+    "基準額）。",
 )
 WITHOUT_COSTS_NOTE = Words(
     "Trainees without cost figures are counted but add nothing to the costs.",
@@ -95,6 +95,9 @@ HOST_WITHOUT_COSTS = Counted(
 )
 
 # `lgotp timeline`
+# Whom one record's timeline is of (its title, after the id).
+TRAINEE_IN_TITLE = Words("{person} ({country}), {host}", "{person}（{country}）、{host}")
+DISPATCH_IN_TITLE = Words("{person}, {country}", "{person}、{country}")
 STAY = Words("Stay", "滞在期間")  # the row of a trainee's whole stay
 YEAR_TIMELINE_TITLE = Words("Stays and dispatches, {fiscal_year}", "{fiscal_year} 研修・派遣日程")
 TODAY = Words("Today", "今日")

@@ -26,7 +26,7 @@ LABEL = Terms(
         "domestic_travel": Words("Domestic travel", "国内移動費"),
         "other": Words("Other", "その他"),
         "costs_total": Words("Costs", "経費計"),
-        "base": Words("Base", "基数"),
+        "base": Words("Base", "基準額"),
         "ratio": Words("Ratio", "算入率"),
         "amount": Words("Allocation tax", "交付税措置額"),
         "net_burden": Words("Net burden", "実質負担額"),
@@ -64,7 +64,7 @@ COSTS_MISSING = Words(
 MEASURE_NOTE = Words(
     "Prefectures: ordinary allocation tax, once per prefecture. Designated cities and "
     "municipalities: special allocation tax, base × ratio per trainee.",
-    "都道府県: 普通交付税（1団体あたり）。政令指定都市・市区町村: 特別交付税（研修員1人あたり基数×算入率）。",
+    "都道府県: 普通交付税（1団体あたり）。政令指定都市・市区町村: 特別交付税（研修員1人あたり基準額×算入率）。",
 )
 SURVEY_TITLE = Words(
     "LGOTP host survey for {fiscal_year}", "{fiscal_year} 自治体職員協力交流事業 利用要望調査 集計"

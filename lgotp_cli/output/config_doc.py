@@ -23,6 +23,8 @@ def config_document(config: Config) -> dict:
             int(year): [{k: v for k, v in event.items() if v is not None} for event in events]
             for year, events in data["calendar"].items()
         },
+        # How Japanese outputs for people write dates and negative amounts (README: `output`).
+        "output": data["output"],
     }
 
 
@@ -37,5 +39,16 @@ def dump_config(config: Config, output_format: str) -> str:
         )
     import yaml
 
+    output = {"output": document.pop("output")}
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, default_flow_style=None)
-    return f"# effective configuration: {source}\n{body}"
+    style = yaml.safe_dump(output, allow_unicode=True, sort_keys=False, default_flow_style=False)
+    return f"# effective configuration: {source}\n{body}{OUTPUT_COMMENT}{style}"
+
+
+# What the output keys mean, above them in `lgotp config` (lgotp.yaml may say the same).
+OUTPUT_COMMENT = (
+    "# output: how Japanese outputs for people (md, html, xlsx, the site, the returns) write\n"
+    "#   dates: iso (2025-08-20) | japanese (2025年8月20日) | era (令和7年8月20日)\n"
+    "#   negative: minus (-713,000円) | triangle (△713,000円)\n"
+    "#   English outputs, JSON and CSV always write ISO dates and a minus sign.\n"
+)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n.formats import ISO, Style
 from lgotp_cli.output.files import OutputError, check_file, write_output
 from lgotp_cli.output.terminal import terminal_width, use_colour
 from lgotp_cli.reports.table import Table
@@ -23,6 +24,7 @@ def render(
     *,
     colour: bool,
     width: int | None = None,
+    style: Style = ISO,
 ) -> bytes | str:
     """The report in ``fmt`` (see ``render.render``), a table fitted to ``width`` cells (a
     terminal's; None when piped); a template that fails is one sentence."""
@@ -31,7 +33,7 @@ def render(
     from lgotp_cli.render.templates import TemplateError
 
     try:
-        return render_tables(tables, fmt, RenderContext(lang, search, colour, width))
+        return render_tables(tables, fmt, RenderContext(lang, search, colour, width, style))
     except TemplateError as error:
         reason = str(error).rstrip(". ")
         raise UserError(
@@ -112,13 +114,18 @@ def note_left_out(report: Table | list[Table], records, fmt: str, lang: str):
     return [replace(table, notes=(*table.notes, note)) for table in report]
 
 
-def write_report(report: Table | list[Table], plan: OutputPlan, *, lang: str) -> None:
-    """Render a table (or several: a report in sections) as planned and deliver it."""
+def write_report(
+    report: Table | list[Table], plan: OutputPlan, *, lang: str, style: Style = ISO
+) -> None:
+    """Render a table (or several: a report in sections) as planned and deliver it; ``style``
+    is how a Japanese output for people writes dates and negative yen."""
     tables = [report] if isinstance(report, Table) else list(report)
     colour = plan.output is None and use_colour(sys.stdout)
     width = terminal_width(sys.stdout) if plan.output is None else None
     try:
-        content = render(tables, plan.fmt, lang, plan.search, colour=colour, width=width)
+        content = render(
+            tables, plan.fmt, lang, plan.search, colour=colour, width=width, style=style
+        )
     except OutputError as error:  # while making a workbook: the file is not written yet
         raise OutputError(f"cannot write {plan.output or 'the output'}: {error}.") from None
     deliver(plan, content)

@@ -88,6 +88,15 @@ def default_name(
     return Path("-".join(parts) + ".xlsx")
 
 
+def styled_formats(lang: str, style) -> dict[str, str]:
+    """The built-in templates' number formats of dates and of yen, and what ``style`` (from
+    lgotp.yaml's ``output:``) makes of them in ``lang``; empty when nothing changes."""
+    from lgotp_cli.i18n.formats import date_format, number_format
+
+    wanted = {"yyyy-mm-dd": date_format(lang, style), "#,##0": number_format(lang, style)}
+    return {given: made for given, made in wanted.items() if given != made}
+
+
 def make(
     name: str,
     *,
@@ -136,6 +145,7 @@ def make(
         )
     lang = options_lang
     effective = config()
+    style = effective.output.style()
     records = read()
     try:
         if name in ("reimbursement", "survey", "list"):
@@ -158,7 +168,9 @@ def make(
                 records, effective, host=host, fiscal_year=fiscal_year, lang=lang
             )
         elif name == "survey":
-            context = returns.survey(records, effective, fiscal_year=fiscal_year, lang=lang)
+            context = returns.survey(
+                records, effective, fiscal_year=fiscal_year, lang=lang, style=style
+            )
         elif name == "list":
             table = trainee_list(records, fiscal_year=fiscal_year, lang=lang)
             fiscal_year = table.value(table.rows[0], "fiscal_year") if table.rows else fiscal_year
@@ -185,6 +197,7 @@ def make(
             trusted=trusted,
             limits=limits,
             notes=_left_out(records, lang),
+            number_formats=styled_formats(lang, style),
         )
     except WorkbookTemplateError as error:
         raise UserError(

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lgotp_cli.i18n.formats import ISO, Style
+
 if TYPE_CHECKING:
     from lgotp_cli.reports.table import Table
 
@@ -31,13 +33,16 @@ RENDERERS = {
 @dataclass(frozen=True, slots=True)
 class RenderContext:
     """What a renderer needs besides the tables: the language, where templates are looked for
-    before the built-in ones, whether the terminal takes colour, and how many cells wide it is
-    (None when the output is piped or goes to a file)."""
+    before the built-in ones, whether the terminal takes colour, how many cells wide it is
+    (None when the output is piped or goes to a file), and how a Japanese output for people
+    writes dates and negative amounts (``lgotp.yaml``'s ``output:``; md, html and xlsx follow
+    it, csv and json never do)."""
 
     lang: str
     search: tuple[Path, ...] = ()
     colour: bool = False
     width: int | None = None
+    style: Style = ISO
 
 
 # The formats people read as they are laid out (a terminal, a page): a table too wide for them

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lgotp_cli.diagnostics import visible
 from lgotp_cli.i18n import report_words
-from lgotp_cli.i18n.formats import month_label, year_label
+from lgotp_cli.i18n.formats import ISO, Style, day, month_label, year_label
 from lgotp_cli.output.terminal import cell_width, fit_cells, wrap_cells
 from lgotp_cli.reports.chart import PHASES, Gantt, marker_label, phase_label
 
@@ -55,8 +55,9 @@ def _text_width(text: str) -> int:
     return sum(12 if unicodedata.east_asian_width(ch) in "WF" else 7 for ch in text)
 
 
-def svg_context(gantt: Gantt, lang: str) -> dict:
-    """Everything the SVG template draws, with positions rounded to 0.1 px."""
+def svg_context(gantt: Gantt, lang: str, style: Style = ISO) -> dict:
+    """Everything the SVG template draws, with positions rounded to 0.1 px; the dates people
+    read (tooltips) as ``style`` writes them, those the page's tools read (``data-``) ISO."""
     plot_width = SVG_WIDTH - LABEL_WIDTH - RIGHT_MARGIN
     scale = Scale(gantt.start, gantt.end, LABEL_WIDTH, plot_width)
     lanes = []
@@ -75,7 +76,7 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
                     "height": BAR_HEIGHT,
                     "colour": PHASES.get(segment.kind, ("#64748b", ""))[0],
                     "title": f"{segment.label or phase_label(segment.kind, lang)}: "
-                    f"{segment.start} – {segment.end}",
+                    f"{day(segment.start, lang, style)} – {day(segment.end, lang, style)}",
                     "start": segment.start.isoformat(),
                     "end": segment.end.isoformat(),
                 }
@@ -86,7 +87,8 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
                 "x": round(scale.x(marker.day) + scale.day_width / 2, 1),
                 "y": round(y + LANE_HEIGHT / 2, 1),
                 "day": marker.day.isoformat(),
-                "title": f"{marker.label or marker_label(marker.kind, lang)}: {marker.day}",
+                "title": f"{marker.label or marker_label(marker.kind, lang)}: "
+                f"{day(marker.day, lang, style)}",
             }
             for marker in lane.markers
         ]
@@ -114,6 +116,7 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
             "number": number,
             "x": round(scale.x(event.day) + scale.day_width / 2, 1),
             "day": event.day.isoformat(),
+            "shown": day(event.day, lang, style),
             "label": event.label,
         }
         for number, event in enumerate(gantt.events, start=1)
@@ -124,6 +127,7 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
             "x": round(scale.x(gantt.today) + scale.day_width / 2, 1),
             "label": report_words.TODAY(lang),
             "day": gantt.today.isoformat(),
+            "shown": day(gantt.today, lang, style),
         }
     used = {s["kind"] for lane in lanes for s in lane["segments"]}
     legend = []
@@ -154,10 +158,11 @@ def svg_context(gantt: Gantt, lang: str) -> dict:
     }
 
 
-def to_svg(gantt: Gantt, lang: str, search: tuple[Path, ...] = ()) -> str:
+def to_svg(gantt: Gantt, lang: str, search: tuple[Path, ...] = (), style: Style = ISO) -> str:
+    """The chart as SVG, from ``gantt.svg.j2``."""
     from lgotp_cli.render.templates import render
 
-    return render("gantt.svg.j2", search, **svg_context(gantt, lang))
+    return render("gantt.svg.j2", search, **svg_context(gantt, lang, style))
 
 
 _MERMAID_UNSAFE = re.compile(r"[:;#\n\r]")

@@ -1,5 +1,6 @@
-"""How a worksheet is laid out for people: column widths measured as Excel measures them, and
-the page set up to print (A4 landscape, one page wide, the header repeated on every page).
+"""How a worksheet is laid out for people: column widths measured as Excel measures them, the
+page set up to print (A4 landscape, one page wide, the header repeated on every page), and
+number formats changed to those a reader expects (Japanese dates, △ for negatives).
 Every workbook lgotp writes (reports, returns' lists, the export) uses these."""
 
 from __future__ import annotations
@@ -37,3 +38,14 @@ def set_up_printing(
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.oddFooter.center.text = "&P / &N"
+
+
+def restyle_numbers(workbook, number_formats: dict[str, str]) -> None:
+    """Give every cell whose number format is a key of ``number_formats`` that key's value (a
+    return template's ``yyyy-mm-dd`` becomes ``[$-411]ggge"年"m"月"d"日"``, say)."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                wanted = number_formats.get(cell.number_format)
+                if wanted is not None:
+                    cell.number_format = wanted

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lgotp_cli.i18n.formats import ISO, Style
 from lgotp_cli.render import RenderContext
 from lgotp_cli.render.gantt import to_svg
 from lgotp_cli.render.templates import render as render_template
@@ -18,7 +19,9 @@ LABEL_WIDTH = 200
 VALUE_WIDTH = 70
 
 
-def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | None:
+def bar_chart(
+    table: Table, lang: str, search: tuple[Path, ...] = (), style: Style = ISO
+) -> str | None:
     """The report's bar chart as SVG text, or None when it has none."""
     chart = table.chart
     if chart is None:
@@ -36,8 +39,8 @@ def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | N
         y = top + position * (BAR_HEIGHT + BAR_GAP)
         bars.append(
             {
-                "label": display(row[label_index], table.columns[label_index], lang),
-                "value": display(row[value_index], value_column, lang),
+                "label": display(row[label_index], table.columns[label_index], lang, style),
+                "value": display(row[value_index], value_column, lang, style),
                 "x": LABEL_WIDTH,
                 "y": y,
                 "width": round(plot_width * value / largest, 1),
@@ -58,24 +61,30 @@ def bar_chart(table: Table, lang: str, search: tuple[Path, ...] = ()) -> str | N
     )
 
 
-def section_context(table: Table, lang: str, search: tuple[Path, ...] = ()) -> dict:
+def section_context(
+    table: Table, lang: str, search: tuple[Path, ...] = (), style: Style = ISO
+) -> dict:
     """What ``report_section.html.j2`` draws for one table: its cells, its bar chart or Gantt
     chart as SVG (rendered and escaped by their own templates, embedded as they are)."""
     from markupsafe import Markup
 
-    context = table_context(table, lang)
-    svg = bar_chart(table, lang, search)
+    context = table_context(table, lang, style)
+    svg = bar_chart(table, lang, search, style)
     context["chart"] = Markup(svg) if svg else None
     gantt = table.gantt
-    context["gantt"] = Markup(to_svg(gantt, lang, search)) if gantt is not None else None
+    context["gantt"] = Markup(to_svg(gantt, lang, search, style)) if gantt is not None else None
     return context
 
 
-def to_html(tables: list[Table], lang: str, search: tuple[Path, ...] = ()) -> str:
-    contexts = [section_context(table, lang, search) for table in tables]
+def to_html(
+    tables: list[Table], lang: str, search: tuple[Path, ...] = (), style: Style = ISO
+) -> str:
+    """The tables as one web page, from ``table.html.j2``."""
+    contexts = [section_context(table, lang, search, style) for table in tables]
     return render_template("table.html.j2", search, **contexts[0], tables=contexts)
 
 
 def render(tables: list[Table], context: RenderContext) -> str:
     """The renderer of the html format: every table as people see it."""
-    return to_html([table.shown() for table in tables], context.lang, context.search)
+    shown = [table.shown() for table in tables]
+    return to_html(shown, context.lang, context.search, context.style)

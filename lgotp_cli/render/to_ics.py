@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 
-from lgotp_cli.i18n import report_words
+from lgotp_cli.i18n import is_japanese, report_words
 from lgotp_cli.reports.due import DueItem, kind_label
 
 PRODID = "-//lgotp//lgotp//EN"
@@ -54,7 +54,10 @@ def to_ics(items: Iterable[DueItem], *, calendar_name: str, today: date, lang: s
             event.add("dtend", item.date + timedelta(days=1))
         event.add("summary", summary(item, lang))
         event.add("description", _description(item, lang))
-        event.add("categories", [item.kind])
+        # Calendars show categories to people: a Japanese calendar names them (報告書期限);
+        # an English one keeps the kind's code (report_due), as it always has.
+        category = kind_label(item.kind, lang) if is_japanese(lang) else item.kind
+        event.add("categories", [category])
         # A deadline does not make anyone busy for the day.
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)

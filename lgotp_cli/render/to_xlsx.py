@@ -7,24 +7,25 @@ from __future__ import annotations
 from datetime import date
 
 from lgotp_cli.i18n import is_japanese
-from lgotp_cli.i18n.formats import fiscal_year_format, money_format
+from lgotp_cli.i18n.formats import ISO, Style, date_format, fiscal_year_format, money_format
 from lgotp_cli.render import RenderContext
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.sheet_layout import cell_width, set_up_printing
 from lgotp_cli.render.workbook_bytes import workbook_bytes
-from lgotp_cli.reports.table import Table, display
+from lgotp_cli.reports.table import TOTAL, Table, display
 
 _WORDS = frozenset(("status", "dispatch_status", "host_type", "tax_kind"))
 
 
-def to_xlsx(tables: list[Table], lang: str) -> bytes:
-    """The workbook's bytes: a sheet per table."""
+def to_xlsx(tables: list[Table], lang: str, style: Style = ISO) -> bytes:
+    """The workbook's bytes: a sheet per table; dates and negative yen formatted as ``style``
+    writes them (the cells keep real dates and numbers)."""
     from openpyxl import Workbook
 
     workbook = Workbook()
     for index, table in enumerate(tables):
         sheet = workbook.active if index == 0 else workbook.create_sheet()
-        _fill(sheet, table, lang)
+        _fill(sheet, table, lang, style)
     return workbook_bytes(workbook)
 
 
@@ -33,7 +34,7 @@ TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 _WIDEST = 40  # characters; a longer text wraps within its cell
 
 
-def _fill(sheet, table: Table, lang: str) -> None:
+def _fill(sheet, table: Table, lang: str, style: Style) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     sheet.title = _sheet_title(table.title(lang))
@@ -54,10 +55,10 @@ def _fill(sheet, table: Table, lang: str) -> None:
         total = table.is_total(row_index)
         for number, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
             cell = sheet.cell(row=row_index + FIRST_ROW, column=number)
-            _set(cell, value, column, lang)
+            _set(cell, value, column, lang, style)
             if total:
                 cell.font = header_font
-            shown = cell_width(display(value, column, lang))
+            shown = cell_width(display(value, column, lang, style))
             if shown > _WIDEST:
                 cell.alignment = wrapped
             widths[number - 1] = max(widths[number - 1], min(_WIDEST, shown))
@@ -73,8 +74,14 @@ def _fill(sheet, table: Table, lang: str) -> None:
         sheet.cell(row=offset, column=1, value=note).data_type = "s"
 
 
-def _set(cell, value, column, lang: str) -> None:
+def _set(cell, value, column, lang: str, style: Style) -> None:
     if value is None:
+        return
+    if value == TOTAL and column.kind != "code" and is_japanese(lang):
+        # A total row's marker outside a column of codes (where it is the code JSON has): 合計
+        # where a year would be, else blank, as md and html show it. An English workbook
+        # keeps the marker, an English word, as it always has.
+        cell.value = display(value, column, lang) or None
         return
     if isinstance(value, bool) or column.kind in _WORDS:
         # Words people read (Completed / 修了), not the codes behind them.
@@ -84,7 +91,7 @@ def _set(cell, value, column, lang: str) -> None:
     elif isinstance(value, int):
         cell.value = value
         if column.kind == "money":
-            cell.number_format = money_format(lang)
+            cell.number_format = money_format(lang, style)
         elif column.kind == "int":
             cell.number_format = "#,##0"
         elif column.kind == "fiscal_year":
@@ -92,7 +99,7 @@ def _set(cell, value, column, lang: str) -> None:
             cell.number_format = fiscal_year_format(lang)
     elif isinstance(value, date):
         cell.value = value
-        cell.number_format = "yyyy-mm-dd"
+        cell.number_format = date_format(lang, style)
     else:
         text = spreadsheet_text(str(value))
         cell.value = text
@@ -108,4 +115,4 @@ def _sheet_title(title: str) -> str:
 
 def render(tables: list[Table], context: RenderContext) -> bytes:
     """The renderer of the xlsx format: a sheet each table."""
-    return to_xlsx(tables, context.lang)
+    return to_xlsx(tables, context.lang, context.style)

@@ -30,6 +30,7 @@ from typing import Any
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.sheet_edits import SheetEdits
+from lgotp_cli.render.sheet_layout import restyle_numbers
 from lgotp_cli.render.workbook_bytes import workbook_bytes
 from lgotp_cli.render.workbook_limits import WorkbookLimits
 from lgotp_cli.render.workbook_safety import (
@@ -60,22 +61,28 @@ def render_workbook(
     trusted: bool = False,
     limits: WorkbookLimits = WorkbookLimits(),
     notes: tuple[str, ...] = (),
+    number_formats: dict[str, str] | None = None,
 ) -> bytes:
     """Fill ``template`` with ``context`` and return the workbook's bytes. Only ``trusted``
     templates (the packaged ones) may hold formulas that reach outside the workbook. ``notes``
     are written below what the first sheet holds (records left out, say), whatever the
-    template."""
+    template. ``number_formats`` replaces a cell's number format by another once filled (the
+    template's ``yyyy-mm-dd`` by a Japanese date's, ``#,##0`` by one with △ for negatives)."""
     name = name or template.name
     sheets: list[_Sheet] = []
     try:
         with bounded():
-            return _filled(template, context, env, name, trusted, limits, sheets, notes)
+            return _filled(
+                template, context, env, name, trusted, limits, sheets, notes, number_formats or {}
+            )
     except RenderLimitError as error:
         where = sheets[-1].where() if sheets else ""
         raise WorkbookTemplateError(f"{name}{where} {error}") from None
 
 
-def _filled(template, context, env, name, trusted, limits, sheets, notes=()) -> bytes:
+def _filled(
+    template, context, env, name, trusted, limits, sheets, notes=(), number_formats=None
+) -> bytes:
     from openpyxl import load_workbook
 
     try:
@@ -97,6 +104,8 @@ def _filled(template, context, env, name, trusted, limits, sheets, notes=()) -> 
                 raise WorkbookTemplateError(_reaching(name, where, reach))
     if notes and workbook.worksheets:
         _write_notes(workbook.worksheets[0], notes)
+    if number_formats:
+        restyle_numbers(workbook, number_formats)
     return workbook_bytes(workbook)
 
 

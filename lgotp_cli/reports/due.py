@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import LANGS, is_japanese
+from lgotp_cli.i18n import LANGS, day, is_japanese
 from lgotp_cli.i18n import report_words as said
+from lgotp_cli.i18n.formats import ISO, Style
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reports.chart import phase_label
@@ -218,10 +219,16 @@ def _dispatch_items(d: Dispatch, config: Config, today: date, lang: str) -> list
 
 
 def due_table(
-    items: list[DueItem], lang: str, *, today: date | None = None, within: int | None = None
+    items: list[DueItem],
+    lang: str,
+    *,
+    today: date | None = None,
+    within: int | None = None,
+    style: Style = ISO,
 ) -> Table:
     """The items as a report table: JSON rows ``date, kind, id, what, overdue``; the title
-    names the window when ``today`` and ``within`` are given."""
+    names the window when ``today`` and ``within`` are given (its dates as ``style`` writes
+    them in Japanese)."""
     rows = tuple(
         (
             item.date,
@@ -237,9 +244,12 @@ def due_table(
     notes = []
     if today is not None and within is not None:
         last = window_end(today, within)
-        window = {"start": today, "end": last}
-        title = {each: said.DUE_TITLE_WITHIN(each, **window) for each in LANGS}
-        nothing = said.NOTHING_DUE_WITHIN(lang, **window)
+
+        def window(each: str) -> dict[str, str]:
+            return {"start": day(today, each, style), "end": day(last, each, style)}
+
+        title = {each: said.DUE_TITLE_WITHIN(each, **window(each)) for each in LANGS}
+        nothing = said.NOTHING_DUE_WITHIN(lang, **window(lang))
     else:
         title = {each: said.DUE_TITLE(each) for each in LANGS}
         nothing = said.NOTHING_DUE(lang)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lgotp_cli.config import Config
 from lgotp_cli.i18n import (
+    day,
     duration,
     fiscal_year_label,
     host_type_label,
@@ -20,6 +21,7 @@ from lgotp_cli.i18n import (
     return_words,
     tax_kind_label,
 )
+from lgotp_cli.i18n.formats import ISO, Style
 from lgotp_cli.months import length
 from lgotp_cli.reference.codes import describe_code_problem, host_type
 from lgotp_cli.reference.countries import country_name
@@ -130,8 +132,11 @@ def reimbursement(
     }
 
 
-def survey(records: ReportRecords, config: Config, *, fiscal_year: int, lang: str) -> dict:
-    """The hosts' requests (Forms 1–3) for ``fiscal_year``, a row per host, late forms marked."""
+def survey(
+    records: ReportRecords, config: Config, *, fiscal_year: int, lang: str, style: Style = ISO
+) -> dict:
+    """The hosts' requests (Forms 1–3) for ``fiscal_year``, a row per host, late forms marked;
+    the deadlines in the header as ``style`` writes dates."""
     requests = sorted(
         (r for r in records.requests if r.fiscal_year == fiscal_year), key=lambda r: r.host.code
     )
@@ -189,7 +194,7 @@ def survey(records: ReportRecords, config: Config, *, fiscal_year: int, lang: st
             }
         )
     said = [
-        f"{return_words.LABEL.label(form, lang)} {deadlines[form]}"
+        f"{return_words.LABEL.label(form, lang)} {day(deadlines[form], lang, style)}"
         for form in deadlines
         if deadlines[form]
     ]

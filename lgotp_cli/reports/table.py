@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from lgotp_cli.i18n import (
     Words,
+    day,
     dispatch_status_label,
     fiscal_year_label,
     host_type_label,
@@ -18,6 +19,7 @@ from lgotp_cli.i18n import (
     tax_kind_label,
     yen,
 )
+from lgotp_cli.i18n.formats import ISO, Style
 
 if TYPE_CHECKING:
     from lgotp_cli.reports.chart import Gantt
@@ -152,8 +154,9 @@ MISSING = "—"
 TOTAL = "total"  # what a total row holds in its key columns (JSON: "country": "total")
 
 
-def display(value: Any, column: Column, lang: str) -> str:
-    """A value as people read it in ``lang``: yen, era years, thousands separators."""
+def display(value: Any, column: Column, lang: str, style: Style = ISO) -> str:
+    """A value as people read it in ``lang``: yen, era years, thousands separators; dates and
+    negative yen as ``style`` writes them (Japanese only)."""
     if value is None:
         return MISSING
     if column.kind == "flag":
@@ -163,7 +166,7 @@ def display(value: Any, column: Column, lang: str) -> str:
         # The marker of a total row: blank in a code column, "Total" where a year would be.
         return report_words.TOTAL(lang) if column.kind == "fiscal_year" else ""
     if column.kind == "money" and isinstance(value, int):
-        return yen(value, lang)
+        return yen(value, lang, style)
     if column.kind == "fiscal_year" and isinstance(value, int):
         return fiscal_year_label(value, lang)
     if column.kind == "int" and isinstance(value, int):
@@ -177,7 +180,7 @@ def display(value: Any, column: Column, lang: str) -> str:
     if column.kind == "tax_kind" and isinstance(value, str):
         return tax_kind_label(value, lang)
     if isinstance(value, date):
-        return value.isoformat()
+        return day(value, lang, style)
     return str(value)
 
 

@@ -12,6 +12,7 @@ from lgotp_cli.i18n import (
     dispatch_status_label,
     duration,
     fiscal_year_label,
+    is_japanese,
     report_words,
     status_label,
 )
@@ -33,7 +34,7 @@ from lgotp_cli.reports.table import Column, Table
 TRAINEE_PHASES = ("tokyo_orientation", "jiam", "specialized")
 ITEM_COLUMNS = (
     Column("item", "Item", "項目"),
-    Column("kind", "Kind", "種別", "code", shown=False),
+    Column("kind", "Kind", "種別コード", "code", shown=False),
     Column("start", "From", "開始", "date"),
     Column("end", "To", "終了", "date"),
     Column("days", "Days", "日数", "int"),
@@ -192,11 +193,18 @@ def record_timeline(
     """One record's timeline: a Gantt of its phases and dates, and a table with lengths."""
     if isinstance(record, Trainee):
         lanes, rows = _trainee_items(record, lang)
-        what = f"{_person(record)} ({record.nationality}), {host_name(record.host.code, record.host.name, lang, trainee_year(record))}"
+        host = host_name(record.host.code, record.host.name, lang, trainee_year(record))
+        # Japanese names the country (ベトナム); English keeps the code its readers know (VN).
+        nationality = (
+            country_name(record.nationality, lang) if is_japanese(lang) else record.nationality
+        )
+        what = report_words.TRAINEE_IN_TITLE(
+            lang, person=_person(record), country=nationality, host=host
+        )
     else:
         lanes, rows = _dispatch_items(record, config, lang)
         destination = country_name(record.request.country, lang) if record.request else ""
-        what = f"{_person(record)}, {destination}"
+        what = report_words.DISPATCH_IN_TITLE(lang, person=_person(record), country=destination)
     days = [d for row in rows for d in (row[2], row[3]) if d is not None]
     start, end = min(days), max(days)
     title = f"{record.id}: {what}"
@@ -217,7 +225,7 @@ def record_timeline(
 
 YEAR_COLUMNS = (
     Column("id", "ID", "ID"),
-    Column("kind", "Kind", "種別", "code", shown=False),
+    Column("kind", "Kind", "種別コード", "code", shown=False),
     Column("name", "Name", "氏名"),
     Column("where", "Host / destination", "受入団体・派遣先", wrap=True),
     Column("start", "From", "開始", "date"),
@@ -291,8 +299,10 @@ def year_timeline(
         )
     first = min([date(fiscal_year, 4, 1), *(s.start for lane in lanes for s in lane.segments)])
     last = max([date(fiscal_year + 1, 3, 31), *(s.end for lane in lanes for s in lane.segments)])
+    # The built-in calendar's events in the language asked for (as `lgotp due` says them); a
+    # user's as written.
     events = tuple(
-        Event(event.date, event.event)
+        Event(event.date, report_words.BUILTIN_EVENT.label(event.event, lang))
         for events_of_year in config.calendar.values()
         for event in events_of_year
         if first <= event.date <= last

@@ -39,7 +39,8 @@ def home_page(site: Site, lang: str, path: str) -> Page:
         {"label": said["files_count"], "value": f"{summary.files:,}", "kind": ""},
     ]
     items = due_items(content.reports, content.config, content.today, DUE_WITHIN, lang)
-    due = site.section(due_table(items, lang, today=content.today, within=DUE_WITHIN), lang, path)
+    due_soon = due_table(items, lang, today=content.today, within=DUE_WITHIN, style=site.style)
+    due = site.section(due_soon, lang, path)
     problems = (
         diagnostics_section(site, lang, path, content.diagnostics, content.targets)
         if content.diagnostics
@@ -103,7 +104,7 @@ def glance(site: Site, lang: str, path: str, overdue: int) -> dict:
             figures.append(
                 {
                     "label": column.label(lang),
-                    "value": display(total[index], column, lang),
+                    "value": display(total[index], column, lang, site.style),
                     "detail": "",
                     "href": link(links.costs_page),
                 }

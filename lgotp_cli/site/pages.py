@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lgotp_cli import __version__
-from lgotp_cli.i18n import fiscal_year_label
+from lgotp_cli.i18n import day, fiscal_year_label
 from lgotp_cli.render.to_html import section_context
 from lgotp_cli.reports import stats
 from lgotp_cli.reports.common import ReportRecords, dispatch_year, trainee_year
@@ -52,9 +52,10 @@ class Site:
         self.search = search
         # For a site anyone may read: what `list --public` leaves out is left out everywhere.
         self.public = public
-        # What is the same in both languages, worked out once: reports (by file) and fields.
+        # How the Japanese pages write dates and negative yen (lgotp.yaml's output:).
+        self.style = content.config.output.style()
+        # What is the same in both languages, worked out once: reports (by file).
         self.reports_cache: dict[str, report_text.Report] = {}
-        self.fields_cache: dict[str, list[dict]] = {}
         reports = content.reports
         # Each fiscal year's trainees and dispatches: a year's report is the same from these
         # as from every record (the builders keep that year's), and 30 years of pages need not
@@ -100,7 +101,9 @@ class Site:
                 "label": links.LANG_NAMES[other],
                 "href": links.href(path, links.in_lang(path, other)),
             },
-            "built": said["built"].format(today=self.content.today, version=__version__),
+            "built": said["built"].format(
+                today=day(self.content.today, lang, self.style), version=__version__
+            ),
             "subnav": [],
             "lead": "",
             "notes": [],
@@ -117,7 +120,7 @@ class Site:
         link_column: str | None = "id",
     ) -> dict:
         """A report table drawn as the commands draw it, its ids linked to record pages."""
-        context = section_context(table.shown(), lang, self.search)
+        context = section_context(table.shown(), lang, self.search, self.style)
         if link_column is not None:
             self.link_ids(context, link_column, lang, path)
         return context

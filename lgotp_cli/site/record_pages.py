@@ -20,7 +20,6 @@ from lgotp_cli.i18n import (
     status_label,
 )
 from lgotp_cli.models.dispatch import Dispatch
-from lgotp_cli.models.record import dotted
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reports.common import dispatch_year, host_name, trainee_year
@@ -29,6 +28,7 @@ from lgotp_cli.reports.table import MISSING, Column, Table
 from lgotp_cli.reports.timeline import record_timeline
 from lgotp_cli.site import links, report_text
 from lgotp_cli.site.content import FileEntry, RecordEntry
+from lgotp_cli.site.record_layout import form
 from lgotp_cli.site.words import kind_name, severity_name, words
 
 if TYPE_CHECKING:
@@ -116,6 +116,8 @@ def record_year(entry: RecordEntry) -> int | None:
 
 
 def status_text(entry: RecordEntry, lang: str) -> str:
+    """The record's status (a host request's intention) as people say it; a record that cannot
+    be read is read from what was written (a code no one knows as written)."""
     model = entry.model
     if isinstance(model, Trainee):
         return status_label(model.status, lang)
@@ -123,44 +125,16 @@ def status_text(entry: RecordEntry, lang: str) -> str:
         return dispatch_status_label(model.status, lang)
     if isinstance(model, HostRequest):
         return intention_label(model.intention, lang)
-    status = entry.record.raw.data.get("status")
-    return status if isinstance(status, str) else ""
-
-
-def fields(data) -> list[dict]:
-    """A record's values as written, nested keys flattened (``period.arrival``,
-    ``waivers[0].rule``), a list of plain values on one line."""
-    found: list[dict] = []
-
-    def walk(value, path: tuple) -> None:
-        if isinstance(value, dict) and value:
-            for key, inner in value.items():
-                walk(inner, (*path, str(key)))
-        elif isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
-            for index, inner in enumerate(value):
-                walk(inner, (*path, index))
-        else:
-            if isinstance(value, list):
-                text = ", ".join(MISSING if v is None else str(v) for v in value) or "[]"
-            elif isinstance(value, dict):
-                text = "{}"
-            else:
-                text = MISSING if value is None else str(value)
-            found.append({"key": dotted(path) if path else "", "value": text})
-
-    walk(data, ())
-    return found
-
-
-def _fields_of(site: Site, entry: RecordEntry) -> list[dict]:
-    """The record's fields, worked out once for both languages (they are shown as written)."""
-    found = site.fields_cache.get(entry.slug)
-    if found is None:
-        found = fields(entry.record.raw.data)
-        if site.public:
-            found = [field for field in found if not is_private(field["key"])]
-        site.fields_cache[entry.slug] = found
-    return found
+    data = entry.record.raw.data
+    if entry.record.kind == "request":
+        written = data.get("intention")
+        return intention_label(written, lang) if isinstance(written, str) else ""
+    written = data.get("status")
+    if not isinstance(written, str):
+        return ""
+    if entry.record.kind == "dispatch":
+        return dispatch_status_label(written, lang)
+    return status_label(written, lang)
 
 
 # What is not for publication (CLI.md's `list --public`): notes, withdrawal reasons, contact
@@ -238,6 +212,16 @@ def record_page(site: Site, lang: str, entry: RecordEntry) -> Page:
     record_id = entry.record.id or ""
     who = person(entry, lang)
     heading = f"{record_id} {who}".strip() or entry.file
+    sections = form(
+        entry.record.kind,
+        _data_of(entry),
+        lang=lang,
+        style=site.style,
+        fiscal_year=year,
+        private=is_private if site.public else _nothing_private,
+        timeline=timeline is not None or bool(timeline_note),
+        as_written=model is None,
+    )
     context = site.frame(
         path,
         lang,
@@ -250,10 +234,24 @@ def record_page(site: Site, lang: str, entry: RecordEntry) -> Page:
         else None,
         timeline=timeline,
         timeline_note=timeline_note,
-        fields=_fields_of(site, entry),
+        sections=sections,
         report=_report_context(report),
     )  # fmt: skip
     return Page(path, "site/record.html.j2", context)
+
+
+def _data_of(entry: RecordEntry) -> dict:
+    """The record as the form reads it: its model's values (dates, yen, lists) when it could
+    be read, else what the loader read, as written."""
+    model = entry.model
+    if model is None:
+        data = entry.record.raw.data
+        return data if isinstance(data, dict) else {}
+    return model.model_dump(mode="python", by_alias=True, exclude_none=True)
+
+
+def _nothing_private(key: str) -> bool:
+    return False
 
 
 def _report_context(report: report_text.Report | None) -> dict | None:

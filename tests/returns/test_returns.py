@@ -212,7 +212,7 @@ def test_reimbursement_labels_in_japanese(made):
         "国内移動費",
         "その他",
         "経費計",
-        "基数",
+        "基準額",
         "交付税措置額",
         "算入率",
         "実質負担額",
