@@ -147,9 +147,34 @@ def fill(
             skipped.add(question.key)
     if missing:
         raise MissingKeys(kind, missing)
+    if "status" not in given:
+        answers["status"] = status_on(kind, answers, today) or answers.get("status", "")
     if kind == "trainee" and answers.get("nationality"):
         answers.setdefault("employer.country", answers["nationality"])
     return answers
+
+
+# A new record's status as of today, from its dates (T118 and D213 check the same): before the
+# start, during, after the end.
+_STATUS_BY_STAGE = {
+    "trainee": ("period.arrival", "period.departure", ("planned", "in_training", "completed")),
+    "dispatch": ("period.departure", "period.return", ("planned", "dispatched", "completed")),
+}
+
+
+def status_on(kind: str, answers: dict[str, str], today: date) -> str | None:
+    """The status the dates give as of ``today``; None for a request or unreadable dates."""
+    if kind not in _STATUS_BY_STAGE:
+        return None
+    start_key, end_key, (before, during, after) = _STATUS_BY_STAGE[kind]
+    try:
+        start = date.fromisoformat(answers.get(start_key, ""))
+        end = date.fromisoformat(answers.get(end_key, ""))
+    except ValueError:
+        return None
+    if today < start:
+        return before
+    return after if today > end else during
 
 
 def _ask(kind: str, question: Question, ask: Callable[[Question], str], lang: str) -> str:

@@ -21,11 +21,15 @@ def looks_like_records_root(path: Path) -> bool:
 
 def find_records_root(explicit: Path | None, paths: list[Path]) -> Path:
     """The records root: ``explicit`` (--records or $LGOTP_RECORDS); else the nearest folder
-    at or above the first PATH that looks like a records root; else ``./records``."""
+    at or above the first PATH that looks like a records root; else ``./records``; else, when
+    there is no ``./records``, the current folder when it looks like a records root itself (a
+    repository made by `lgotp init`, where the record folders stand at the top)."""
     if explicit is not None:
         root = explicit
     else:
         root = Path("records")
+        if not paths and not root.exists() and looks_like_records_root(Path(".")):
+            root = Path(".")
         for path in paths[:1]:
             start = path if path.is_dir() else path.parent
             for candidate in (start, *start.resolve().parents):

@@ -238,3 +238,15 @@ def test_made_in_japanese_it_speaks_japanese_and_keeps_it(tmp_path: Path):
     assert checked.stdout.startswith("問題なし")
     again = lgotp("init", "repo", cwd=tmp_path)
     assert again.stdout.splitlines()[0] == "repo/trainees/: 既にあるため、そのままにしました"
+
+
+def test_lgotp_runs_inside_the_repository_init_made(tmp_path):
+    """Inside a repository made by `lgotp init`, the record folders stand at the top: the
+    current folder is the records root when there is no ./records."""
+    from support.run import run_lgotp
+
+    repo = tmp_path / "repo"
+    assert run_lgotp(["init", str(repo)], cwd=tmp_path).returncode == 0
+    result = run_lgotp(["validate"], cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert "0 records" in result.stdout

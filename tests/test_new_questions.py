@@ -288,3 +288,24 @@ def test_a_value_not_of_its_form_is_said_in_either_language():
     problem = check_answer("trainee", "period.arrival", "2025-02-29")
     assert str(problem) == "'2025-02-29' is not a date that exists"
     assert problem.in_("ja") == "'2025-02-29' は存在しない日付です。暦にある日付を書いてください"
+
+
+@pytest.mark.parametrize(
+    ("today", "status"),
+    [
+        ("2025-05-25", "planned"),  # the day before the arrival
+        ("2025-05-26", "in_training"),  # the arrival
+        ("2026-03-19", "in_training"),  # the departure
+        ("2026-03-20", "completed"),  # the day after
+    ],
+)
+def test_a_new_record_s_status_follows_its_dates_as_of_today(today, status):
+    from datetime import date
+
+    from lgotp_cli.newrecord import status_on
+
+    dates = {"period.arrival": "2025-05-26", "period.departure": "2026-03-19"}
+    assert status_on("trainee", dates, date.fromisoformat(today)) == status
+    trip = {"period.departure": "2025-05-26", "period.return": "2026-03-19"}
+    expected = {"in_training": "dispatched"}.get(status, status)
+    assert status_on("dispatch", trip, date.fromisoformat(today)) == expected
