@@ -124,7 +124,7 @@ def read_content(
         root=root,
         config=config,
         today=today,
-        reports=records_of(loaded),
+        reports=records_of(loaded, root),
         diagnostics=diagnostics,
         summary=Summary.of(diagnostics, len(records), len(loaded.files)),
         entries=entries,

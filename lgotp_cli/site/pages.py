@@ -177,6 +177,10 @@ class Site:
     def report_page(
         self, path: str, lang: str, heading: str, section: str, tables: list[dict], **more
     ) -> Page:
+        # The records that could not be read are in no table: every report page says so.
+        said = self.content.reports.left_out_said()
+        if said is not None:
+            more["notes"] = [*more.get("notes", ()), said.in_(lang)]
         context = self.frame(path, lang, heading, section, sections=tables, **more)
         return Page(path, "site/report.html.j2", context)
 

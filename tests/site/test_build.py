@@ -433,3 +433,35 @@ def test_public_leaves_out_notes_withdrawal_reasons_and_contacts(sample_site: Pa
         False,
         False,
     )
+
+
+def test_report_pages_say_which_records_were_left_out(tmp_path):
+    """A record that cannot be read is in no list, total or chart: every report page says so,
+    in its language, naming the file and why."""
+    import shutil
+
+    from support.paths import SAMPLE
+    from support.site import build
+
+    root = tmp_path / "records"
+    shutil.copytree(SAMPLE, root)
+    (root / "trainees" / "2024" / "broken.yaml").write_text("id: x\n  bad: [\n", encoding="utf-8")
+    out = tmp_path / "site"
+    build(root, out)
+    english = (out / "en" / "lists" / "2024.html").read_text(encoding="utf-8")
+    japanese = (out / "ja" / "costs" / "2024.html").read_text(encoding="utf-8")
+    assert (
+        "1 record could not be read and is not counted: trainees/2024/broken.yaml (L001)" in english
+    )
+    assert "1 件の記録を読み取れなかったため、集計に含めていません" in japanese
+    assert "trainees/2024/broken.yaml（L001）" in japanese
+
+
+def test_report_pages_of_readable_records_have_no_such_note(tmp_path):
+    from support.paths import SAMPLE
+    from support.site import build
+
+    out = tmp_path / "site"
+    build(SAMPLE, out)
+    page = (out / "en" / "lists" / "2024.html").read_text(encoding="utf-8")
+    assert "could not be read" not in page
