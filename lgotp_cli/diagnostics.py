@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from lgotp_cli.i18n import diagnostic_words as said
-from lgotp_cli.i18n.text import Said
+from lgotp_cli.i18n.text import Said, is_japanese
 
 
 class Severity(StrEnum):
@@ -71,10 +71,6 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return absolute.relative_to(cwd).as_posix()
     except ValueError:
         return os.path.normpath(absolute).replace(os.sep, "/")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def summary_line(summary: Summary, lang: str = "en") -> str:
@@ -177,21 +173,34 @@ def _github_property(text: str) -> str:
     return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_line(diagnostic: Diagnostic) -> str:
-    """A GitHub Actions workflow command that annotates the line in the pull request."""
+def annotation_title(diagnostic: Diagnostic, lang: str = "en") -> str:
+    """An annotation's title: the rule's code; in Japanese with the severity after it
+    (``T101 エラー``), as GitHub itself names the level only in English."""
+    if not is_japanese(lang):
+        return diagnostic.code
+    from lgotp_cli.i18n.record_words import SEVERITY
+
+    return f"{diagnostic.code} {SEVERITY.label(diagnostic.severity, lang)}"
+
+
+def github_line(diagnostic: Diagnostic, lang: str = "en") -> str:
+    """A GitHub Actions workflow command that annotates the line in the pull request; its
+    words in ``lang`` (the message is the diagnostic's, already in the command's language)."""
     record = f"[{one_line(diagnostic.record)}] " if diagnostic.record else ""
     return (
         f"::{_GITHUB_LEVEL[diagnostic.severity]} "
         f"file={_github_property(one_line(display_path(diagnostic.file)))},"
         f"line={diagnostic.line},col={diagnostic.column},"
-        f"title={_github_property(diagnostic.code)}::"
+        f"title={_github_property(annotation_title(diagnostic, lang))}::"
         f"{_github_data(record + one_line(diagnostic.message))}"
     )
 
 
-def to_junit(diagnostics: Sequence[Diagnostic], summary: Summary, files: Sequence[Path]) -> str:
+def to_junit(
+    diagnostics: Sequence[Diagnostic], summary: Summary, files: Sequence[Path], lang: str = "en"
+) -> str:
     """JUnit XML for GitLab and Jenkins: a test case per record file, failing with its errors
-    (and, with ``--strict``, warnings) as failures."""
+    (and, with ``--strict``, warnings) as failures, the failure's words in ``lang``."""
     from xml.etree import ElementTree as ET
 
     by_file: dict[str, list[Diagnostic]] = {}
@@ -219,7 +228,7 @@ def to_junit(diagnostics: Sequence[Diagnostic], summary: Summary, files: Sequenc
                 case,
                 "failure",
                 type=first.code,
-                message=f"{_plural(len(found), 'problem')}: {first.code} {first.message}",
+                message=f"{said.PROBLEMS(lang, len(found))}: {first.code} {first.message}",
             )
             failure.text = "\n".join(text_line(d) for d in found)
     ET.indent(suites)

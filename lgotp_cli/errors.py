@@ -11,14 +11,12 @@ from pathlib import Path
 from lgotp_cli.i18n.text import Said, text_in
 
 
-class LgotpError(Exception):
-    """The base of every error lgotp expects: one sentence for the user, and an exit code.
-
-    The sentence is a ``str`` (English only) or a ``Said`` from the catalogue, said in the
-    language the command chose when it is reported; ``str(error)`` is the English.
-    """
-
-    exit_code = 2
+class Sentence(Exception):
+    """An exception that carries one sentence for the user: a ``str`` (English only) or a
+    ``Said`` from the catalogue, put into a language when it is shown; ``str(error)`` is the
+    English. The library's own refusals (a report that cannot be built, git, a sheet, a new
+    record) are Sentences, so that the command turning them into a UserError keeps both
+    languages: ``UserError(error.message)``."""
 
     def __init__(self, message: str | Said = "") -> None:
         super().__init__(str(message))
@@ -27,6 +25,19 @@ class LgotpError(Exception):
     def said_in(self, lang: str) -> str:
         """The sentence in ``lang``."""
         return text_in(self.message, lang)
+
+    def in_(self, lang: str) -> str:
+        """The sentence in ``lang``: an error can be a value of another message."""
+        return self.said_in(lang)
+
+
+class LgotpError(Sentence):
+    """The base of every error lgotp expects: one sentence for the user, and an exit code.
+
+    The sentence is said in the language the command chose when it is reported.
+    """
+
+    exit_code = 2
 
     def report(self) -> None:
         """Tell the user, on standard error, in the language the command chose."""
@@ -60,7 +71,8 @@ class ConfigError(UserError):
         )
 
     def report(self) -> None:
-        """Every problem as an L007 diagnostic on standard output, then one sentence."""
+        """Every problem as an L007 diagnostic on standard output, then one sentence, in the
+        language the command chose."""
         from lgotp_cli.language import current_language
         from lgotp_cli.output.validation import config_error_output
 

@@ -3,7 +3,9 @@
 ``ja``), else the command's own default (English; Japanese for the returns to MIC).
 
 The language a command chose is kept here for the rest of the run, so that an error raised
-anywhere (and reported by ``main()``) is said in it too. Plain Python: every command calls it.
+anywhere (and reported by ``main()``) is said in it too. A command's own default is the
+language of what it makes (a return is a Japanese form), not of what it says: when nothing
+chose a language, its errors and notes are English. Plain Python: every command calls it.
 """
 
 from __future__ import annotations
@@ -12,15 +14,11 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from lgotp_cli.i18n.text import LANGS, Words
+from lgotp_cli.i18n.text import LANGS
 
 LANG_ENV = "LGOTP_LANG"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
-UNKNOWN_LANG = Words(
-    "{where}={value} is not a language lgotp speaks; use en or ja.",
-    "{where}={value} は lgotp が使える言語ではありません。en か ja を指定してください。",
-)
 
 _chosen: str | None = None
 
@@ -60,12 +58,14 @@ def choose_language(
     """The language to speak, and remember it for the rest of the run.
 
     An unknown ``$LGOTP_LANG`` is a UserError (exit 2); a locale that is neither language
-    falls back to ``default`` without a word, as the locale is not lgotp's to judge.
+    falls back to ``default`` without a word, as the locale is not lgotp's to judge. What is
+    remembered for errors and notes is the language asked for, else English (``default`` is
+    the language of what the command makes).
     """
     global _chosen
-    language = given or _from_environment() or configured() or locale_language() or default
-    _chosen = language
-    return language
+    asked = given or _from_environment() or configured() or locale_language()
+    _chosen = asked or "en"
+    return asked or default
 
 
 def _from_environment() -> str | None:
@@ -75,13 +75,15 @@ def _from_environment() -> str | None:
     if value.lower() in LANGS:
         return value.lower()
     from lgotp_cli.errors import UserError
+    from lgotp_cli.i18n.error_words import UNKNOWN_LANG
 
     raise UserError(UNKNOWN_LANG.of(where=f"${LANG_ENV}", value=value))
 
 
 def current_language() -> str:
-    """The language this run chose; before a command chose one, the environment's or the
-    locale's, else English (an error in the options themselves is said in it)."""
+    """The language this run says things in (errors, notes): the one the user chose, else
+    English; before a command chose one, the environment's or the locale's, else English (an
+    error in the options themselves is said in it)."""
     if _chosen is not None:
         return _chosen
     value = os.environ.get(LANG_ENV, "").strip().lower()

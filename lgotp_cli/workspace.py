@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n import error_words
 from lgotp_cli.source.discover import KIND_FOLDERS
 
 
@@ -37,12 +38,9 @@ def find_records_root(explicit: Path | None, paths: list[Path]) -> Path:
                     root = candidate
                     break
     if not root.exists():
-        raise UserError(
-            f"records root '{root}' does not exist; run lgotp in the folder that holds records/, "
-            "or pass --records DIR (or set LGOTP_RECORDS)."
-        )
+        raise UserError(error_words.NO_RECORDS_ROOT.of(root=root))
     if not root.is_dir():
-        raise UserError(f"records root '{root}' is not a folder; pass --records DIR.")
+        raise UserError(error_words.ROOT_NOT_A_FOLDER.of(root=root))
     return root
 
 
@@ -58,7 +56,7 @@ def parse_today(text: str | None) -> date:
             return date.fromisoformat(text.strip())
         except ValueError:
             pass
-    raise UserError(f"--today (or LGOTP_TODAY) must be a date written YYYY-MM-DD, not '{text}'.")
+    raise UserError(error_words.BAD_TODAY.of(value=text))
 
 
 def write_crash_report() -> Path:

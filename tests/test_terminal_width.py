@@ -181,7 +181,7 @@ def test_the_japanese_rule_table_wraps_its_summaries_at_the_terminals_width():
 def test_one_rule_explained_in_japanese_fits_the_terminal():
     text = explain_rule("T101", lang="ja", width=50)
     assert text.startswith("T101 · エラー · 研修員のルール · 免除できる\n")
-    assert "確認する内容：" in text and "直し方：" in text
+    assert "何を検査するか：" in text and "直し方：" in text
     for line in text.splitlines():
         yaml_example = line.startswith("    period:")
         assert yaml_example or cells(line) <= 50, line

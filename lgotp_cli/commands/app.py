@@ -83,6 +83,10 @@ def global_options(
 ) -> None:
     """Options that apply to every command."""
     ctx.obj = Options(records, today, lang, quiet, verbose)
+    if lang is not None:  # before the command parses its own: its usage errors are said in it
+        from lgotp_cli.language import choose_language
+
+        choose_language(str(lang))
 
 
 # Every command by its name, in the order `lgotp --help` lists them (the stats group last).
@@ -108,35 +112,64 @@ for _name, _command in COMMANDS.items():
 app.add_typer(stats.stats_app, name="stats")
 
 
-# Outputs are written to a temporary file and renamed: an interruption leaves the old file whole.
-_INTERRUPTED = "lgotp: interrupted; nothing was left half written."
+try:  # Typer's own refusals (usage errors): Typer has carried its own copy of click since 0.16
+    from typer._click.exceptions import ClickException
+except ImportError:  # an older Typer, on click itself
+    from click.exceptions import ClickException
+
+
+def _say(name: str, *, prefix: str = "lgotp: ", **values) -> None:
+    """One line on standard error, ``lgotp: …``, in the language the command chose: the
+    ``note_words`` template ``name`` (imported only now: `lgotp --version` loads no
+    catalogue)."""
+    from lgotp_cli.i18n import note_words
+    from lgotp_cli.language import current_language
+
+    words = getattr(note_words, name)
+    print(f"{prefix}{words(current_language(), **values)}", file=sys.stderr)
 
 
 def main() -> None:
     """Entry point of the console script: an LgotpError is one sentence and its exit code (2),
-    Ctrl-C exits 130, anything else is an internal error (exit 3, the trace in a file)."""
+    Ctrl-C exits 130, anything else is an internal error (exit 3, the trace in a file).
+
+    Typer runs without its own handling of usage errors (``standalone_mode=False``), so that
+    they are shown here in the chosen language; everything else ends as Typer would end it.
+    """
     try:
-        app()
+        code = app(standalone_mode=False)
     except SystemExit as done:
-        if done.code == 130:  # Typer turns Ctrl-C into exit 130 without a word
-            print(_INTERRUPTED, file=sys.stderr)
+        if done.code == 130:  # Ctrl-C, as Typer ends it
+            # Outputs are written to a temporary file and renamed: an interruption leaves the
+            # old file whole.
+            _say("INTERRUPTED")
         _exit_now(done.code)
+    except ClickException as error:
+        from lgotp_cli.language import current_language
+        from lgotp_cli.output.usage import show_usage_error
+
+        show_usage_error(error, current_language())
+        _exit_now(error.exit_code)
+    except typer.Abort:  # end of input at a question
+        _say("ABORTED", prefix="")  # as Typer says it: no "lgotp: "
+        _exit_now(1)
     except LgotpError as error:
         error.report()
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
-        print(_INTERRUPTED, file=sys.stderr)
+        _say("INTERRUPTED")
         sys.exit(130)
     except Exception:
         from lgotp_cli.workspace import write_crash_report
 
-        where = write_crash_report()
-        print(
-            f"lgotp: internal error (a bug in lgotp, not in your records); the full trace is in "
-            f"{where}. Please report it with that file.",
-            file=sys.stderr,
-        )
+        _say("INTERNAL_ERROR", where=write_crash_report())
         sys.exit(3)
+    else:
+        # Without standalone mode Typer returns the exit code (typer.Exit) or the command's
+        # own return value (None).
+        if code == 130:
+            _say("INTERRUPTED")
+        _exit_now(code if isinstance(code, int) else 0)
 
 
 def _exit_now(code) -> None:

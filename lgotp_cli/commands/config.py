@@ -24,4 +24,4 @@ def show_config(
     from lgotp_cli.output.config_doc import dump_config
 
     effective = load_config(context.records_root(options))  # invalid: L007 from main(), exit 2
-    typer.echo(dump_config(effective, output_format), nl=False)
+    typer.echo(dump_config(effective, output_format, options.lang), nl=False)

@@ -87,7 +87,7 @@ def report_records(root: Path, options: Options):
     records = read_records(root)
     note = records.left_out_note()
     if note and not options.quiet:
-        print(f"lgotp: {note}", file=sys.stderr)
+        print(f"lgotp: {note.in_(options.lang)}", file=sys.stderr)
     return records
 
 

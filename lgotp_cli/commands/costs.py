@@ -32,7 +32,9 @@ def costs(
 
         problem = describe_code_problem(host)
         if problem:
-            raise UserError(f"--host: {problem}.")
+            from lgotp_cli.i18n import error_words
+
+            raise UserError(error_words.HOST_OPTION.of(problem=problem))
     from lgotp_cli.reports.costs import clair_costs, host_costs
 
     report.plan()

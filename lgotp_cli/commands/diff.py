@@ -52,7 +52,8 @@ def diff(
     try:
         result = run_diff(root, base, head, today=report.today(), lang=report.lang)
     except GitError as error:
-        raise UserError(str(error).rstrip(".") + ".") from None
+        told = error.message  # git's own words (a str) end without a full stop
+        raise UserError(told.rstrip(".") + "." if isinstance(told, str) else told) from None
     if output_format == "md":
         text = diff_output.to_markdown(result, report.lang, plan.search)
     elif output_format == "json":

@@ -16,7 +16,9 @@ def _days(value) -> int:
         return value
     text = value.strip()
     if not text.isascii() or not text.isdigit():
-        raise UserError(f"--within must be a whole number of days, 0 or more, not '{value}'.")
+        from lgotp_cli.i18n import error_words
+
+        raise UserError(error_words.WITHIN_NOT_DAYS.of(value=value))
     return int(text)
 
 

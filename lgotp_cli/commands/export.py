@@ -38,14 +38,12 @@ def export_records(
     chosen = export.choose_format(output_format, output)
     root = context.records_root(options)
     check_file(output, root, force=force)
+    from lgotp_cli.i18n import record_file_words as said
     from lgotp_cli.source.records import load_records
 
     loaded = load_records(root)
     if loaded.file_problems or any(r.model is None for r in loaded.records):
-        print(
-            "lgotp: some records cannot be read and are exported as written; run `lgotp "
-            "validate` to see why.",
-            file=sys.stderr,
-        )
+        print(f"lgotp: {said.EXPORTED_AS_WRITTEN(options.lang)}", file=sys.stderr)
     export.write_export(loaded.records, root, output, chosen)
-    print(f"lgotp: wrote {len(loaded.records)} records to {output}", file=sys.stderr)
+    exported = said.EXPORTED(options.lang, count=len(loaded.records), output=output)
+    print(f"lgotp: {exported}", file=sys.stderr)

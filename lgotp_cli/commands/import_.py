@@ -54,9 +54,13 @@ def import_records(
     Example: lgotp import new-trainees.xlsx --dry-run
     """
     options = context.command_options(ctx, records=records, today=today)
+    lang = options.lang
+    from lgotp_cli.i18n import note_words
+    from lgotp_cli.i18n import record_file_words as said
+
     for sheet in sheets:
         if not sheet.is_file():
-            raise UserError(f"{sheet} does not exist; give a .csv or .xlsx sheet.")
+            raise UserError(said.NO_SHEET.of(sheet=sheet))
     from lgotp_cli.commands.import_forms import forms_among, import_forms
 
     if forms_among(sheets, host=host):
@@ -85,41 +89,39 @@ def import_records(
             sheet_name=sheet_name,
             update=update,
         )
-    except ImportError_ as error:
-        raise UserError(str(error)) from None
-    except UnreadableSheet as error:
+    except (ImportError_, UnreadableSheet) as error:
         raise UserError(error.message) from None
     if not options.quiet:
         for note in planned.notes:
-            print(f"lgotp: note: {note.in_(options.lang)}", file=sys.stderr)
+            print(f"lgotp: {note_words.NOTE_AS_SAID(lang, note=note)}", file=sys.stderr)
     for diagnostic in planned.diagnostics:
         print(text_line(diagnostic))
     if planned.errors:
         print(
-            f"Nothing written: {planned.errors} error(s) in {planned.records} row(s) of "
-            f"{sheet.name}; fix them and import again."
+            said.NOTHING_WRITTEN(
+                lang, errors=planned.errors, rows=planned.records, sheet=sheet.name
+            )
         )
         raise typer.Exit(1)
     if dry_run:
         for change in planned.updates:
             for value in change.changes:
-                print(f"{change.record_id}: {value.key}: {_shown(value.old)} → {_shown(value.new)}")
+                old, new = _shown(value.old, lang), _shown(value.new, lang)
+                print(f"{change.record_id}: {value.key}: {old} → {new}")
         for path, _ in planned.files:
-            print(f"would write {path}")
-        print(
-            f"Dry run: {len(planned.files)} record file(s) would be written, "
-            f"{len(planned.updates)} changed, {len(planned.unchanged)} unchanged."
-        )
+            print(said.WOULD_WRITE(lang, path=path))
+        counts = {"changed": len(planned.updates), "unchanged": len(planned.unchanged)}
+        print(said.DRY_RUN(lang, files=len(planned.files), **counts))
         return
     written = write_all(planned)
     for path in written:
-        print(f"wrote {path}")
-    print(
-        f"Imported {len(planned.files)} record(s) from {sheet.name}; "
-        f"{len(planned.updates)} changed, {len(planned.unchanged)} unchanged."
-    )
+        print(note_words.WROTE(lang, path=path))
+    counts = {"changed": len(planned.updates), "unchanged": len(planned.unchanged)}
+    print(said.IMPORTED(lang, records=len(planned.files), sheet=sheet.name, **counts))
 
 
-def _shown(value: str | None) -> str:
+def _shown(value: str | None, lang: str) -> str:
     """A value in a change line: as it is, or (none) when absent."""
-    return "(none)" if value is None else value
+    from lgotp_cli.i18n import record_file_words as said
+
+    return said.NO_VALUE(lang) if value is None else value

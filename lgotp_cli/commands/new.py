@@ -25,7 +25,7 @@ def new(
         RecordKind,
         "KIND",
         "trainee, dispatch or request.",
-        "there is no record kind '{value}'; give one of {choices}.",
+        "NO_RECORD_KIND",  # error_words
     ),
     values: optional(
         list[str],

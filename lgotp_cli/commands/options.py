@@ -40,16 +40,11 @@ SchemaKind = choices("SchemaKind", *RecordKind, "config")
 ReturnName = choices("ReturnName", "reimbursement", "survey", "list", "countries")
 
 
-def spoken(values, last: str = "or") -> str:
-    """``a, b or c``."""
-    values = list(values)
-    return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} {last} {values[-1]}"
-
-
 def one_of(choices: type[StrEnum], option: str, refusal: str | None = None) -> Callable:
     """A Typer parser that takes only ``choices``' values. Anything else is one sentence:
-    ``refusal`` with ``{value}`` and ``{choices}`` (a comma list), or by default
-    "--option must be a, b or c, not 'value'."."""
+    ``refusal`` (the name of a template in ``i18n.error_words``, looked up only when it is
+    needed: `lgotp --version` loads no catalogue) filled with ``{value}`` and ``{choices}``
+    (a list), or by default "--option must be a, b or c, not 'value'."."""
 
     def parse(value) -> StrEnum:
         if isinstance(value, choices):
@@ -57,10 +52,16 @@ def one_of(choices: type[StrEnum], option: str, refusal: str | None = None) -> C
         try:
             return choices(value)
         except ValueError:
+            from lgotp_cli.i18n import error_words
+            from lgotp_cli.i18n.spoken import Listed, OneOf
+
             if refusal is not None:
-                listed = ", ".join(choices)
-                raise UserError(refusal.format(value=value, choices=listed)) from None
-            raise UserError(f"{option} must be {spoken(choices)}, not '{value}'.") from None
+                words = getattr(error_words, refusal)
+                raise UserError(words.of(value=value, choices=Listed.of(choices))) from None
+            said = error_words.MUST_BE_ONE_OF.of(
+                option=option, choices=OneOf.of(choices), value=value
+            )
+            raise UserError(said) from None
 
     return parse
 
@@ -74,9 +75,9 @@ def fiscal_year_parser(option: str) -> Callable[[str], int]:
         text = value.strip()
         if len(text) == 4 and text.isdigit():
             return int(text)
-        raise UserError(
-            f"{option} must be a fiscal year written as the year it starts (2024), not '{value}'."
-        )
+        from lgotp_cli.i18n import error_words
+
+        raise UserError(error_words.NOT_A_FISCAL_YEAR.of(option=option, value=value))
 
     return parse
 

@@ -86,7 +86,7 @@ class Report:
         try:
             tables = build()
         except ReportError as error:
-            raise UserError(str(error)) from None
+            raise UserError(error.message) from None
         self.write(tables)
 
 

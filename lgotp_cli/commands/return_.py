@@ -29,7 +29,7 @@ def make_return(
         ReturnName,
         "NAME",
         "reimbursement, survey, list or countries.",
-        "there is no return '{value}'; the returns are {choices}.",
+        "NO_RETURN",  # error_words
     ),
     fiscal_year: fiscal_year_option("The fiscal year (default: the latest with records).") = None,
     host: optional(str, "--host", help_text="The host's code (reimbursement).") = None,
@@ -75,4 +75,8 @@ def make_return(
         config=report.config,
         limits=WorkbookLimits(rows=max_rows, columns=max_columns, cells=max_cells),
     )
-    print(f"wrote {written}")
+    # Said in the language asked for (the return itself is Japanese unless --lang en).
+    from lgotp_cli.i18n import note_words
+    from lgotp_cli.language import current_language
+
+    print(note_words.WROTE(current_language(), path=written))

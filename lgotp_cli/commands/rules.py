@@ -5,18 +5,20 @@ from __future__ import annotations
 import typer
 
 from lgotp_cli.commands import context
-from lgotp_cli.commands.options import argument
+from lgotp_cli.commands.options import LangOption, argument
 
 
 def rules(
     ctx: typer.Context,
     code: argument(str, "A rule code (T101) or prefix (T1).") = None,
+    lang: LangOption = None,
 ) -> None:
     """List every rule, or explain one with an example that fires and one that does not.
 
     Example: lgotp rules T101
     """
-    options = context.command_options(ctx)
+    # The language as every command chooses it (--lang, $LGOTP_LANG, lgotp.yaml, the locale).
+    options = context.command_options(ctx, lang=lang)
     from lgotp_cli.output.rules_doc import explain_rule, rule_table
     from lgotp_cli.output.terminal import terminal_width
 

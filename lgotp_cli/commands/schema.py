@@ -17,7 +17,7 @@ def schema(
         SchemaKind,
         "KIND",
         "trainee, dispatch, request or config (lgotp.yaml).",
-        "there is no schema '{value}'; give one of {choices}.",
+        "NO_SCHEMA",  # error_words
     ) = SchemaKind.trainee,
     output: optional(Path, "--output", "-o", help_text="Write to this file.") = None,
     records: RecordsOption = None,

@@ -54,7 +54,7 @@ def site(
     search = template_search(report.templates, root)
     check_output(output, root, force=force)
     effective = report.config()
-    with site_progress(enabled=not report.options.quiet) as progress:
+    with site_progress(enabled=not report.options.quiet, lang=report.lang) as progress:
         built = build_site(
             root,
             output,
@@ -68,4 +68,4 @@ def site(
             progress=progress,
         )
     if not report.options.quiet:
-        print(summary(built, output))
+        print(summary(built, output, report.lang))

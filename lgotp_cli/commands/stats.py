@@ -34,7 +34,9 @@ def stats_command(which: str):
         from lgotp_cli.reports import stats
 
         if start is not None and end is not None and start > end:
-            raise UserError(f"--from {start} is after --to {end}; give the earlier year first.")
+            from lgotp_cli.i18n import error_words
+
+            raise UserError(error_words.FROM_AFTER_TO.of(start=start, end=end))
         report.run(
             lambda: getattr(stats, which)(report.records(), start=start, end=end, lang=report.lang)
         )

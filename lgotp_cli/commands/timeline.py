@@ -22,9 +22,9 @@ def timeline(
     Example: lgotp timeline LGOTP-2024-007 -f html -o timeline.html
     """
     if (record_id is None) == (fiscal_year is None):
-        raise UserError(
-            "give a record id (lgotp timeline LGOTP-2024-007) or --fiscal-year YYYY, not both or neither."
-        )
+        from lgotp_cli.i18n import error_words
+
+        raise UserError(error_words.TIMELINE_ID_OR_YEAR.of())
     from lgotp_cli.reports.timeline import find, record_timeline, year_timeline
 
     the_day = report.today()
@@ -39,7 +39,10 @@ def timeline(
             found, effective, fiscal_year=fiscal_year, lang=report.lang, today=the_day
         )
         for note in skipped:
-            print(f"lgotp: left out of the chart: {note}", file=sys.stderr)
+            from lgotp_cli.i18n import note_words
+
+            said = note_words.LEFT_OUT_OF_CHART(report.lang, note=note)
+            print(f"lgotp: {said}", file=sys.stderr)
         return table
 
     report.run(build)

@@ -113,7 +113,8 @@ def validate(
         # that machines read.
         out = sys.stdout if chosen == "text" else sys.stderr
         fix_records(root, checked_paths or None, options.lang, out=out, quiet=options.quiet)
-    with progress_reporter(enabled=chosen == "text" and not options.quiet) as on_file:
+    showing = chosen == "text" and not options.quiet
+    with progress_reporter(enabled=showing, lang=options.lang) as on_file:
         result = run_validation(
             root,
             config,
@@ -128,10 +129,10 @@ def validate(
         from lgotp_cli.source.discover import submodule_note
 
         for folder in result.submodules:
-            print(
-                f"lgotp: note: {submodule_note(folder.relative_to(root).as_posix())}.",
-                file=sys.stderr,
-            )
+            note = submodule_note(folder.relative_to(root).as_posix(), options.lang)
+            from lgotp_cli.i18n import note_words
+
+            print(f"lgotp: {note_words.NOTE(options.lang, note=note)}", file=sys.stderr)
     code = write_validation(
         result,
         chosen,
@@ -144,10 +145,10 @@ def validate(
 
 
 def _existing(path: Path) -> Path:
+    from lgotp_cli.i18n import error_words
+
     if not path.exists():
-        raise UserError(
-            f"{path} does not exist; give a record file or folder under the records root."
-        )
+        raise UserError(error_words.NO_SUCH_PATH.of(path=path))
     if not os.access(path, os.R_OK):
-        raise UserError(f"{path} cannot be read; check its permissions.")
+        raise UserError(error_words.PATH_UNREADABLE.of(path=path))
     return path

@@ -12,8 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from lgotp_cli.errors import Sentence
+from lgotp_cli.i18n import error_words as said
 
-class GitError(Exception):
+
+class GitError(Sentence):
     """git cannot give what was asked; the message is one sentence saying what to do."""
 
 
@@ -34,9 +37,10 @@ def _git(top: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
             ["git", *args], cwd=top, input=input_bytes, capture_output=True, check=False
         )
     except FileNotFoundError:
-        raise GitError("git is not installed; lgotp diff needs git to read revisions.") from None
+        raise GitError(said.GIT_MISSING.of()) from None
     if done.returncode != 0:
-        raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
+        told = done.stderr.decode("utf-8", "replace").strip()
+        raise GitError(told or said.SENTENCE.of(text=said.GIT_FAILED.of(command=args[0])))
     return done.stdout
 
 
@@ -45,10 +49,7 @@ def repository_top(root: Path) -> Path:
     try:
         out = _git(root.resolve(), "rev-parse", "--show-toplevel")
     except GitError:
-        raise GitError(
-            f"{root} is not inside a git repository; lgotp diff compares git revisions of the "
-            "records (run it in a clone)."
-        ) from None
+        raise GitError(said.NOT_A_REPOSITORY.of(root=root)) from None
     return Path(out.decode().strip())
 
 
@@ -60,13 +61,8 @@ def resolve(top: Path, revision: str) -> str:
         )
     except GitError:
         shallow = (top / ".git" / "shallow").exists() or _is_shallow(top)
-        hint = (
-            " This clone is shallow: run `git fetch --unshallow` (or fetch with more depth) "
-            "so that the revision is there."
-            if shallow
-            else " Check the name with `git log --oneline` or `git branch -a`."
-        )
-        raise GitError(f"unknown revision '{revision}'.{hint}") from None
+        hint = said.SHALLOW_CLONE if shallow else said.CHECK_REVISION
+        raise GitError(said.UNKNOWN_REVISION.of(revision=revision, hint=hint)) from None
 
 
 def _is_shallow(top: Path) -> bool:
@@ -93,13 +89,8 @@ def default_base(top: Path) -> str:
         try:
             return _git(top, "merge-base", "HEAD", branch).decode().strip()
         except GitError:
-            raise GitError(
-                f"HEAD and {branch} have no merge base here; if this is a shallow clone, run "
-                "`git fetch --unshallow`, or name the base revision: lgotp diff BASE."
-            ) from None
-    raise GitError(
-        "no default branch (main or master) to compare with; name the base: lgotp diff BASE."
-    )
+            raise GitError(said.NO_MERGE_BASE.of(branch=branch)) from None
+    raise GitError(said.NO_DEFAULT_BRANCH.of())
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +138,7 @@ def read_blobs(top: Path, entries: list[Entry]) -> Iterator[tuple[Entry, bytes]]
             stderr=subprocess.DEVNULL,
         )
     except FileNotFoundError:
-        raise GitError("git is not installed; lgotp diff needs git to read revisions.") from None
+        raise GitError(said.GIT_MISSING.of()) from None
     # Requests are written by a thread so that git never waits on a full pipe either way.
     request = "".join(f"{entry.sha}\n" for entry in entries).encode()
     writer = threading.Thread(target=_write_and_close, args=(process.stdin, request))
@@ -181,7 +172,8 @@ def copy_blob(top: Path, entry: Entry, target: Path) -> None:
             ["git", "cat-file", "blob", entry.sha], cwd=top, stdout=stream, stderr=subprocess.PIPE
         )
     if done.returncode != 0:
-        raise GitError(done.stderr.decode("utf-8", "replace").strip() or "git cat-file failed")
+        told = done.stderr.decode("utf-8", "replace").strip()
+        raise GitError(told or said.SENTENCE.of(text=said.GIT_FAILED.of(command="cat-file")))
 
 
 def link_stays_inside(link_path: str, target: bytes) -> bool:

@@ -10,10 +10,16 @@
 The catalogue is the modules of this package, by what they are about: ``record_words`` (codes
 that records hold: statuses, host types, fields, phases), ``report_words``, ``return_words``,
 ``site_words``, ``record_page_words`` (a record's site page, read as a form), ``diff_words``
-and ``diagnostic_words``; a rule's message template belongs in
-the last, as a ``Words`` with the rule's placeholders. ``formats`` turns numbers and dates into
-text (``fiscal_year_label``, ``yen``, ``day``, ``duration``). ``catalogue()`` walks every entry,
-so that a test checks each has both languages.
+and ``diagnostic_words``; a rule's message template belongs in ``messages``, as a ``Words``
+with the rule's placeholders. What the commands say besides their outputs: ``error_words``
+(the errors that stop a command), ``record_file_words`` (``import``, ``export``),
+``note_words`` (notes on standard error, progress, the last line), ``usage_words`` (the
+command line's own refusals); ``rules_words`` (`lgotp rules`), ``setup_words`` (`lgotp init`
+and `lgotp new`), ``form_words`` (the survey forms) and ``docs_words`` (the reference pages
+lgotp writes into ``docs/``). The values such messages fill in that say themselves (a list of
+choices, a fiscal year) are in ``spoken``. ``formats`` turns numbers and dates into text
+(``fiscal_year_label``, ``yen``, ``day``, ``duration``). ``catalogue()`` walks every entry, so
+that a test checks each has both languages.
 
 Plain Python only: `lgotp validate` and `lgotp --help` import this package.
 """
@@ -53,7 +59,11 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
     from lgotp_cli.i18n import (
         diagnostic_words,
         diff_words,
+        docs_words,
+        error_words,
         form_words,
+        note_words,
+        record_file_words,
         record_page_words,
         record_words,
         report_words,
@@ -61,6 +71,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         rules_words,
         setup_words,
         site_words,
+        usage_words,
     )
     from lgotp_cli.i18n.messages import MESSAGE_MODULES
 
@@ -75,6 +86,11 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         diagnostic_words,
         form_words,
         record_page_words,
+        error_words,
+        record_file_words,
+        note_words,
+        usage_words,
+        docs_words,
         *MESSAGE_MODULES,
     )
 

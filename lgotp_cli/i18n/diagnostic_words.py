@@ -32,6 +32,11 @@ ALL_GOOD = Words(
     "All good: {checked} checked, no errors or warnings{notes}.",
     "問題なし: {checked}を検証し、エラーも警告もありません{notes}。",
 )
+# A JUnit failure's count of problems in one file.
+PROBLEMS = Counted(
+    one=Words("{count} problem", "問題 {count:,} 件"),
+    other=Words("{count} problems", "問題 {count:,} 件"),
+)
 FOUND = Words(
     "Found {errors} and {warnings} in {checked}.", "{checked}に、{errors}と{warnings}があります。"
 )

@@ -20,7 +20,7 @@ EXPLAIN_ONE = Words(
 # The parts of a rule's documentation, under these headings (``RuleDoc``'s fields).
 SECTIONS = Terms(
     {
-        "what": Words("What it checks", "確認する内容"),
+        "what": Words("What it checks", "何を検査するか"),
         "why": Words("Why", "理由"),
         "fix": Words("How to fix", "直し方"),
         "example": Words("Example", "例"),

@@ -28,11 +28,14 @@ def config_document(config: Config) -> dict:
     }
 
 
-def dump_config(config: Config, output_format: str) -> str:
-    """The configuration in ``output_format`` (yaml or json), with where it came from."""
+def dump_config(config: Config, output_format: str, lang: str = "en") -> str:
+    """The configuration in ``output_format`` (yaml or json), with where it came from: in
+    ``lang`` in YAML's heading comment (for people); JSON is for tools, in English."""
+    from lgotp_cli.i18n import note_words
+
     document = config_document(config)
-    source = str(config.source) if config.source else "built-in defaults (no lgotp.yaml)"
     if output_format == "json":
+        source = str(config.source) if config.source else note_words.BUILT_IN_DEFAULTS.en
         return (
             json.dumps({"source": source, **document}, ensure_ascii=False, indent=2, default=str)
             + "\n"
@@ -42,13 +45,6 @@ def dump_config(config: Config, output_format: str) -> str:
     output = {"output": document.pop("output")}
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, default_flow_style=None)
     style = yaml.safe_dump(output, allow_unicode=True, sort_keys=False, default_flow_style=False)
-    return f"# effective configuration: {source}\n{body}{OUTPUT_COMMENT}{style}"
-
-
-# What the output keys mean, above them in `lgotp config` (lgotp.yaml may say the same).
-OUTPUT_COMMENT = (
-    "# output: how Japanese outputs for people (md, html, xlsx, the site, the returns) write\n"
-    "#   dates: iso (2025-08-20) | japanese (2025年8月20日) | era (令和7年8月20日)\n"
-    "#   negative: minus (-713,000円) | triangle (△713,000円)\n"
-    "#   English outputs, JSON and CSV always write ISO dates and a minus sign.\n"
-)
+    source = str(config.source) if config.source else note_words.BUILT_IN_DEFAULTS(lang)
+    heading = note_words.CONFIG_HEADING(lang, source=source)
+    return f"{heading}\n{body}{note_words.CONFIG_OUTPUT_KEYS(lang)}{style}"

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Literal
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n import error_words as said
+from lgotp_cli.i18n.spoken import OsReason
 from lgotp_cli.source.discover import is_inside
 
 
@@ -45,12 +47,8 @@ def refuse_inside_records(
 ) -> None:
     """Refuse an output under the records root: only `new` and `import` write there."""
     if is_inside(output, records_root):
-        said = (
-            "the site is never written there: give a folder outside it"
-            if what == "site"
-            else "reports are never written there: give a path outside it"
-        )
-        raise OutputError(f"{output} is inside the records root {records_root}; {said}.")
+        words = said.SITE_INSIDE_RECORDS if what == "site" else said.INSIDE_RECORDS
+        raise OutputError(words.of(output=output, root=records_root))
 
 
 def check_file(output: Path, records_root: Path | None, *, force: bool | None = None) -> None:
@@ -61,11 +59,11 @@ def check_file(output: Path, records_root: Path | None, *, force: bool | None = 
         refuse_inside_records(output, records_root)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"cannot write {output}: the folder {folder} does not exist.")
+        raise OutputError(said.NO_SUCH_FOLDER.of(path=output, folder=folder))
     if output.is_dir():
-        raise OutputError(f"cannot write {output}: it is a folder; give a file name.")
+        raise OutputError(said.IS_A_FOLDER.of(path=output))
     if force is False and output.exists():
-        raise OutputError(f"{output} exists; pass --force to replace it, or give another -o.")
+        raise OutputError(said.EXISTS.of(output=output))
 
 
 def format_from_extension(output: Path, by_suffix: Mapping[str, str]) -> str | None:
@@ -81,6 +79,11 @@ def is_regular_or_absent(path: Path) -> bool:
         return True
     except OSError:
         return True  # let the write itself say what is wrong
+
+
+def cannot_write(path: Path | str, error: BaseException):
+    """The sentence for an output the operating system refused: ``cannot write PATH: why.``"""
+    return said.CANNOT_WRITE.of(path=path, reason=OsReason.of(error))
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -119,7 +122,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     held in memory whole. A FIFO or a device is written into instead."""
     directory = _folder_of(path)
     if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name.")
+        raise OutputError(said.IS_A_FOLDER.of(path=path))
     if not is_regular_or_absent(path):
         _write_into(path, data)
         return
@@ -133,7 +136,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     except BaseException as error:
         _discard(temporary)
         if isinstance(error, OSError):
-            raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
+            raise OutputError(cannot_write(path, error)) from None
         raise
 
 
@@ -141,7 +144,7 @@ def build_atomic(
     path: Path,
     build: Callable[[Path], None],
     *,
-    what: str,
+    what: object,
     errors: tuple[type[Exception], ...] = (),
 ) -> None:
     """Make ``path`` whole or not at all when a library writes the file by its name (SQLite):
@@ -150,10 +153,7 @@ def build_atomic(
     ``errors``: what else ``build`` raises for a file that cannot be written."""
     directory = _folder_of(path)
     if not is_regular_or_absent(path):
-        raise OutputError(
-            f"cannot write {path}: it is not a regular file, and {what} must be one; "
-            "give a file name."
-        )
+        raise OutputError(said.NOT_A_REGULAR_FILE.of(path=path, what=what))
     handle, temporary = _temporary_beside(path, directory)
     os.close(handle)
     try:
@@ -164,8 +164,7 @@ def build_atomic(
     except BaseException as error:
         _discard(temporary)
         if isinstance(error, (OSError, *errors)):
-            reason = getattr(error, "strerror", None) or str(error)
-            raise OutputError(f"cannot write {path}: {reason}.") from None
+            raise OutputError(cannot_write(path, error)) from None
         raise
 
 
@@ -176,7 +175,7 @@ def create_new(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
+        raise OutputError(cannot_write(path, error)) from None
     handle, temporary = _temporary_beside(path, path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -194,7 +193,7 @@ def create_new(path: Path, data: bytes) -> None:
     except FileExistsError:
         raise
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
+        raise OutputError(cannot_write(path, error)) from None
     finally:
         _discard(temporary)
 
@@ -202,7 +201,7 @@ def create_new(path: Path, data: bytes) -> None:
 def _folder_of(path: Path) -> Path:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {directory} does not exist.")
+        raise OutputError(said.NO_SUCH_FOLDER.of(path=path, folder=directory))
     return directory
 
 
@@ -211,7 +210,7 @@ def _temporary_beside(path: Path, directory: Path) -> tuple[int, str]:
     try:
         return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
+        raise OutputError(cannot_write(path, error)) from None
 
 
 def _put_in_place(temporary: str, path: Path) -> None:
@@ -238,7 +237,7 @@ def _write_into(path: Path, data: bytes | Iterable[bytes]) -> None:
         with open(path, "wb") as stream:
             _write_all(stream, data)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}.") from None
+        raise OutputError(cannot_write(path, error)) from None
 
 
 def _umask() -> int:

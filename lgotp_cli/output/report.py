@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n import error_words as said
 from lgotp_cli.i18n.formats import ISO, Style
+from lgotp_cli.i18n.spoken import Phrase
 from lgotp_cli.output.files import OutputError, check_file, write_output
 from lgotp_cli.output.terminal import terminal_width, use_colour
 from lgotp_cli.reports.table import Table
@@ -35,10 +37,12 @@ def render(
     try:
         return render_tables(tables, fmt, RenderContext(lang, search, colour, width, style))
     except TemplateError as error:
-        reason = str(error).rstrip(". ")
-        raise UserError(
-            f"{reason}; fix the template or remove it to use the built-in one."
-        ) from None
+        raise UserError(template_failed(error)) from None
+
+
+def template_failed(error: Exception):
+    """The sentence for a template that cannot be used: why (the error), then what to do."""
+    return said.TEMPLATE_FAILED.of(reason=Phrase(error))
 
 
 @dataclass(frozen=True)
@@ -64,12 +68,12 @@ def plan_output(
 
     try:
         chosen = format_for(fmt, output, extra)
-    except ValueError as error:
-        raise UserError(f"{error}.") from None
+    except ValueError as error:  # format_for's one argument: a sentence (Said)
+        raise UserError(error.args[0]) from None
     if output is not None:
         check_file(output, records_root)
     if chosen == "xlsx" and output is None:
-        raise UserError("an Excel workbook cannot go to the terminal; write it with -o FILE.xlsx.")
+        raise UserError(said.XLSX_TO_TERMINAL.of())
     return OutputPlan(chosen, output, template_search(templates, records_root))
 
 
@@ -77,7 +81,7 @@ def template_search(templates: Path | None, records_root: Path) -> tuple[Path, .
     """Where templates are looked for before the built-in ones: ``--templates``, then the
     records repository's own folder. Raises UserError for a --templates that is not a folder."""
     if templates is not None and not templates.is_dir():
-        raise UserError(f"--templates {templates} is not a folder of templates.")
+        raise UserError(said.TEMPLATES_NOT_A_FOLDER.of(templates=templates))
     return tuple(path for path in (templates, repository_templates(records_root)) if path)
 
 
@@ -88,9 +92,7 @@ def repository_templates(records_root: Path) -> Path | None:
     if not folder.exists():
         return None
     if not is_inside(folder, records_root):
-        raise UserError(
-            f"{folder} leads outside the records root; templates are read only from inside it."
-        )
+        raise UserError(said.TEMPLATES_OUTSIDE.of(folder=folder))
     return folder
 
 
@@ -127,7 +129,8 @@ def write_report(
             tables, plan.fmt, lang, plan.search, colour=colour, width=width, style=style
         )
     except OutputError as error:  # while making a workbook: the file is not written yet
-        raise OutputError(f"cannot write {plan.output or 'the output'}: {error}.") from None
+        written = plan.output or said.THE_OUTPUT
+        raise OutputError(said.CANNOT_WRITE.of(path=written, reason=error)) from None
     deliver(plan, content)
 
 

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n import error_words as said
 from lgotp_cli.output.files import OutputError, check_file, write_atomic
-from lgotp_cli.output.report import template_search
+from lgotp_cli.output.report import template_failed, template_search
 
 # The options each return takes besides -o, --force and --templates: the reimbursement return is
 # one host's for one fiscal year; the survey and list are a fiscal year's, every host (the
@@ -30,22 +31,13 @@ def check_options(
     return without a valid --host; one sentence each (UserError)."""
     takes = RETURN_OPTIONS[name]
     if host is not None and "--host" not in takes:
-        raise UserError(
-            f"--host is for the reimbursement return and the survey forms; the {name} return "
-            "holds every host."
-        )
+        raise UserError(said.HOST_ONLY_FOR_REIMBURSEMENT.of(name=name))
     if (start is not None or end is not None) and "--from" not in takes:
-        raise UserError(
-            f"--from and --to are for the countries return; give the {name} return --fiscal-year."
-        )
+        raise UserError(said.FROM_TO_ONLY_FOR_COUNTRIES.of(name=name))
     if fiscal_year is not None and "--fiscal-year" not in takes:
-        raise UserError(
-            "the countries return spans years: give --from and --to, not --fiscal-year."
-        )
+        raise UserError(said.COUNTRIES_SPAN_YEARS.of())
     if name == "reimbursement" and host is None:
-        raise UserError(
-            "the reimbursement return is one host's: give --host CODE (and --fiscal-year)."
-        )
+        raise UserError(said.REIMBURSEMENT_NEEDS_HOST.of())
     if host is not None:
         from lgotp_cli.reference.codes import (
             CODE_PATTERN,
@@ -54,7 +46,7 @@ def check_options(
         )
 
         if not CODE_PATTERN.fullmatch(host) or not has_valid_check_digit(host):
-            raise UserError(f"--host: {describe_code_problem(host)}.")
+            raise UserError(said.HOST_OPTION.of(problem=describe_code_problem(host)))
 
 
 def _left_out(records, lang: str) -> tuple[str, ...]:
@@ -124,10 +116,10 @@ def make(
 
     limits = limits or WorkbookLimits()
     if limits.problem():
-        raise UserError(f"{limits.problem()}.")
+        raise UserError(said.SENTENCE.of(text=limits.problem()))
     search = template_search(templates, root)
     if output is not None and output.suffix.lower() != ".xlsx":
-        raise UserError(f"a return is an Excel workbook: name the file .xlsx, not '{output.name}'.")
+        raise UserError(said.RETURN_NOT_XLSX.of(name=output.name))
     if output is not None:
         check_file(output, root, force=force)
     if name == "survey" and host is not None:  # the host's own forms, made by openpyxl
@@ -158,10 +150,8 @@ def make(
 
                 years = [year_of(t.period.arrival) for t in records.trainees if t.host.code == host]
                 if not years:
-                    known = "" if lookup(host) else " (it is not a known local government code)"
-                    raise ReportError(
-                        f"host {host}{known} has no trainees in the records; check --host."
-                    )
+                    known = "" if lookup(host) else said.NOT_A_KNOWN_CODE
+                    raise ReportError(said.HOST_HAS_NO_TRAINEES.of(host=host, known=known))
                 fiscal_year = max(years)
         if name == "reimbursement":
             context = returns.reimbursement(
@@ -182,7 +172,7 @@ def make(
                 countries(records, start=start, end=end, lang=lang), lang
             )
     except ReportError as error:
-        raise UserError(str(error)) from None
+        raise UserError(error.message) from None
     if output is None:
         output = default_name(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
         check_file(output, root, force=force)
@@ -200,10 +190,8 @@ def make(
             number_formats=styled_formats(lang, style),
         )
     except WorkbookTemplateError as error:
-        raise UserError(
-            f"{str(error).rstrip('. ')}; fix the template or remove it to use the built-in one."
-        ) from None
+        raise UserError(template_failed(error)) from None
     except OutputError as error:  # while making the workbook: nothing is written yet
-        raise OutputError(f"cannot write {output}: {error}.") from None
+        raise OutputError(said.CANNOT_WRITE.of(path=output, reason=error)) from None
     write_atomic(output, data)
     return output

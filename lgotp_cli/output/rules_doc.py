@@ -28,7 +28,7 @@ def rule_table(
     ``width`` cells wide the summaries wrap under themselves."""
     rules = rules if rules is not None else all_rules()
     heading = rules_words.TABLE_HEADINGS.all_in(lang)
-    severities = [_severities(r, lang) for r in rules]
+    severities = [severities_in(r, lang) for r in rules]
     severity_width = max(cell_width(heading["severity"]), *(cell_width(s) for s in severities))
 
     def line(code: str, severity: str, summary: str) -> list[str]:
@@ -45,7 +45,7 @@ def rule_table(
     return "\n".join(lines) + "\n"
 
 
-def _severities(found: Rule, lang: str) -> str:
+def severities_in(found: Rule, lang: str) -> str:
     """``error``, or ``error/warning`` for a rule with a lesser severity (エラー/警告)."""
     if not is_japanese(lang):
         return found.severities
@@ -67,17 +67,7 @@ def explain_rule(code: str, *, lang: str = "en", width: int | None = None) -> st
             else rules_words.SEE_THE_TABLE.of()
         )
         raise UserError(rules_words.NO_SUCH_RULE.of(code=code, hint=hint))
-    waivable = rules_words.WAIVABLE if found.waivable else rules_words.NOT_WAIVABLE
-    parts = [
-        rules_words.HEADLINE(
-            lang,
-            code=found.code,
-            severities=_severities(found, lang),
-            scope=rules_words.SCOPE.label(found.scope, lang),
-            waivable=waivable.in_(lang),
-        ),
-        found.summary_in(lang),
-    ]
+    parts = [headline(found, lang), found.summary_in(lang)]
     explanation = found.explanation_in(lang)
     wrap_at = _WIDTH if width is None else min(_WIDTH, width)
     for field, words in rules_words.SECTIONS.items():
@@ -85,7 +75,7 @@ def explain_rule(code: str, *, lang: str = "en", width: int | None = None) -> st
         if text:
             parts += ["", _heading(words.in_(lang), lang), _wrapped(text, wrap_at)]
     if found.fires:
-        fires = rules_words.FIRES(lang, setting=_setting(found.scope, lang))
+        fires = rules_words.FIRES(lang, setting=example_setting_in(found.scope, lang))
         parts += ["", _heading(fires, lang), textwrap.indent(found.fires.rstrip(), _INDENT)]
     if found.quiet:
         quiet = rules_words.QUIET(lang)
@@ -103,11 +93,23 @@ def explain_rule(code: str, *, lang: str = "en", width: int | None = None) -> st
     )
 
 
+def headline(found: Rule, lang: str) -> str:
+    """``T101 · error · trainee rule · waivable``, in ``lang`` (the docs' rules page too)."""
+    waivable = rules_words.WAIVABLE if found.waivable else rules_words.NOT_WAIVABLE
+    return rules_words.HEADLINE(
+        lang,
+        code=found.code,
+        severities=severities_in(found, lang),
+        scope=rules_words.SCOPE.label(found.scope, lang),
+        waivable=waivable.in_(lang),
+    )
+
+
 def _heading(text: str, lang: str) -> str:
     return f"{text}：" if is_japanese(lang) else f"{text}:"
 
 
-def _setting(scope: str, lang: str) -> str:
+def example_setting_in(scope: str, lang: str) -> str:
     """What the examples of a rule of ``scope`` are laid over."""
     if scope == "all":
         return rules_words.SETTING_OVER_EACH(lang, today=EXAMPLE_TODAY)

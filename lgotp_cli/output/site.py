@@ -8,13 +8,14 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from lgotp_cli.i18n import note_words
 from lgotp_cli.output.validation import _interactive, file_counter
 from lgotp_cli.site.build import Built, Progress
 
 
 @contextlib.contextmanager
-def site_progress(enabled: bool) -> Iterator[Progress]:
-    """Progress callbacks that draw on a terminal, or do nothing."""
+def site_progress(enabled: bool, lang: str = "en") -> Iterator[Progress]:
+    """Progress callbacks that draw on a terminal, their words in ``lang``, or do nothing."""
     if not (enabled and _interactive()):
         yield Progress()
         return
@@ -30,7 +31,7 @@ def site_progress(enabled: bool) -> Iterator[Progress]:
         transient=True,
         auto_refresh=False,
     ) as bar:
-        task = bar.add_task("Reading records…", total=None)
+        task = bar.add_task(note_words.READING_RECORDS(lang), total=None)
 
         def show(text: str) -> None:
             bar.update(task, description=text)
@@ -43,22 +44,23 @@ def site_progress(enabled: bool) -> Iterator[Progress]:
             now = time.monotonic()
             if now - shown >= 0.1 or done == total:  # drawing is slower than a page
                 shown = now
-                bar.update(task, description="Writing pages…", completed=done, total=total)
+                writing = note_words.WRITING_PAGES(lang)
+                bar.update(task, description=writing, completed=done, total=total)
                 bar.refresh()
 
-        yield Progress(file_counter(show, "Reading records… {:,} files"), on_page)
+        yield Progress(file_counter(show, note_words.READING_FILES_SITE, lang), on_page)
 
 
-def summary(built: Built, output: Path) -> str:
-    """``Wrote 1,234 pages to site/ (…)`` with what the records' check found."""
+def summary(built: Built, output: Path, lang: str = "en") -> str:
+    """``Wrote 1,234 pages to site/ (…)`` with what the records' check found, in ``lang``."""
     checked = built.summary
     if checked.errors or checked.warnings:
-        found = (
-            f"the records have {checked.errors:,} error{'s' if checked.errors != 1 else ''} and "
-            f"{checked.warnings:,} warning{'s' if checked.warnings != 1 else ''}, shown on the "
-            "home page"
+        found = note_words.SITE_FOUND(
+            lang,
+            errors=note_words.SITE_ERRORS(lang, checked.errors),
+            warnings=note_words.SITE_WARNINGS(lang, checked.warnings),
         )
     else:
-        found = "no errors or warnings in the records"
+        found = note_words.SITE_CLEAN(lang)
     folder = output.as_posix().rstrip("/") + "/"
-    return f"Wrote {built.pages:,} pages to {folder} ({found})."
+    return note_words.SITE_WROTE(lang, pages=built.pages, folder=folder, found=found)

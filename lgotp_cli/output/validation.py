@@ -20,7 +20,10 @@ from lgotp_cli.diagnostics import (
     to_junit,
 )
 from lgotp_cli.errors import ConfigError, UserError
+from lgotp_cli.i18n import error_words, note_words
 from lgotp_cli.i18n.messages.files import CONFIG_STOPS, config_invalid
+from lgotp_cli.i18n.spoken import Listed
+from lgotp_cli.i18n.text import Words
 from lgotp_cli.output.terminal import use_colour
 from lgotp_cli.rules.engine import Validation
 from lgotp_cli.rules.registry import suggest, unknown_selectors
@@ -31,8 +34,12 @@ def check_selectors(selectors: list[str], option: str) -> None:
     unknown = unknown_selectors(selectors)
     if unknown:
         close = suggest(unknown[0])
-        hint = f" Did you mean {', '.join(close)}?" if close else " See `lgotp rules`."
-        raise UserError(f"{option} names '{unknown[0]}', which is no rule.{hint}")
+        hint = (
+            error_words.DID_YOU_MEAN.of(choices=Listed.of(close))
+            if close
+            else error_words.SEE_RULES.of()
+        )
+        raise UserError(error_words.NOT_A_RULE.of(option=option, code=unknown[0], hint=hint))
 
 
 def _interactive() -> bool:
@@ -40,30 +47,45 @@ def _interactive() -> bool:
 
 
 @contextlib.contextmanager
-def progress_reporter(enabled: bool) -> Iterator[Callable[[Path], None] | None]:
-    """A progress bar on a terminal for long runs; nothing when piped or in CI."""
+def progress_reporter(enabled: bool, lang: str = "en") -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on a terminal for long runs, its words in ``lang``; nothing when piped
+    or in CI."""
     if not (enabled and _interactive()):
         yield None
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
-        task = bar.add_task("Reading records…", total=None)
-        yield file_counter(lambda text: bar.update(task, description=text))
+        task = bar.add_task(note_words.READING_RECORDS(lang), total=None)
+
+        def show(text: str) -> None:
+            bar.update(task, description=text)
+
+        yield file_counter(show, note_words.READING_FILES, lang)
 
 
 def file_counter(
-    show: Callable[[str], None], description: str = "Reading records… {} files"
+    show: Callable[[str], None],
+    description: Words | str = note_words.READING_FILES,
+    lang: str = "en",
 ) -> Callable[[Path], None]:
     """A progress bar's on_file callback: every 200 files read, ``show`` is given
-    ``description`` with how many so far."""
+    ``description`` with how many so far: a ``Words`` in ``lang`` (``{count}``), or text
+    whose one ``{}`` takes the count."""
+    if isinstance(description, str):
+        said = description.format
+    else:
+
+        def said(count: int) -> str:
+            return description(lang, count=count)
+
     count = 0
 
     def on_file(path: Path) -> None:
         nonlocal count
         count += 1
         if count % 200 == 0:
-            show(description.format(count))
+            show(said(count))
 
     return on_file
 
@@ -110,7 +132,7 @@ def write_validation(
         out.write(to_json(result.diagnostics, summary) + "\n")
     elif output_format == "github":
         for diagnostic in _shown(result, strict, quiet, verbose):
-            out.write(github_line(diagnostic) + "\n")
+            out.write(github_line(diagnostic, lang) + "\n")
         if not quiet:
             out.write(summary_line(summary, lang) + "\n")
     elif output_format == "junit":
@@ -119,7 +141,7 @@ def write_validation(
             for d in result.diagnostics
             if d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING)
         ]
-        out.write(to_junit(failing, summary, result.paths) + "\n")
+        out.write(to_junit(failing, summary, result.paths, lang) + "\n")
     else:
         _write_text(result, summary, lang, strict=strict, quiet=quiet, verbose=verbose)
     return exit_code(result, strict)
@@ -177,9 +199,10 @@ def config_error_output(error: ConfigError, output_format: str, lang: str = "en"
         sys.stdout.write(to_json(diagnostics, summary) + "\n")
     elif output_format == "github":
         for diagnostic in diagnostics:
-            sys.stdout.write(github_line(diagnostic) + "\n")
+            sys.stdout.write(github_line(diagnostic, lang) + "\n")
     elif output_format == "junit":
-        sys.stdout.write(to_junit(diagnostics, summary, [d.file for d in diagnostics]) + "\n")
+        files = [d.file for d in diagnostics]
+        sys.stdout.write(to_junit(diagnostics, summary, files, lang) + "\n")
     else:
         for diagnostic in diagnostics:
             sys.stdout.write(text_line(diagnostic) + "\n")

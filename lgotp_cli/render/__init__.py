@@ -77,11 +77,16 @@ _EXTRA_SUFFIXES = {".ics": "ics"}
 def format_for(explicit: str | None, output: Path | None, extra: tuple[str, ...] = ()) -> str:
     """The format to write: ``--format`` if given, else the output file's extension, else the
     terminal table. ``extra`` names formats only some reports have (``ics`` for `due`).
-    Raises ValueError with a sentence for the user."""
+    Raises ValueError with a sentence for the user (a ``Said``, its only argument)."""
+    from lgotp_cli.i18n import error_words
+    from lgotp_cli.i18n.spoken import Listed
+
     formats = (*FORMATS, *extra)
     if explicit is not None:
         if explicit not in formats:
-            raise ValueError(f"--format must be one of {', '.join(formats)}, not '{explicit}'")
+            raise ValueError(
+                error_words.FORMAT_NOT_KNOWN.of(formats=Listed.of(formats), value=explicit)
+            )
         return explicit
     if output is not None:
         suffixes = {**_BY_SUFFIX, **{k: v for k, v in _EXTRA_SUFFIXES.items() if v in extra}}
@@ -89,10 +94,7 @@ def format_for(explicit: str | None, output: Path | None, extra: tuple[str, ...]
 
         chosen = format_from_extension(output, suffixes)
         if chosen is None:
-            endings = ", ".join(sorted({k for k, v in suffixes.items() if k != ".txt"}))
-            raise ValueError(
-                f"cannot tell the format from '{output.name}'; end it in {endings}, "
-                "or pass --format"
-            )
+            endings = Listed.of(sorted({k for k, v in suffixes.items() if k != ".txt"}))
+            raise ValueError(error_words.FORMAT_FROM_NAME.of(name=output.name, endings=endings))
         return chosen
     return "table"

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import lgotp_cli
 from lgotp_cli.diagnostics import visible
+from lgotp_cli.errors import Sentence
+from lgotp_cli.i18n import error_words as said
 from lgotp_cli.render.limits import RenderLimitError, bounded, capped_concat, check_operation
 
 
-class TemplateError(Exception):
+class TemplateError(Sentence):
     """A template is missing, or cannot be parsed or rendered: one sentence for the user."""
 
 
@@ -144,27 +146,25 @@ def render(name: str, search: tuple[Path, ...] = (), **context) -> str:
         with bounded():
             return env.get_template(name).render(**context)
     except RenderLimitError as error:
-        raise TemplateError(f"template {_innermost(error, env, name)} {error}") from None
+        raise TemplateError(
+            said.TEMPLATE_OVER_LIMIT.of(name=_innermost(error, env, name), error=error)
+        ) from None
     except TemplateNotFound as error:
         missing = error.name or name
         raise TemplateError(
-            f"template {name} was not found"
+            said.TEMPLATE_NOT_FOUND.of(name=name)
             if missing == name
-            else f"template {name} includes '{missing}', which is not a template here"
+            else said.TEMPLATE_INCLUDES_MISSING.of(name=name, missing=missing)
         ) from None
     except TemplateSyntaxError as error:
         where = f"{error.filename or name}:{error.lineno}"
-        raise TemplateError(f"template {where} has a syntax error: {error.message}") from None
+        raise TemplateError(said.TEMPLATE_SYNTAX.of(where=where, error=error.message)) from None
     except SecurityError as error:
-        raise TemplateError(
-            f"template {name} tried something unsafe and was stopped: {error}"
-        ) from None
+        raise TemplateError(said.TEMPLATE_UNSAFE.of(name=name, error=error)) from None
     except UndefinedError as error:
-        raise TemplateError(
-            f"template {name} uses something that does not exist: {error}"
-        ) from None
+        raise TemplateError(said.TEMPLATE_UNDEFINED.of(name=name, error=error)) from None
     except Exception as error:  # a template failing at run time (1 / 0) is the template's
-        raise TemplateError(f"template {name} failed while rendering: {error}") from None
+        raise TemplateError(said.TEMPLATE_FAILED_RENDERING.of(name=name, error=error)) from None
 
 
 def _innermost(error: BaseException, env, name: str) -> str:

@@ -27,6 +27,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lgotp_cli.errors import Sentence
+from lgotp_cli.i18n import error_words
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.sheet_edits import SheetEdits
@@ -48,7 +50,7 @@ _COLUMN_LOOP = re.compile(r"^\s*\{%-?col\s+for\s+(\w+)\s+in\s+(.+?)\s*-?%\}")
 _SINGLE = re.compile(r"^\s*\{\{((?:(?!\}\}|\{\{).)+)\}\}\s*$", re.DOTALL)
 
 
-class WorkbookTemplateError(Exception):
+class WorkbookTemplateError(Sentence):
     """A template cannot be filled: the message names the template, sheet and cell."""
 
 
@@ -90,7 +92,9 @@ def _filled(
     except MemoryError:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise WorkbookTemplateError(f"{name} is not a readable .xlsx workbook ({error})") from None
+        raise WorkbookTemplateError(
+            error_words.WORKBOOK_UNREADABLE.of(name=name, error=error)
+        ) from None
     drop_external_links(workbook)
     for sheet in workbook.worksheets:
         sheets.append(_Sheet(sheet, context, env, name, limits))

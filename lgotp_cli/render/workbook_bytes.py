@@ -7,6 +7,8 @@ import io
 import sys
 from collections.abc import Callable
 
+from lgotp_cli.i18n import error_words
+from lgotp_cli.i18n.spoken import OsReason
 from lgotp_cli.output.files import OutputError
 
 
@@ -24,13 +26,13 @@ def making_workbook(make: Callable[[], bytes]) -> bytes:
         try:
             return make()
         except OSError as error:
-            failure = error.strerror or str(error)
+            failure = OsReason.of(error)
         # Out of the handler the traceback is gone; what it held (the workbook and its streams,
         # in reference cycles) is freed here, while the hook is quiet.
         gc.collect()
     finally:
         sys.unraisablehook = previous_hook
-    raise OutputError(f"{failure} (while making the workbook); free some space and run again")
+    raise OutputError(error_words.WORKBOOK_NO_SPACE.of(reason=failure))
 
 
 def workbook_bytes(workbook) -> bytes:

@@ -4,6 +4,10 @@ read the defaults of `lgotp return --max-rows/--max-columns/--max-cells` at star
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lgotp_cli.i18n.text import Said
 
 EXCEL_ROWS = 1_048_576
 EXCEL_COLUMNS = 16_384
@@ -17,15 +21,18 @@ class WorkbookLimits:
     columns: int = 1_000
     cells: int = 1_000_000
 
-    def problem(self) -> str | None:
-        """Why these limits cannot be used (past Excel's own), or None."""
+    def problem(self) -> Said | None:
+        """Why these limits cannot be used (past Excel's own), or None: a phrase, said in the
+        language of the error it goes into."""
         for value, most, option in (
             (self.rows, EXCEL_ROWS, "--max-rows"),
             (self.columns, EXCEL_COLUMNS, "--max-columns"),
             (self.cells, EXCEL_ROWS * EXCEL_COLUMNS, "--max-cells"),
         ):
             if not 1 <= value <= most:
-                return f"{option} must be from 1 to {most:,} (Excel's limit), not {value:,}"
+                from lgotp_cli.i18n import error_words
+
+                return error_words.LIMIT_OUT_OF_RANGE.of(option=option, most=most, value=value)
         return None
 
     def room(self, rows: int, columns: int, elsewhere: int) -> str | None:

@@ -16,6 +16,7 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import fiscal_year
 
 if TYPE_CHECKING:
+    from lgotp_cli.i18n.text import Said
     from lgotp_cli.source.records import Loaded
 
 
@@ -58,15 +59,14 @@ class ReportRecords:
             more=report_words.LEFT_OUT_MORE.of(count=more) if more else "",
         )
 
-    def left_out_note(self) -> str | None:
-        """The sentence for standard error when records had to be left out."""
+    def left_out_note(self) -> Said | None:
+        """The sentence for standard error when records had to be left out (to be said in
+        the command's language)."""
         if not self.left_out:
             return None
-        what = "record or file" if self.left_out == 1 else "records or files"
-        return (
-            f"left out {self.left_out} {what} that cannot be read (syntax or schema errors); "
-            "run `lgotp validate` to see why."
-        )
+        from lgotp_cli.i18n import note_words
+
+        return note_words.LEFT_OUT.of(self.left_out)
 
 
 def read_records(root: Path, on_file: Callable[[Path], None] | None = None) -> ReportRecords:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from lgotp_cli.i18n import fiscal_year_label, record_words, report_words
+from lgotp_cli.errors import Sentence
+from lgotp_cli.i18n import error_words, fiscal_year_label, record_words, report_words
+from lgotp_cli.i18n.spoken import Listed
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.countries import country_name
@@ -14,7 +16,7 @@ from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, tr
 from lgotp_cli.reports.table import Column, Table
 
 
-class ReportError(ValueError):
+class ReportError(Sentence, ValueError):
     """A report cannot be built as asked; the message is one sentence for the user."""
 
 
@@ -63,7 +65,8 @@ PRIVATE = frozenset(("notes", "withdrawal_reason"))
 def latest_year(years: list[int], kind: str) -> int:
     """The latest fiscal year that has records of ``kind``."""
     if not years:
-        raise ReportError(f"there are no readable {kind} records; run `lgotp validate`.")
+        said_kind = error_words.READABLE_KIND.get(kind, kind)
+        raise ReportError(error_words.NO_READABLE_RECORDS.of(kind=said_kind))
     return max(years)
 
 
@@ -80,9 +83,8 @@ def sort_keys(
         descending = part.startswith("-")
         key = part.lstrip("-")
         if key not in ids:
-            raise ReportError(
-                f"--sort cannot sort by '{key}'; sort by one of: {', '.join(i for i in ids if i != 'no')}."
-            )
+            sortable = Listed.of(i for i in ids if i != "no")
+            raise ReportError(error_words.CANNOT_SORT_BY.of(key=key, keys=sortable))
         keys.append((ids.index(key), descending))
     return keys
 

@@ -14,6 +14,7 @@ from lgotp_cli.config import Config
 from lgotp_cli.i18n import (
     day,
     duration,
+    error_words,
     fiscal_year_label,
     host_type_label,
     record_words,
@@ -22,6 +23,7 @@ from lgotp_cli.i18n import (
     tax_kind_label,
 )
 from lgotp_cli.i18n.formats import ISO, Style
+from lgotp_cli.i18n.spoken import FiscalYear
 from lgotp_cli.months import length
 from lgotp_cli.reference.codes import describe_code_problem, host_type
 from lgotp_cli.reference.countries import country_name
@@ -54,10 +56,9 @@ def reimbursement(
     ]
     if not trainees:
         if problem and "not in MIC's list" in problem:
-            raise ReportError(f"--host {host} is not a known local government code; check it.")
+            raise ReportError(error_words.NOT_A_KNOWN_HOST.of(host=host))
         raise ReportError(
-            f"host {host} has no trainees in {fiscal_year_label(fiscal_year, 'en')}; "
-            "check --host and --fiscal-year (`lgotp costs` lists hosts by year)."
+            error_words.HOST_HAS_NO_TRAINEES_IN.of(host=host, year=FiscalYear(fiscal_year))
         )
     measured = host_year_measure(
         host, fiscal_year, sorted(trainees, key=lambda t: (t.period.arrival, t.id)), config
@@ -141,10 +142,7 @@ def survey(
         (r for r in records.requests if r.fiscal_year == fiscal_year), key=lambda r: r.host.code
     )
     if not requests:
-        raise ReportError(
-            f"there are no host requests for {fiscal_year_label(fiscal_year, 'en')}; "
-            "requests are records under requests/."
-        )
+        raise ReportError(error_words.NO_REQUESTS_IN.of(year=FiscalYear(fiscal_year)))
     deadlines = {
         form: config.form_deadline(fiscal_year, form) for form in ("form1", "form2", "form3")
     }

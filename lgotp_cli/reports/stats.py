@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 
-from lgotp_cli.i18n import fiscal_year_label, host_type_label, report_words
+from lgotp_cli.i18n import error_words, fiscal_year_label, host_type_label, report_words
+from lgotp_cli.i18n.spoken import FiscalYear
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import HostType, host_type
 from lgotp_cli.reference.countries import country_name
@@ -22,15 +23,19 @@ def year_range(records: ReportRecords, start: int | None, end: int | None) -> li
     """The fiscal years to show: ``--from``..``--to``, by default all years with trainees."""
     years = [trainee_year(t) for t in records.trainees if t.status in COUNTED]
     if start is not None and end is not None and start > end:
-        raise ReportError(f"--from {start} is after --to {end}; give the earlier year first.")
+        raise ReportError(error_words.FROM_AFTER_TO.of(start=start, end=end))
     if not years and (start is None or end is None):
-        raise ReportError("there are no readable trainee records to count; run `lgotp validate`.")
+        raise ReportError(error_words.NO_TRAINEES_TO_COUNT.of())
     first = start if start is not None else min(years)
     last = end if end is not None else max(years)
     if first > last:
         raise ReportError(
-            f"there is nothing between FY{first} and FY{last}: the records run from "
-            f"FY{min(years)} to FY{max(years)}."
+            error_words.NOTHING_BETWEEN.of(
+                first=FiscalYear(first),
+                last=FiscalYear(last),
+                earliest=FiscalYear(min(years)),
+                latest=FiscalYear(max(years)),
+            )
         )
     return list(range(first, last + 1))
 

@@ -11,11 +11,13 @@ from lgotp_cli.config import Config
 from lgotp_cli.i18n import (
     dispatch_status_label,
     duration,
+    error_words,
     fiscal_year_label,
     is_japanese,
     report_words,
     status_label,
 )
+from lgotp_cli.i18n.spoken import FiscalYear, Listed
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import days_inclusive, length
@@ -57,20 +59,21 @@ def find(records: ReportRecords, record_id: str) -> Trainee | Dispatch:
     if record_id in every:
         return every[record_id]
     if any(r.id == record_id for r in records.requests):
-        raise ReportError(
-            f"{record_id} is a host request; timelines are of trainees and dispatches."
-        )
+        raise ReportError(error_words.IS_A_REQUEST.of(id=record_id))
     close = difflib.get_close_matches(record_id, list(every), n=3, cutoff=0.5)
-    hint = f" Did you mean {', '.join(close)}?" if close else " `lgotp list` shows the ids."
-    raise ReportError(f"there is no trainee or dispatch with the id '{record_id}'.{hint}")
+    hint = (
+        error_words.DID_YOU_MEAN.of(choices=Listed.of(close))
+        if close
+        else error_words.LIST_SHOWS_IDS.of()
+    )
+    raise ReportError(error_words.NO_SUCH_RECORD.of(id=record_id, hint=hint))
 
 
 def _trainee_items(t: Trainee, lang: str) -> tuple[list[Lane], list[tuple]]:
     arrival, departure = t.period.arrival, t.period.departure
     if departure < arrival:
         raise ReportError(
-            f"{t.id}: the departure {departure} is before the arrival {arrival}, so there is no "
-            "stay to draw; run `lgotp validate`."
+            error_words.NO_STAY_TO_DRAW.of(id=t.id, departure=departure, arrival=arrival)
         )
     end = departure
     markers = [Marker("arrival", arrival, marker_label("arrival", lang))]
@@ -122,8 +125,7 @@ def _dispatch_items(d: Dispatch, config: Config, lang: str) -> tuple[list[Lane],
     departure, back = d.period.departure, d.period.return_
     if back < departure:
         raise ReportError(
-            f"{d.id}: the return {back} is before the departure {departure}, so there is no "
-            "dispatch to draw; run `lgotp validate`."
+            error_words.NO_DISPATCH_TO_DRAW.of(id=d.id, back=back, departure=departure)
         )
     due = back + timedelta(days=config.policy.report_due_days)
     label = phase_label("dispatch", lang)
@@ -265,7 +267,7 @@ def year_timeline(
                 else _dispatch_items(record, config, lang)
             )
         except ReportError as error:
-            skipped.append(str(error))
+            skipped.append(error.said_in(lang))
             continue
         segments = tuple(s for lane in items for s in lane.segments)
         markers = tuple(m for lane in items for m in lane.markers if m.kind != "request")
@@ -293,10 +295,7 @@ def year_timeline(
             )
         )
     if not lanes:
-        raise ReportError(
-            f"there are no trainees or dispatches in {fiscal_year_label(fiscal_year, 'en')}; "
-            "`lgotp list` shows the years that have records."
-        )
+        raise ReportError(error_words.NOTHING_IN_YEAR.of(year=FiscalYear(fiscal_year)))
     first = min([date(fiscal_year, 4, 1), *(s.start for lane in lanes for s in lane.segments)])
     last = max([date(fiscal_year + 1, 3, 31), *(s.end for lane in lanes for s in lane.segments)])
     # The built-in calendar's events in the language asked for (as `lgotp due` says them); a

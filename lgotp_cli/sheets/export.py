@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n import error_words, record_file_words
 from lgotp_cli.keys import flatten
 from lgotp_cli.models.keys import ordered
 from lgotp_cli.models.record import Record
@@ -174,10 +175,7 @@ def choose_format(explicit: str | None, output: Path) -> str:
     """``--format`` if given, else the one ``output``'s extension names; UserError otherwise."""
     chosen = explicit or format_from_extension(output, FORMAT_OF_SUFFIX)
     if chosen not in FORMATS:
-        raise UserError(
-            f"export writes csv, xlsx, json or sqlite; name the file so (.csv, .xlsx, .json, "
-            f".sqlite) or pass --format, not '{explicit or output.name}'."
-        )
+        raise UserError(record_file_words.EXPORT_FORMAT.of(given=explicit or output.name))
     return chosen
 
 
@@ -190,7 +188,7 @@ def write_export(records: list[Record], root: Path, output: Path, fmt: str) -> N
         try:
             data = to_xlsx(records)
         except OutputError as error:  # while making the workbook: nothing is written yet
-            raise OutputError(f"cannot write {output}: {error}.") from None
+            raise OutputError(error_words.CANNOT_WRITE.of(path=output, reason=error)) from None
         write_atomic(output, data)
     elif fmt == "csv":
         write_output(output, to_csv(records), bom=True)  # Excel's "CSV UTF-8"
@@ -222,4 +220,5 @@ def write_sqlite(records: list[Record], path: Path) -> None:
         finally:
             connection.close()
 
-    build_atomic(path, build, what="an SQLite database", errors=(sqlite3.Error,))
+    what = error_words.AN_SQLITE_DATABASE
+    build_atomic(path, build, what=what, errors=(sqlite3.Error,))

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.errors import Sentence
+from lgotp_cli.i18n import record_file_words as said
 from lgotp_cli.i18n.messages import excel as excel_words
+from lgotp_cli.i18n.spoken import Listed
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.render.guard import is_formula_like
 from lgotp_cli.sheets.excel_readings import read_as_excel_wrote
@@ -25,7 +28,7 @@ from lgotp_cli.source.loader import FileProblem, decode
 from lgotp_cli.source.model import SourceText
 
 
-class ImportError_(ValueError):
+class ImportError_(Sentence, ValueError):
     """The sheet cannot be imported as asked; the message is one sentence for the user."""
 
 
@@ -59,12 +62,14 @@ def sheet_texts(
         except FileProblem as stop:
             text = _as_cp932(data)
             if text is None:
-                raise ImportError_(f"{path}: {stop.problem.message}") from None
+                raise ImportError_(
+                    said.SHEET_UNREADABLE.of(path=path, problem=stop.problem.message)
+                ) from None
             if notes is not None:
                 notes.append(excel_words.READ_AS_CP932.of(file=path.name))
             return [(path, text)]
     if path.suffix.lower() != ".xlsx":
-        raise ImportError_(f"{path.name} is neither a .csv nor an .xlsx sheet.")
+        raise ImportError_(said.NOT_A_SHEET.of(name=path.name))
     from openpyxl import load_workbook
 
     limits = ReadLimits()
@@ -72,13 +77,11 @@ def sheet_texts(
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ImportError_(f"{path} is not a readable .xlsx workbook ({error}).") from None
+        raise ImportError_(said.WORKBOOK_UNREADABLE.of(path=path, error=error)) from None
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
-            raise ImportError_(
-                f"{path.name} has no sheet '{sheet}'; its sheets are "
-                f"{', '.join(workbook.sheetnames)}."
-            )
+            sheets = Listed.of(workbook.sheetnames)
+            raise ImportError_(said.NO_SUCH_SHEET.of(name=path.name, sheet=sheet, sheets=sheets))
         if sheet is not None:
             chosen = [sheet]
         else:
@@ -258,10 +261,7 @@ def _kinds(text: str, kind: str | None) -> list[str]:
     names = [cell.strip() for cell in header]
     if "kind" not in names:
         if kind is None:
-            raise ImportError_(
-                "the sheet has no `kind` column: say which records it holds with --kind "
-                "trainee, dispatch or request."
-            )
+            raise ImportError_(said.NO_KIND_COLUMN.of())
         return [kind]
     index = names.index("kind")
     found = {
@@ -271,10 +271,7 @@ def _kinds(text: str, kind: str | None) -> list[str]:
     }
     unknown = found - set(FOLDER_OF_KIND)
     if unknown:
-        raise ImportError_(
-            f"the `kind` column holds '{sorted(unknown)[0]}'; kinds are trainee, "
-            "dispatch and request."
-        )
+        raise ImportError_(said.UNKNOWN_KIND_IN_COLUMN.of(kind=sorted(unknown)[0]))
     if kind is not None:
         return [kind]
     return sorted(found) or ["trainee"]
@@ -322,10 +319,7 @@ def write_all(planned: Planned) -> list[Path]:
             try:
                 create_new(path, text.encode("utf-8"))
             except FileExistsError:  # made since the plan was checked
-                raise OutputError(
-                    f"{path} already exists; lgotp import never replaces a file: nothing was "
-                    "imported."
-                ) from None
+                raise OutputError(said.IMPORT_FILE_TAKEN.of(path=path)) from None
             written.append(path)
     except BaseException:
         updated = {path for path, _ in restored}

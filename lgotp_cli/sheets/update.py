@@ -150,15 +150,13 @@ def replace_record_file(path: Path, expected: str | None, text: str) -> None:
     (OutputError otherwise: it changed since it was read)."""
     import os
 
+    from lgotp_cli.i18n import record_file_words as said
     from lgotp_cli.output.files import OutputError, write_atomic
 
     if path.is_symlink():
-        raise OutputError(f"{path} is a link; lgotp changes no record through a link.")
+        raise OutputError(said.UPDATE_THROUGH_LINK.of(path=path))
     if expected is not None and path.read_bytes() != expected.encode("utf-8"):
-        raise OutputError(
-            f"{path} changed while the import was being checked; nothing was imported: run it "
-            "again."
-        )
+        raise OutputError(said.CHANGED_MEANWHILE.of(path=path))
     mode = path.stat().st_mode & 0o7777
     write_atomic(path, text.encode("utf-8"))
     os.chmod(path, mode)

@@ -23,6 +23,8 @@ from pathlib import Path
 from lgotp_cli.config import Config
 from lgotp_cli.diagnostics import Summary
 from lgotp_cli.errors import UserError
+from lgotp_cli.i18n import error_words
+from lgotp_cli.i18n.spoken import OsReason
 from lgotp_cli.site import links, output, record_pages
 from lgotp_cli.site.content import read_content
 from lgotp_cli.site.pages import Page, Site
@@ -140,7 +142,10 @@ def _write_all(
         try:
             shutil.copyfile(source, target, follow_symlinks=True)
         except OSError as error:
-            raise UserError(f"cannot copy the photograph {source}: {error.strerror}.") from None
+            reason = OsReason(error.errno, error.strerror)
+            raise UserError(
+                error_words.CANNOT_COPY_PHOTO.of(source=source, reason=reason)
+            ) from None
         files.append(name)
     if on_page is not None:
         on_page(total, total)
@@ -227,7 +232,7 @@ def _worker(site: Site, staging: Path, shard: int, shards: int, results, finishe
         files, photos = _record_shard(site, staging, shard, shards, counted)
         results.put(("ok", files, photos))
     except UserError as error:
-        results.put(("user", str(error), None))
+        results.put(("user", error.message, None))  # a Said crosses as it is (pickled)
     except BaseException:
         results.put(("crash", traceback.format_exc(), None))
 
@@ -246,12 +251,10 @@ def _write_pages(staging: Path, pages: Iterable[Page], search: tuple[Path, ...])
 
 
 def _render(page: Page, search: tuple[Path, ...]) -> bytes:
+    from lgotp_cli.output.report import template_failed
     from lgotp_cli.render.templates import TemplateError, render
 
     try:
         return render(page.template, search, **page.context).encode("utf-8")
     except TemplateError as error:
-        reason = str(error).rstrip(". ")
-        raise UserError(
-            f"{reason}; fix the template or remove it to use the built-in one."
-        ) from None
+        raise UserError(template_failed(error)) from None

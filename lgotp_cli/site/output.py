@@ -16,7 +16,9 @@ import tempfile
 from pathlib import Path, PurePosixPath
 
 from lgotp_cli.errors import UserError
-from lgotp_cli.output.files import refuse_inside_records
+from lgotp_cli.i18n import error_words as said
+from lgotp_cli.i18n.spoken import Listed
+from lgotp_cli.output.files import cannot_write, refuse_inside_records
 from lgotp_cli.site.links import MANIFEST
 from lgotp_cli.source.discover import is_inside
 
@@ -107,23 +109,19 @@ def check_output(output: Path, root: Path, *, force: bool) -> None:
     """Refuse an output folder the site must not be written to; one sentence each."""
     refuse_inside_records(output, root, what="site")
     if is_inside(root, output):
-        raise UserError(
-            f"the records root {root} is inside {output}; give the site a folder of its own."
-        )
+        raise UserError(said.ROOT_INSIDE_SITE.of(root=root, output=output))
     if output.is_symlink():
-        raise UserError(f"{output} is a link; give the folder itself (or a new one).")
+        raise UserError(said.SITE_IS_A_LINK.of(output=output))
     if output.exists() and not output.is_dir():
-        raise UserError(f"{output} is a file; give a folder for the site.")
+        raise UserError(said.SITE_IS_A_FILE.of(output=output))
     parent = output.absolute().parent
     if not parent.is_dir():
-        raise UserError(f"cannot write {output}: the folder {parent} does not exist.")
+        raise UserError(said.NO_SUCH_FOLDER.of(path=output, folder=parent))
     if output.is_dir() and not force:
         others = _others(output)
         if others:
-            raise UserError(
-                f"{output} holds files that lgotp did not write ({', '.join(others)}); give an "
-                "empty or new folder, or pass --force to write the site among them."
-            )
+            listed = Listed.of(others)
+            raise UserError(said.SITE_HOLDS_OTHER_FILES.of(output=output, files=listed))
 
 
 def staging_folder(output: Path) -> Path:
@@ -132,7 +130,7 @@ def staging_folder(output: Path) -> Path:
     try:
         return Path(tempfile.mkdtemp(prefix=f".{output.absolute().name}.lgotp-", dir=parent))
     except OSError as error:
-        raise UserError(f"cannot write {output}: {error.strerror or error}.") from None
+        raise UserError(cannot_write(output, error)) from None
 
 
 def discard(folder: Path) -> None:
@@ -153,7 +151,7 @@ def commit(staging: Path, output: Path, files: list[str]) -> None:
             return
         _merge(staging, output, files)
     except OSError as error:
-        raise UserError(f"cannot write {output}: {error.strerror or error}.") from None
+        raise UserError(cannot_write(output, error)) from None
     finally:
         discard(staging)
 
@@ -166,14 +164,11 @@ def _merge(staging: Path, output: Path, files: list[str]) -> None:
         for part in PurePosixPath(folder).parts:
             path = path / part
             if path.is_symlink() or (path.exists() and not path.is_dir()):
-                raise UserError(
-                    f"{path} is a link or a file where the site needs a folder; remove it or "
-                    "give another folder."
-                )
+                raise UserError(said.SITE_NEEDS_A_FOLDER.of(path=path))
     for name in files:
         target = output / name
         if target.is_dir() and not target.is_symlink():
-            raise UserError(f"{target} is a folder where the site writes a page; remove it.")
+            raise UserError(said.SITE_PAGE_IS_A_FOLDER.of(path=target))
     for name in [*files, MANIFEST]:
         target = output / name
         target.parent.mkdir(parents=True, exist_ok=True)

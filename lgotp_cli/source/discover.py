@@ -74,12 +74,12 @@ def _walk(
             yield directory / name, True
 
 
-def submodule_note(relative: str) -> str:
-    """The note for a git submodule among the record folders (the same for every command)."""
-    return (
-        f"{relative} is a git submodule: its files are not part of the records repository and "
-        "are not read; copy the records into the repository to have them checked"
-    )
+def submodule_note(relative: str, lang: str = "en") -> str:
+    """The note for a git submodule among the record folders (the same for every command),
+    in ``lang``."""
+    from lgotp_cli.i18n import note_words
+
+    return note_words.SUBMODULE(lang, folder=relative)
 
 
 def is_inside(path: Path, root: Path) -> bool:

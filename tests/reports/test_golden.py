@@ -31,6 +31,7 @@ from support.reports import (
     LEFT_OUT_ONE,
     SCRIPT_NOTE,
     Rendered,
+    left_out_one,
     lgotp,
     render_report,
 )
@@ -99,7 +100,7 @@ def test_the_command_prints_the_golden_report(name: str, fmt: str, lang: str) ->
     format and language; exit 0, the left-out note on standard error."""
     run = lgotp("--lang", lang, *REPORTS[name], "-f", fmt)
     assert run.returncode == 0, run.stderr
-    assert run.stderr_lines == [LEFT_OUT_ONE]
+    assert run.stderr_lines == [left_out_one(lang)]
     assert run.stdout == golden_file(name, fmt, lang).read_bytes().decode("utf-8")
 
 
@@ -337,7 +338,7 @@ def workbook(tmp_path: Path, name: str, lang: str):
     run = lgotp("--lang", lang, *REPORTS[name], "-o", str(target))
     assert run.returncode == 0, run.stderr
     assert run.stdout == ""
-    assert run.stderr_lines == [LEFT_OUT_ONE]
+    assert run.stderr_lines == [left_out_one(lang)]
     return load_workbook(target).active
 
 

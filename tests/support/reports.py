@@ -22,6 +22,16 @@ LEFT_OUT_ONE = (
     "lgotp: left out 1 record or file that cannot be read (syntax or schema errors); "
     "run `lgotp validate` to see why."
 )
+LEFT_OUT_ONE_JA = (
+    "lgotp: 読み込めない記録またはファイル 1 件（構文またはスキーマのエラー）を除きました。"
+    "原因は `lgotp validate` で確認してください。"
+)
+
+
+def left_out_one(lang: str) -> str:
+    """The note on standard error for the fixture's one unreadable record, in ``lang``."""
+    return LEFT_OUT_ONE_JA if lang == "ja" else LEFT_OUT_ONE
+
 
 # The hostile text the fixture puts where people read.
 HYPERLINK = '=HYPERLINK("http://evil.example","x")'
