@@ -128,7 +128,11 @@ def initialise(root: Path, lang: str = "en") -> list[Outcome]:
             try:
                 path.mkdir(parents=True)
             except OSError as error:
-                raise OutputError(f"cannot make {path}: {error.strerror or error}.") from None
+                from lgotp_cli.i18n import error_words
+                from lgotp_cli.i18n.spoken import OsReason
+
+                reason = OsReason.of(error)
+                raise OutputError(error_words.CANNOT_MAKE.of(path=path, reason=reason)) from None
             outcomes.append(Outcome(path, made=True, is_folder=True))
             continue
         try:

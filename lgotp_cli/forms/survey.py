@@ -89,7 +89,9 @@ def make_form(
             countries_first=countries_named(records),
         )
     except OutputError as error:  # while making the workbook: nothing is written yet
-        raise OutputError(f"cannot write {output}: {error}.") from None
+        from lgotp_cli.i18n import error_words
+
+        raise OutputError(error_words.CANNOT_WRITE.of(path=output, reason=error)) from None
     write_atomic(output, data)
     return output
 

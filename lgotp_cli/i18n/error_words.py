@@ -110,6 +110,7 @@ EXISTS = Words(
     "指定してください。",
 )
 CANNOT_WRITE = Words("cannot write {path}: {reason}.", "{path} に書けません: {reason}。")
+CANNOT_MAKE = Words("cannot make {path}: {reason}.", "{path} を作れません: {reason}。")
 THE_OUTPUT = Words("the output", "出力")
 NOT_A_REGULAR_FILE = Words(
     "cannot write {path}: it is not a regular file, and {what} must be one; give a file name.",

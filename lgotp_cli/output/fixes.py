@@ -11,7 +11,7 @@ from typing import TextIO
 
 from lgotp_cli.diagnostics import display_path
 from lgotp_cli.fixes import FileFix, plan_fixes, unified_diff, write_fixes
-from lgotp_cli.i18n import diagnostic_words
+from lgotp_cli.i18n import diagnostic_words, note_words
 from lgotp_cli.i18n.messages import keyboard as words
 from lgotp_cli.i18n.text import text_in
 
@@ -68,4 +68,4 @@ def _refusals(plans: list[FileFix], lang: str) -> None:
     for plan in plans:
         if plan.refusal is not None:
             note = plan.refusal(lang, where=display_path(plan.path))
-            print(f"lgotp: note: {note}", file=sys.stderr)
+            print(f"lgotp: {note_words.NOTE_AS_SAID(lang, note=note)}", file=sys.stderr)
