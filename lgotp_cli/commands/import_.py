@@ -93,7 +93,7 @@ def import_records(
         raise UserError(error.message) from None
     if not options.quiet:
         for note in planned.notes:
-            print(f"lgotp: {note_words.NOTE_AS_SAID(lang, note=note)}", file=sys.stderr)
+            print(f"lgotp: {note_words.NOTE_AS_SAID.of(note=note).in_(lang)}", file=sys.stderr)
     for diagnostic in planned.diagnostics:
         print(text_line(diagnostic))
     if planned.errors:

@@ -212,9 +212,14 @@ def test_bad_input_is_one_sentence_and_no_file(tmp_path, arguments, words):
     assert files_in(tmp_path) == set()
 
 
-def test_an_unknown_host_is_said_in_japanese_by_default(tmp_path):
-    run = lgotp(SAMPLE, "return", "survey", "--host", "999997", "-y", "2026", cwd=tmp_path)
+def test_an_unknown_host_is_said_in_the_language_asked_for(tmp_path):
+    # The forms are Japanese by default; what the command says is in the language asked for
+    # (--lang, $LGOTP_LANG, lgotp.yaml, the locale), else English, as every command's.
+    arguments = ("return", "survey", "--host", "999997", "-y", "2026")
+    run = lgotp(SAMPLE, "--lang", "ja", *arguments, cwd=tmp_path)
     assert_one_sentence(run, "--host: ", "999997", "総務省", ends="。")
+    run = lgotp(SAMPLE, *arguments, cwd=tmp_path)
+    assert_one_sentence(run, "--host: ", "999997", "MIC")
     assert files_in(tmp_path) == set()
 
 
