@@ -179,10 +179,10 @@ def test_an_invalid_lgotp_yaml_is_said_in_the_chosen_language(tmp_path):
     japanese = lgotp(arguments, tmp_path, "ja")
     assert japanese.returncode == 2
     assert japanese.stderr_lines == [
-        "lgotp: lgotp.yaml が正しくないので、記録を検証できません。先に lgotp.yaml を直して"
+        "lgotp: lgotp.yaml に誤りがあるため、記録を検証できません。先に lgotp.yaml を直して"
         "ください（`lgotp config` で既定値を確認できます）。"
     ]
-    assert " error L007 lgotp.yaml が正しくありません: " in japanese.stdout
+    assert " error L007 lgotp.yaml に誤りがあります: " in japanese.stdout
 
 
 @pytest.mark.parametrize("how", ["env", "option"])
