@@ -136,4 +136,5 @@ def test_workbooks_keep_dates_and_numbers_with_japanese_formats(styled: Path, tm
 def test_config_shows_the_output_style(styled: Path) -> None:
     printed = lgotp(styled, "config")
     assert "output:\n  dates: era\n  negative: triangle\n" in printed
-    assert "# output: how Japanese outputs for people" in printed
+    assert "# output: 日本語の出力（md、html、xlsx、サイト、様式）での日付" in printed  # --lang ja
+    assert "# output: how Japanese outputs for people" in lgotp(styled, "config", lang="en")
