@@ -2,8 +2,11 @@
 the path: ``pythonpath`` in pyproject.toml).
 
 - ``support.run``: ``run_lgotp(args, cwd=…, env=…, timeout=…)`` runs the command as a user
-  would and gives a ``Run``; ``environment()`` is the environment it runs in;
-  ``assert_one_sentence`` checks a failure told in one line.
+  would, in a process of its own, and gives a ``Run``; ``environment()`` is the environment it
+  runs in; ``assert_one_sentence`` checks a failure told in one line.
+- ``support.zygote``: how that process starts without Python's start-up: a fork of an
+  interpreter that has lgotp imported (``fresh=True``, or ``LGOTP_TEST_FRESH=1`` for every run:
+  a new interpreter).
 - ``support.golden``: ``assert_golden(path, text)``, the one golden-file comparison; set
   ``LGOTP_UPDATE_GOLDEN=1`` to write the files instead.
 - ``support.records``: ``RecordsRoot`` and the ``root`` fixture (a throwaway records root).

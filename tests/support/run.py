@@ -1,5 +1,5 @@
-"""Running the ``lgotp`` command as a user would: a subprocess, no LGOTP_* variables, no colour,
-UTF-8; and what the run gave."""
+"""Running the ``lgotp`` command as a user would: a process of its own, no LGOTP_* variables, no
+colour, UTF-8; and what the run gave."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from support.zygote import zygote_for
+
+# Every run a new interpreter, as before the zygote (to compare): LGOTP_TEST_FRESH=1.
+FRESH = os.environ.get("LGOTP_TEST_FRESH") == "1"
 
 
 @dataclass(frozen=True)
@@ -78,19 +83,33 @@ def run_lgotp(
     env: Mapping[str, str] | None = None,
     timeout: float = 120,
     preexec: Callable[[], None] | None = None,
+    fresh: bool = False,
 ) -> Run:
-    """``python -m lgotp_cli ARGS`` in ``cwd``, in ``env`` (default: ``environment()``)."""
+    """``python -m lgotp_cli ARGS`` in ``cwd``, in ``env`` (default: ``environment()``), as a
+    process of its own; past ``timeout`` seconds it is killed (``subprocess.TimeoutExpired``).
+
+    The process is a fork of a zygote that has lgotp imported (``support.zygote``), unless the
+    run needs a new interpreter: ``fresh`` (a test of start-up itself), a ``preexec``
+    function, ``PYTHON*`` variables other than the zygote's (a ``sitecustomize`` on
+    ``PYTHONPATH``), or ``LGOTP_TEST_FRESH=1`` where pytest runs (every run a new one)."""
+    env = dict(env) if env is not None else environment()
+    args = [str(arg) for arg in args]
     start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "lgotp_cli", *map(str, args)],
-        cwd=cwd,
-        env=dict(env) if env is not None else environment(),
-        capture_output=True,
-        timeout=timeout,
-        preexec_fn=preexec,
-    )
+    zygote = None if fresh or preexec or FRESH else zygote_for(env)
+    if zygote is not None and Path(cwd).is_dir():
+        returncode, stdout, stderr = zygote.run(args, cwd=cwd, env=env, timeout=timeout)
+    else:
+        result = subprocess.run(
+            [sys.executable, "-m", "lgotp_cli", *args],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            timeout=timeout,
+            preexec_fn=preexec,
+        )
+        returncode, stdout, stderr = result.returncode, result.stdout, result.stderr
     seconds = time.perf_counter() - start
-    return Run.of(result.returncode, result.stdout, result.stderr, seconds)
+    return Run.of(returncode, stdout, stderr, seconds)
 
 
 def assert_one_sentence(
