@@ -15,8 +15,8 @@ from support.run import Run, environment, run_lgotp
 TODAY = "2026-11-23"
 
 
-def lgotp(*args: str, cwd: Path = REPO, env: dict | None = None) -> Run:
-    return run_lgotp(args, cwd=cwd, env=environment(env))
+def lgotp(*args: str, cwd: Path = REPO, env: dict | None = None, fresh: bool = False) -> Run:
+    return run_lgotp(args, cwd=cwd, env=environment(env), fresh=fresh)
 
 
 @pytest.fixture
@@ -30,7 +30,9 @@ def broken(root):
 
 
 def test_sample_records_validate_clean():
-    result = lgotp("--records", "records", "--today", TODAY, "validate")
+    # A new interpreter, as a user starts it (the other runs here fork one that has lgotp
+    # imported: support.zygote).
+    result = lgotp("--records", "records", "--today", TODAY, "validate", fresh=True)
     assert result.returncode == 0, result.stdout + result.stderr
     # The sample's six-month stay is the one warning it keeps (T106): exit 0.
     assert (
@@ -165,7 +167,11 @@ def test_path_alone_finds_its_records_root(root):
 
 
 def test_env_sets_records_and_today(broken):
-    result = lgotp("validate", env={"LGOTP_RECORDS": str(broken.path), "LGOTP_TODAY": "2025-06-01"})
+    result = lgotp(
+        "validate",
+        env={"LGOTP_RECORDS": str(broken.path), "LGOTP_TODAY": "2025-06-01"},
+        fresh=True,
+    )
     assert result.returncode == 1 and "T110" in result.stdout
 
 
@@ -182,7 +188,7 @@ def test_env_sets_records_and_today(broken):
     ],
 )
 def test_user_errors_are_one_sentence_and_exit_2(args, says):
-    result = lgotp(*args)
+    result = lgotp(*args, fresh=True)
     assert result.returncode == 2
     assert says in result.stderr
     assert "Traceback" not in result.stderr
@@ -190,7 +196,7 @@ def test_user_errors_are_one_sentence_and_exit_2(args, says):
 
 
 def test_unknown_option_exits_2():
-    result = lgotp("validate", "--no-such-option")
+    result = lgotp("validate", "--no-such-option", fresh=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 

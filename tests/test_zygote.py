@@ -1,0 +1,53 @@
+"""The test harness's runs of lgotp (``support.run.run_lgotp``): a fork of the zygote gives
+exactly what a new interpreter gives, the bytes of both outputs and the exit code, so that the
+tests that run lgotp prove the same either way."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from support.paths import REPO
+from support.run import environment, run_lgotp
+
+TODAY = "2025-06-01"
+
+RUNS = {
+    "validate": (["--records", "records", "--today", TODAY, "validate"], {}),
+    "validate-json": (["--records", "records", "--today", TODAY, "validate", "-f", "json"], {}),
+    "list-csv-crlf": (["--records", "records", "--today", TODAY, "list", "-f", "csv"], {}),
+    "help": (["--help"], {}),
+    "version": (["--version"], {}),
+    "usage-error": (["validate", "--no-such-option"], {}),
+    "user-error": (["--records", "/nonexistent/records", "validate"], {}),
+    "rule-in-japanese": (["--lang", "ja", "rules", "T101"], {}),
+    # The environment of the run, not the zygote's, decides.
+    "lgotp-lang": (["--records", "records", "--today", TODAY, "due"], {"LGOTP_LANG": "ja"}),
+    "japanese-locale": (["--records", "records", "--today", TODAY, "due"], {"LANG": "ja_JP.UTF-8"}),
+    "lgotp-records-and-today": (
+        ["validate", "-f", "json"],
+        {"LGOTP_RECORDS": "tests/fixtures/reports", "LGOTP_TODAY": "2024-12-01"},
+    ),
+    "github-actions": (
+        ["--records", "records", "--today", TODAY, "validate"],
+        {"GITHUB_ACTIONS": "true"},
+    ),
+    "narrow-help": (["validate", "--help"], {"COLUMNS": "60"}),
+}
+
+
+@pytest.mark.parametrize("name", list(RUNS))
+def test_a_fork_gives_what_a_new_interpreter_gives(name):
+    args, extra = RUNS[name]
+    env = environment(extra)
+    forked = run_lgotp(args, cwd=REPO, env=env)
+    fresh = run_lgotp(args, cwd=REPO, env=env, fresh=True)
+    assert (forked.returncode, forked.stderr) == (fresh.returncode, fresh.stderr)
+    assert forked.stdout_bytes == fresh.stdout_bytes
+    assert forked.stdout_bytes or forked.stderr  # each run says something
+
+
+def test_a_fork_past_its_timeout_is_killed_and_the_next_run_is_served():
+    with pytest.raises(subprocess.TimeoutExpired):
+        run_lgotp(["--records", "records", "--today", TODAY, "validate"], cwd=REPO, timeout=0.01)
+    assert run_lgotp(["--version"], cwd=REPO).stdout.startswith("lgotp ")
