@@ -51,3 +51,37 @@ def test_a_fork_past_its_timeout_is_killed_and_the_next_run_is_served():
     with pytest.raises(subprocess.TimeoutExpired):
         run_lgotp(["--records", "records", "--today", TODAY, "validate"], cwd=REPO, timeout=0.01)
     assert run_lgotp(["--version"], cwd=REPO).stdout.startswith("lgotp ")
+
+
+WATCH_OPENS = """
+import os
+import sys
+
+_log = open(os.environ["OPEN_LOG"], "a", encoding="utf-8")
+
+
+def _hook(event, args):
+    if event == "open" and isinstance(args[0], str):
+        _log.write(os.path.abspath(args[0]) + "\\n")
+        _log.flush()
+
+
+sys.addaudithook(_hook)
+"""
+
+
+def test_watch_code_sees_the_files_the_command_opens_either_way(tmp_path):
+    """``watch`` runs before the command in a fork as in a new interpreter (its
+    sitecustomize): both see the same record files opened."""
+    records = REPO / "records"
+    seen = []
+    for fresh in (False, True):
+        log = tmp_path / f"opened-{fresh}.log"
+        env = environment({"OPEN_LOG": str(log)})
+        args = ["--records", records, "--today", TODAY, "validate"]
+        run = run_lgotp(args, cwd=REPO, env=env, watch=WATCH_OPENS, fresh=fresh)
+        assert run.returncode == 0, run.stderr
+        opened = log.read_text(encoding="utf-8").splitlines()
+        seen.append(sorted({path for path in opened if path.startswith(str(records))}))
+    assert seen[0] == seen[1]
+    assert any(path.endswith(".yaml") for path in seen[0])

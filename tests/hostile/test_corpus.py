@@ -1,14 +1,14 @@
 """A corpus of hostile record files, each with the diagnostic it must get.
 
 Every file in ``corpus/`` is put in a fresh records root and checked with
-``lgotp validate --format json`` in a subprocess, as CI would run it on a pull request: the run
+``lgotp validate --format json`` in a process of its own, as CI would run it on a pull request: the run
 must end within seconds, exit 1 (or 0 for the files that are valid), never 3, never print a
 traceback, and report the expected code at the expected line (and column). Files too big to keep
 in git (a 4 MiB scalar, a file over 5 MiB, many keys) and symbolic links are made at run time.
 
-Each run also records, through an audit hook (``sys.addaudithook`` in a ``sitecustomize`` put on
-``PYTHONPATH``), every file the process opens and every folder it lists, so that "the file is not
-read" is checked, not assumed.
+Each run also records, through an audit hook (``sys.addaudithook``, run_lgotp's ``watch``), every
+file the process opens and every folder it lists while the command runs, so that "the file is
+not read" is checked, not assumed.
 """
 
 from __future__ import annotations
@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support.paths import REPO
-from support.run import Run, environment, run_lgotp, sitecustomize
+from support.run import Run, environment, run_lgotp
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -86,25 +85,18 @@ class Audited(Run):
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return sitecustomize(tmp_path / "site", AUDIT_HOOK)
-
-
-@pytest.fixture
-def lgotp(tmp_path: Path, site: Path):
-    """Run ``python -m lgotp_cli --records <root> --today 2025-06-01 ARGS`` in ``tmp_path``."""
+def lgotp(tmp_path: Path):
+    """Run ``python -m lgotp_cli --records <root> --today 2025-06-01 ARGS`` in ``tmp_path``,
+    watched by the audit hook."""
 
     def run(root: Path, *args: str, timeout: float = 60) -> Audited:
         log = tmp_path / f"opened-{time.monotonic_ns()}.log"
-        extra = {
-            "PYTHONPATH": os.pathsep.join([str(site), str(REPO)]),
-            "LGOTP_TEST_OPEN_LOG": str(log),
-        }
         done = run_lgotp(
             ["--records", root, "--today", TODAY, *args],
             cwd=tmp_path,
-            env=environment(extra, columns=False),
+            env=environment({"LGOTP_TEST_OPEN_LOG": str(log)}, columns=False),
             timeout=timeout,
+            watch=AUDIT_HOOK,
         )
         opened = []
         if log.exists():

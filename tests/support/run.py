@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from support.zygote import zygote_for
 
 # Every run a new interpreter, as before the zygote (to compare): LGOTP_TEST_FRESH=1.
 FRESH = os.environ.get("LGOTP_TEST_FRESH") == "1"
+# Where a new interpreter finds the ``watch`` code of run_lgotp, as its sitecustomize.
+_watchers = tempfile.TemporaryDirectory(prefix="lgotp-watch-")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def run_lgotp(
     timeout: float = 120,
     preexec: Callable[[], None] | None = None,
     fresh: bool = False,
+    watch: str | None = None,
 ) -> Run:
     """``python -m lgotp_cli ARGS`` in ``cwd``, in ``env`` (default: ``environment()``), as a
     process of its own; past ``timeout`` seconds it is killed (``subprocess.TimeoutExpired``).
@@ -91,14 +95,24 @@ def run_lgotp(
     The process is a fork of a zygote that has lgotp imported (``support.zygote``), unless the
     run needs a new interpreter: ``fresh`` (a test of start-up itself), a ``preexec``
     function, ``PYTHON*`` variables other than the zygote's (a ``sitecustomize`` on
-    ``PYTHONPATH``), or ``LGOTP_TEST_FRESH=1`` where pytest runs (every run a new one)."""
+    ``PYTHONPATH``, to inject faults as the interpreter starts), or ``LGOTP_TEST_FRESH=1``
+    where pytest runs (every run a new one).
+
+    ``watch`` is Python code the process runs before the command, to watch it (an audit hook):
+    a fork runs it once lgotp is imported, a new interpreter as its ``sitecustomize``; so it
+    must act while the command runs, not as modules are imported."""
     env = dict(env) if env is not None else environment()
     args = [str(arg) for arg in args]
     start = time.perf_counter()
     zygote = None if fresh or preexec or FRESH else zygote_for(env)
     if zygote is not None and Path(cwd).is_dir():
-        returncode, stdout, stderr = zygote.run(args, cwd=cwd, env=env, timeout=timeout)
+        returncode, stdout, stderr = zygote.run(
+            args, cwd=cwd, env=env, timeout=timeout, watch=watch
+        )
     else:
+        if watch is not None:
+            folder = sitecustomize(Path(_watchers.name) / str(hash(watch)), watch)
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(folder), env.get("PYTHONPATH")]))
         result = subprocess.run(
             [sys.executable, "-m", "lgotp_cli", *args],
             cwd=cwd,

@@ -94,11 +94,18 @@ class Zygote:
         return self.process.poll() is None and startup_variables(env) == self.startup
 
     def run(
-        self, args: Sequence[str], *, cwd: Path, env: Mapping[str, str], timeout: float
+        self,
+        args: Sequence[str],
+        *,
+        cwd: Path,
+        env: Mapping[str, str],
+        timeout: float,
+        watch: str | None = None,
     ) -> tuple[int, bytes, bytes]:
         """``python -m lgotp_cli ARGS`` as a fork: its exit code, standard output and error.
-        A run past ``timeout`` seconds is killed and raises ``subprocess.TimeoutExpired``."""
-        request = {"args": list(args), "cwd": str(cwd), "env": dict(env)}
+        A run past ``timeout`` seconds is killed and raises ``subprocess.TimeoutExpired``.
+        ``watch`` is code the fork runs just before the command (an audit hook, say)."""
+        request = {"args": list(args), "cwd": str(cwd), "env": dict(env), "watch": watch}
         payload = json.dumps(request).encode("utf-8")
         assert len(payload) < MESSAGE_BYTES, "arguments and environment too long for one message"
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -234,6 +241,8 @@ def _run_as_python_m(request: dict, fds: list[int]) -> None:
         sys.dont_write_bytecode = bool(env.get("PYTHONDONTWRITEBYTECODE"))
         sys.path[0] = os.getcwd()  # `python -m` puts the working folder first
         sys.argv = ["-m", *request["args"]]
+        if request["watch"] is not None:
+            exec(compile(request["watch"], "<watch>", "exec"), {"__name__": "sitecustomize"})
         import runpy
 
         runpy.run_module("lgotp_cli", run_name="__main__", alter_sys=True)
