@@ -85,3 +85,15 @@ def test_watch_code_sees_the_files_the_command_opens_either_way(tmp_path):
         seen.append(sorted({path for path in opened if path.startswith(str(records))}))
     assert seen[0] == seen[1]
     assert any(path.endswith(".yaml") for path in seen[0])
+
+
+def test_runs_started_together_from_threads_each_give_their_own_output():
+    """A run asked for while another is under way (from another thread) is a new process of its
+    own: the zygote's socket carries one run at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    args = ["--records", "records", "--today", TODAY, "validate", "-f", "json"]
+    with ThreadPoolExecutor(3) as pool:
+        runs = list(pool.map(lambda _: run_lgotp(args, cwd=REPO), range(3)))
+    assert [run.returncode for run in runs] == [0, 0, 0]
+    assert len({run.stdout for run in runs}) == 1

@@ -105,10 +105,15 @@ def run_lgotp(
     args = [str(arg) for arg in args]
     start = time.perf_counter()
     zygote = None if fresh or preexec or FRESH else zygote_for(env)
-    if zygote is not None and Path(cwd).is_dir():
-        returncode, stdout, stderr = zygote.run(
-            args, cwd=cwd, env=env, timeout=timeout, watch=watch
-        )
+    # One run at a time per zygote: runs started together (from threads) are new processes
+    # that run at the same time, as they would for a user.
+    if zygote is not None and Path(cwd).is_dir() and zygote.busy.acquire(blocking=False):
+        try:
+            returncode, stdout, stderr = zygote.run(
+                args, cwd=cwd, env=env, timeout=timeout, watch=watch
+            )
+        finally:
+            zygote.busy.release()
     else:
         if watch is not None:
             folder = sitecustomize(Path(_watchers.name) / str(hash(watch)), watch)

@@ -30,6 +30,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -70,6 +71,7 @@ class Zygote:
 
     def __init__(self, env: Mapping[str, str]) -> None:
         self.startup = startup_variables(env)
+        self.busy = threading.Lock()  # held during a run: the socket carries one at a time
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.folder = tempfile.TemporaryDirectory(prefix="lgotp-zygote-")
         code = (
