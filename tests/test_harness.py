@@ -1,12 +1,14 @@
-"""The test harness's runs of lgotp (``support.run.run_lgotp``): a fork of the zygote gives
+"""The test harness's runs of lgotp. ``support.run.run_lgotp``: a fork of the zygote gives
 exactly what a new interpreter gives, the bytes of both outputs and the exit code, so that the
-tests that run lgotp prove the same either way."""
+tests that run lgotp prove the same either way. ``support.bounded.run_bounded``: the peak
+memory it reports is lgotp's, whatever the size of the test process."""
 
 from __future__ import annotations
 
 import subprocess
 
 import pytest
+from support.bounded import run_bounded
 from support.paths import REPO
 from support.run import environment, run_lgotp
 
@@ -97,3 +99,13 @@ def test_runs_started_together_from_threads_each_give_their_own_output():
         runs = list(pool.map(lambda _: run_lgotp(args, cwd=REPO), range(3)))
     assert [run.returncode for run in runs] == [0, 0, 0]
     assert len({run.stdout for run in runs}) == 1
+
+
+def test_a_bounded_runs_peak_memory_is_lgotps_not_the_test_processs():
+    """A process forked from the test process would be charged its size: 256 MiB here."""
+    ballast = bytearray(256 * 1024 * 1024)
+    ballast[::4096] = b"\x01" * len(range(0, len(ballast), 4096))  # resident, every page
+    run = run_bounded(["--version"], cwd=REPO)
+    assert run.returncode == 0 and run.stdout.startswith("lgotp ")
+    assert 1 < run.peak_mib < 128, run.peak_mib
+    del ballast
