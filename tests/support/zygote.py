@@ -2,10 +2,10 @@
 
 A *zygote* is a fresh interpreter, started once per test process in the environment the runs
 use, that imports lgotp and the libraries its commands load (typer, pydantic, PyYAML, pandas,
-openpyxl, Jinja, pycountry's tables) and then only waits. Each run is a fork of it: a process of its own, with
-the test's arguments, working folder and environment, its own standard input, output and error
-(real file descriptors, handed over the socket), and its exit code as the kernel reports it. It
-runs ``lgotp_cli`` as ``python -m`` does (``runpy``: ``sys.argv[0]``, ``__main__``, the working
+openpyxl, Jinja, pycountry's tables) and then only waits. Each run is a fork of it: a process
+of its own, with the test's arguments, working folder and environment, its own standard input,
+output and error (real file descriptors, handed over the socket), and its exit code as the
+kernel reports it. It runs ``lgotp_cli`` as ``python -m`` does (``runpy``: ``sys.argv[0]``, ``__main__``, the working
 folder first on ``sys.path``), so a run gives what a new process gives, without the 0.3 s of CPU
 that each new process spends before lgotp starts its work.
 
@@ -190,12 +190,8 @@ def serve(fd: int) -> None:
         for passed in fds:
             os.close(passed)
         channel.send(json.dumps({"pid": pid}).encode())
-        _, status, usage = os.wait4(pid, 0)
-        reply = {
-            "returncode": os.waitstatus_to_exitcode(status),
-            "cpu": usage.ru_utime + usage.ru_stime,
-        }
-        channel.send(json.dumps(reply).encode())
+        _, status = os.waitpid(pid, 0)
+        channel.send(json.dumps({"returncode": os.waitstatus_to_exitcode(status)}).encode())
 
 
 def _preload() -> None:
