@@ -5,9 +5,9 @@ use, that imports lgotp and the libraries its commands load (typer, pydantic, Py
 openpyxl, Jinja, pycountry's tables) and then only waits. Each run is a fork of it: a process
 of its own, with the test's arguments, working folder and environment, its own standard input,
 output and error (real file descriptors, handed over the socket), and its exit code as the
-kernel reports it. It runs ``lgotp_cli`` as ``python -m`` does (``runpy``: ``sys.argv[0]``, ``__main__``, the working
-folder first on ``sys.path``), so a run gives what a new process gives, without the 0.3 s of CPU
-that each new process spends before lgotp starts its work.
+kernel reports it. It runs ``lgotp_cli`` as ``python -m`` does (``runpy``: ``sys.argv[0]``,
+``__main__``, the working folder first on ``sys.path``), so a run gives what a new process
+gives, without the 0.3 s of CPU that each new process spends before lgotp starts its work.
 
 The zygote never runs a command itself: every fork starts from an interpreter in which no lgotp
 code ran, only imports, so no run sees state that another run or an in-process test left.
