@@ -3,8 +3,9 @@
 Every file in ``corpus/`` is put in a fresh records root and checked with
 ``lgotp validate --format json`` in a process of its own, as CI would run it on a pull request:
 the run must end within seconds, exit 1 (or 0 for the files that are valid), never 3, never
-print a traceback, and report the expected code at the expected line (and column). Files too big to keep
-in git (a 4 MiB scalar, a file over 5 MiB, many keys) and symbolic links are made at run time.
+print a traceback, and report the expected code at the expected line (and column). Files too
+big to keep in git (a 4 MiB scalar, a file over 5 MiB, many keys) and symbolic links are made at
+run time.
 
 Each run also records, through an audit hook (``sys.addaudithook``, run_lgotp's ``watch``), every
 file the process opens and every folder it lists while the command runs, so that "the file is
