@@ -4,8 +4,8 @@ files (file names, referenced files, waivers).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from lgotp_cli.i18n.messages import cross_record as said
@@ -15,6 +15,7 @@ from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, get_rule, rule, suggest
+from lgotp_cli.rules.shared import overlapping, repeated
 from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import is_remote, read_report
 
@@ -50,27 +51,9 @@ def duplicate_id(records: list[Record], ctx: Context) -> Iterator[tuple[Record, 
 
     Fix: Give one of them an id of its own (``lgotp new`` picks the next free one).
     """
-    first: dict[str, Record] = {}
-    for record in records:
-        if record.id is None:
-            continue
-        if record.id in first:
-            other = first[record.id]
-            yield (
-                record,
-                Finding(
-                    ("id",),
-                    said.DUPLICATE_ID.of(
-                        id=record.id, place=f"{_in_root(other, ctx.root)}:{other.raw.start[0]}"
-                    ),
-                ),
-            )
-        else:
-            first[record.id] = record
-
-
-def _overlap(a_start, a_end, b_start, b_end) -> bool:
-    return a_start <= b_end and b_start <= a_end
+    for record, other in repeated(records, lambda record: record.id):
+        place = f"{_in_root(other, ctx.root)}:{other.raw.start[0]}"
+        yield record, Finding(("id",), said.DUPLICATE_ID.of(id=record.id, place=place))
 
 
 @rule(
@@ -89,33 +72,28 @@ def same_trainee_twice(records: list[Record], ctx: Context) -> Iterator[tuple[Re
 
     Fix: Remove the copy, or correct the dates or the name.
     """
-    people: dict[tuple, list[Record]] = defaultdict(list)
-    for record in records:
-        t = record.model
-        if isinstance(t, Trainee) and t.period.arrival <= t.period.departure:
-            key = (t.name.family.casefold(), t.name.given.casefold(), t.nationality)
-            for other in people[key]:
-                o = other.model
-                if _overlap(
-                    t.period.arrival, t.period.departure, o.period.arrival, o.period.departure
-                ):
-                    yield (
-                        record,
-                        Finding(
-                            ("period",),
-                            said.SAME_TRAINEE_TWICE.of(
-                                given=t.name.given,
-                                family=t.name.family,
-                                nationality=t.nationality,
-                                other=other.id,
-                                place=_where(other),
-                                arrival=o.period.arrival,
-                                departure=o.period.departure,
-                            ),
-                        ),
-                    )
-                    break
-            people[key].append(record)
+    for record, other in overlapping(records, _trainee_stay):
+        t, o = record.model, other.model
+        message = said.SAME_TRAINEE_TWICE.of(
+            given=t.name.given,
+            family=t.name.family,
+            nationality=t.nationality,
+            other=other.id,
+            place=_where(other),
+            arrival=o.period.arrival,
+            departure=o.period.departure,
+        )
+        yield record, Finding(("period",), message)
+
+
+def _trainee_stay(record: Record) -> tuple[tuple, date, date] | None:
+    """A trainee's person (family and given name, nationality) and stay; None for a record of
+    another kind or a stay that ends before it starts."""
+    t = record.model
+    if not isinstance(t, Trainee) or t.period.departure < t.period.arrival:
+        return None
+    person = (t.name.family.casefold(), t.name.given.casefold(), t.nationality)
+    return person, t.period.arrival, t.period.departure
 
 
 @rule(
@@ -136,31 +114,28 @@ def same_specialist_twice(records: list[Record], ctx: Context) -> Iterator[tuple
 
     Fix: Remove the copy, or correct the dates or the ``database_id``.
     """
-    seen: dict[str, list[Record]] = defaultdict(list)
-    for record in records:
-        d = record.model
-        if not isinstance(d, Dispatch) or not d.specialist.database_id or d.status == "cancelled":
-            continue
-        if d.period.return_ < d.period.departure:
-            continue
-        for other in seen[d.specialist.database_id]:
-            o = other.model
-            if _overlap(d.period.departure, d.period.return_, o.period.departure, o.period.return_):
-                yield (
-                    record,
-                    Finding(
-                        ("specialist", "database_id"),
-                        said.SAME_SPECIALIST_TWICE.of(
-                            database_id=d.specialist.database_id,
-                            other=other.id,
-                            place=_where(other),
-                            departure=o.period.departure,
-                            back=o.period.return_,
-                        ),
-                    ),
-                )
-                break
-        seen[d.specialist.database_id].append(record)
+    for record, other in overlapping(records, _specialist_dispatch):
+        d, o = record.model, other.model
+        message = said.SAME_SPECIALIST_TWICE.of(
+            database_id=d.specialist.database_id,
+            other=other.id,
+            place=_where(other),
+            departure=o.period.departure,
+            back=o.period.return_,
+        )
+        yield record, Finding(("specialist", "database_id"), message)
+
+
+def _specialist_dispatch(record: Record) -> tuple[str, date, date] | None:
+    """A dispatch's specialist (``database_id``) and its days away; None for a record of
+    another kind, a specialist without an id, a cancelled dispatch, or a return before the
+    departure."""
+    d = record.model
+    if not isinstance(d, Dispatch) or not d.specialist.database_id or d.status == "cancelled":
+        return None
+    if d.period.return_ < d.period.departure:
+        return None
+    return d.specialist.database_id, d.period.departure, d.period.return_
 
 
 @rule("X304", Severity.WARNING, "a one-record file not named `<id>.yaml`", scope="record")

@@ -16,10 +16,11 @@ from lgotp_cli.i18n.messages.parts import code_with_word
 from lgotp_cli.i18n.record_words import DISPATCH_STATUS
 from lgotp_cli.models.dispatch import HOST_ITEMS, Dispatch
 from lgotp_cli.models.record import Finding
-from lgotp_cli.months import Length, days_inclusive, fiscal_year, last_day_of, length
+from lgotp_cli.months import Length, days_inclusive, fiscal_year
 from lgotp_cli.reference import codes
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.rules.shared import days_outside, longer_than
 from lgotp_cli.source.discover import is_inside
 from lgotp_cli.source.markdown import read_report
 
@@ -43,14 +44,10 @@ def dispatch_too_long(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Fix: Correct the return date; for an agreed longer dispatch, add a waiver for D201 with the
     reason.
     """
-    maximum = ctx.policy.dispatch_max_months
     departure, back = d.period.departure, d.period.return_
-    latest = last_day_of(departure, maximum)
-    if back >= departure and back > latest:
-        lasts = length(departure, back)
-        message = said.DISPATCH_TOO_LONG.of(
-            departure=departure, back=back, length=lasts, maximum=maximum, latest=latest
-        )
+    long = longer_than(departure, back, ctx.policy.dispatch_max_months)
+    if long:
+        message = said.DISPATCH_TOO_LONG.of(departure=departure, back=back, **long)
         yield Finding(("period", "return"), message)
 
 
@@ -73,11 +70,9 @@ def dispatch_unusual_length(d: Dispatch, ctx: Context) -> Iterator[Finding]:
     Fix: Nothing, if the dates are right; otherwise correct them.
     """
     departure, back = d.period.departure, d.period.return_
-    if back < departure:
-        return
-    days = days_inclusive(departure, back)
     bounds = ctx.policy.dispatch_typical_days
-    if not bounds.min <= days <= bounds.max:
+    days = days_outside(departure, back, bounds)
+    if days is not None:
         message = said.DISPATCH_UNUSUAL_LENGTH.of(
             departure=departure, back=back, days=days, shortest=bounds.min, longest=bounds.max
         )

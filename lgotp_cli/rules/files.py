@@ -9,17 +9,9 @@ problems back to it. A problem of a file belongs to no record, so no waiver can 
 
 from __future__ import annotations
 
-from functools import partial
+from lgotp_cli.rules.registry import declare_loader_rule
 
-from lgotp_cli.rules.registry import FoundBy, Severity, declare
-
-# An error found by the loader in a file, which no waiver can silence.
-_loader_rule = partial(
-    declare, severity=Severity.ERROR, scope="file", found_by=FoundBy.LOADER, waivable=False
-)
-
-
-_loader_rule(
+declare_loader_rule(
     "L001",
     "not valid YAML (or CSV): says where the parser stopped",
     fires="id: [LGOTP-1\n",
@@ -38,7 +30,7 @@ _loader_rule(
     """,
 )
 
-_loader_rule(
+declare_loader_rule(
     "L002",
     "not UTF-8 (names Shift_JIS/CP932 when the bytes look like it)",
     doc="""
@@ -57,7 +49,7 @@ _loader_rule(
     """,
 )
 
-_loader_rule(
+declare_loader_rule(
     "L003",
     "a key given twice in one mapping (both lines in the message)",
     fires="id: A\nid: B\n",
@@ -72,7 +64,7 @@ _loader_rule(
     """,
 )
 
-_loader_rule(
+declare_loader_rule(
     "L004",
     "a tag, an anchor or an alias",
     fires="id: !!str A\n",
@@ -88,7 +80,7 @@ _loader_rule(
     """,
 )
 
-_loader_rule(
+declare_loader_rule(
     "L005",
     "empty file, more than one YAML document, or a document that is not a record or a list",
     fires="- just\n- a list\n",
@@ -105,7 +97,7 @@ _loader_rule(
     """,
 )
 
-_loader_rule(
+declare_loader_rule(
     "L006",
     "file larger than 5 MiB, or nested deeper than 20 levels",
     fires="a: " + "[" * 21 + "]" * 21 + "\n",
@@ -120,7 +112,7 @@ _loader_rule(
     """,
 )
 
-_loader_rule(
+declare_loader_rule(
     "L007",
     "lgotp.yaml is invalid (exit 2: nothing else can be trusted)",
     doc="""

@@ -4,9 +4,9 @@ can silence it, its documentation and examples, and the check itself when it has
 Most rules are a function in their kind's module, registered with ``@rule``: their own check
 finds what they report. The L rules are found by the loader while it reads a file, and the S
 rules by the check of a record against its kind's model; they have no check function of their
-own and are registered with ``declare``, documentation alone. The engine runs the checks of
-``FoundBy.CHECK`` rules and turns the loader's and the schema check's findings into diagnostics
-of the declared rule.
+own and are registered with ``declare`` (``declare_loader_rule``, ``declare_schema_rule``),
+documentation alone. The engine runs the checks of ``FoundBy.CHECK`` rules and turns the
+loader's and the schema check's findings into diagnostics of the declared rule.
 
 A check's scope decides what it is given: ``trainee``/``dispatch``/``request`` rules one valid
 record's model and the Context, ``record`` rules any Record, ``all`` rules every Record at once,
@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
 from lgotp_cli.diagnostics import Severity
 from lgotp_cli.i18n.text import is_japanese
@@ -44,6 +45,8 @@ __all__ = [
     "Severity",
     "all_rules",
     "declare",
+    "declare_loader_rule",
+    "declare_schema_rule",
     "get_rule",
     "matching",
     "parse_doc",
@@ -236,6 +239,18 @@ def declare(
         quiet=quiet,
         waivable=waivable,
     )
+
+
+def _unwaivable_error(found_by: FoundBy, scope: str) -> Callable[..., None]:
+    return partial(declare, severity=Severity.ERROR, scope=scope, found_by=found_by, waivable=False)
+
+
+# The L rules: errors the loader finds in a file. A problem of a file belongs to no record, so
+# no waiver can silence one.
+declare_loader_rule = _unwaivable_error(FoundBy.LOADER, "file")
+# The S rules: errors the model check finds in a record. A record has to fit its model before
+# anything else about it, its waivers included, can be trusted, so no waiver can silence one.
+declare_schema_rule = _unwaivable_error(FoundBy.SCHEMA, "record")
 
 
 def _add(code, severity, summary, scope, found_by, doc, check, **facts) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lgotp_cli.i18n.messages import request as said
-from lgotp_cli.i18n.messages.parts import both_or_one, code_with_word
+from lgotp_cli.i18n.messages.parts import code_with_word
 from lgotp_cli.i18n.record_words import INTENTION
 from lgotp_cli.models.record import Finding, Record
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.reference import codes
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.rules.shared import repeated, untied_selection
 
 
 @rule(
@@ -91,15 +92,7 @@ def request_independent(r: HostRequest, ctx: Context) -> Iterator[Finding]:
 
     Fix: Give ``relationship`` and ``partner``, or correct the method.
     """
-    selection = r.selection
-    if selection is None or selection.method != "independent":
-        return
-    missing = [key for key in ("relationship", "partner") if getattr(selection, key) is None]
-    if missing:
-        yield Finding(
-            ("selection",),
-            said.INDEPENDENT_WITHOUT_TIE.of(missing=both_or_one(missing)),
-        )
+    yield from untied_selection(r.selection, said.INDEPENDENT_WITHOUT_TIE)
 
 
 @rule(
@@ -155,23 +148,18 @@ def duplicate_request(records: list[Record], ctx: Context) -> Iterator[tuple[Rec
 
     Fix: Remove the copy, or correct the code or the fiscal year.
     """
-    first: dict[tuple[str, int], Record] = {}
-    for record in records:
-        model = record.model
-        if not isinstance(model, HostRequest):
-            continue
-        key = (model.host.code, model.fiscal_year)
-        if key in first:
-            other = first[key]
-            line, _ = other.raw.start
-            yield (
-                record,
-                Finding(
-                    ("host", "code"),
-                    said.SECOND_REQUEST.of(
-                        code=key[0], year=key[1], first=other.id, file=other.path.name, line=line
-                    ),
-                ),
-            )
-        else:
-            first[key] = record
+    for record, other in repeated(records, _host_and_year):
+        code, year = record.model.host.code, record.model.fiscal_year
+        line, _ = other.raw.start
+        message = said.SECOND_REQUEST.of(
+            code=code, year=year, first=other.id, file=other.path.name, line=line
+        )
+        yield record, Finding(("host", "code"), message)
+
+
+def _host_and_year(record: Record) -> tuple[str, int] | None:
+    """A request's host and fiscal year (None for a record of another kind)."""
+    model = record.model
+    if not isinstance(model, HostRequest):
+        return None
+    return model.host.code, model.fiscal_year

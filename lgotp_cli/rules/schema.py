@@ -8,17 +8,9 @@ before anything else about it, its waivers included, can be trusted.
 
 from __future__ import annotations
 
-from functools import partial
+from lgotp_cli.rules.registry import declare_schema_rule
 
-from lgotp_cli.rules.registry import FoundBy, Severity, declare
-
-# An error found by the model check in a record, which no waiver can silence.
-_schema_rule = partial(
-    declare, severity=Severity.ERROR, scope="record", found_by=FoundBy.SCHEMA, waivable=False
-)
-
-
-_schema_rule(
+declare_schema_rule(
     "S101",
     "a required key is missing",
     fires="nationality: null\n",
@@ -37,7 +29,7 @@ _schema_rule(
     """,
 )
 
-_schema_rule(
+declare_schema_rule(
     "S102",
     "an unknown key (suggests the closest known key)",
     fires="period: {arival: 2024-05-27}\n",
@@ -52,7 +44,7 @@ _schema_rule(
     """,
 )
 
-_schema_rule(
+declare_schema_rule(
     "S103",
     "a value of the wrong type or form (date, money, country, code, enum …)",
     fires="languages: {english: yes}\n",
@@ -71,7 +63,7 @@ _schema_rule(
     """,
 )
 
-_schema_rule(
+declare_schema_rule(
     "S104",
     "`kind:` disagrees with the record's folder",
     fires="kind: dispatch\n",

@@ -12,9 +12,9 @@ from lgotp_cli.i18n.messages import trainee as said
 from lgotp_cli.i18n.record_words import PHASE_IN_A_SENTENCE
 from lgotp_cli.models.record import Finding
 from lgotp_cli.models.trainee import Trainee
-from lgotp_cli.months import days_inclusive, last_day_of, lasts_at_least, length
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.rules.shared import days_outside, longer_than, shorter_than
 
 PHASES = ("tokyo_orientation", "jiam", "specialized")
 
@@ -44,19 +44,11 @@ def stay_too_short(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Fix: Correct the dates, or set ``status: withdrawn`` with the ``withdrawal`` date and reason.
     """
     arrival, departure = t.period.arrival, t.period.departure
-    minimum = ctx.policy.trainee_months.min
     if t.status == "withdrawn" or departure < arrival:
         return
-    if not lasts_at_least(arrival, departure, minimum):
-        yield Finding(
-            ("period", "departure"),
-            said.STAY_TOO_SHORT.of(
-                stay=stay_text(t),
-                length=length(arrival, departure),
-                minimum=minimum,
-                earliest=last_day_of(arrival, minimum),
-            ),
-        )
+    short = shorter_than(arrival, departure, ctx.policy.trainee_months.min)
+    if short:
+        yield Finding(("period", "departure"), said.STAY_TOO_SHORT.of(stay=stay_text(t), **short))
 
 
 @rule(
@@ -77,18 +69,9 @@ def stay_too_long(t: Trainee, ctx: Context) -> Iterator[Finding]:
 
     Fix: Bring the departure forward, or correct a mistyped year.
     """
-    arrival, departure = t.period.arrival, t.period.departure
-    maximum = ctx.policy.trainee_months.max
-    if departure > last_day_of(arrival, maximum):
-        yield Finding(
-            ("period", "departure"),
-            said.STAY_TOO_LONG.of(
-                stay=stay_text(t),
-                length=length(arrival, departure),
-                maximum=maximum,
-                latest=last_day_of(arrival, maximum),
-            ),
-        )
+    long = longer_than(t.period.arrival, t.period.departure, ctx.policy.trainee_months.max)
+    if long:
+        yield Finding(("period", "departure"), said.STAY_TOO_LONG.of(stay=stay_text(t), **long))
 
 
 @rule(
@@ -201,12 +184,9 @@ def jiam_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Fix: Correct ``period.jiam``'s dates; a length that is right needs no change (waive the rule
     with the reason).
     """
-    jiam = t.period.jiam
-    if jiam is None or jiam.end < jiam.start:
-        return
-    days = days_inclusive(jiam.start, jiam.end)
-    bounds = ctx.policy.jiam_days
-    if not bounds.min <= days <= bounds.max:
+    jiam, bounds = t.period.jiam, ctx.policy.jiam_days
+    days = days_outside(jiam.start, jiam.end, bounds) if jiam is not None else None
+    if days is not None:
         yield Finding(
             ("period", "jiam", "end"),
             said.JIAM_LENGTH.of(
@@ -241,22 +221,13 @@ def specialized_length(t: Trainee, ctx: Context) -> Iterator[Finding]:
     if phase is None or phase.end < phase.start:
         return
     bounds = ctx.policy.specialized_months
-    span = {"start": phase.start, "end": phase.end, "length": length(phase.start, phase.end)}
-    if t.status != "withdrawn" and not lasts_at_least(phase.start, phase.end, bounds.min):
-        yield Finding(
-            ("period", "specialized", "end"),
-            said.SPECIALIZED_SHORT.of(
-                **span, minimum=bounds.min, earliest=last_day_of(phase.start, bounds.min)
-            ),
-            lesser=True,
-        )
-    elif phase.end > last_day_of(phase.start, bounds.max):
-        yield Finding(
-            ("period", "specialized", "end"),
-            said.SPECIALIZED_LONG.of(
-                **span, maximum=bounds.max, latest=last_day_of(phase.start, bounds.max)
-            ),
-        )
+    span = {"start": phase.start, "end": phase.end}
+    short = None if t.status == "withdrawn" else shorter_than(phase.start, phase.end, bounds.min)
+    if short:
+        message = said.SPECIALIZED_SHORT.of(**span, **short)
+        yield Finding(("period", "specialized", "end"), message, lesser=True)
+    elif long := longer_than(phase.start, phase.end, bounds.max):
+        yield Finding(("period", "specialized", "end"), said.SPECIALIZED_LONG.of(**span, **long))
 
 
 @rule(

@@ -20,6 +20,7 @@ from lgotp_cli.reference import codes
 from lgotp_cli.reference.host_names import list_names, normalise
 from lgotp_cli.rules.context import Context
 from lgotp_cli.rules.registry import Severity, rule
+from lgotp_cli.rules.shared import untied_selection
 from lgotp_cli.rules.trainee import stay_text
 
 
@@ -147,15 +148,7 @@ def independent_selection(t: Trainee, ctx: Context) -> Iterator[Finding]:
     Fix: Give ``relationship`` (``sister_city``, ``friendship`` or ``other``) and ``partner`` (the
     overseas government), or correct the method.
     """
-    selection = t.selection
-    if selection.method != "independent":
-        return
-    missing = [key for key in ("relationship", "partner") if getattr(selection, key) is None]
-    if missing:
-        yield Finding(
-            ("selection",),
-            said.INDEPENDENT_WITHOUT_TIE.of(missing=both_or_one(missing)),
-        )
+    yield from untied_selection(t.selection, said.INDEPENDENT_WITHOUT_TIE)
 
 
 @rule(
