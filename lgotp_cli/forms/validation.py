@@ -48,31 +48,32 @@ def add_validations(
         elif row.kind == "count":
             low, high = COUNT_RANGES[row.key]
             name = f"count:{row.key}"
-            settings = dict(
-                type="whole",
-                operator="between",
-                formula1=str(low),
-                formula2=str(high),
-                error=form_words.WHOLE_BETWEEN(lang, low=low, high=high),
-                errorStyle="warning",  # outside the range: asked, not refused
-            )
+            error = form_words.WHOLE_BETWEEN(lang, low=low, high=high)
+            settings = _between("whole", str(low), str(high), error)
         else:
             first, last = submission_dates(fiscal_year)
             name = "date"
-            settings = dict(
-                type="date",
-                operator="between",
-                formula1=_excel_date(first),
-                formula2=_excel_date(last),
-                error=form_words.DATE_BETWEEN(lang, first=first, last=last),
-                errorStyle="warning",
-            )
+            error = form_words.DATE_BETWEEN(lang, first=first, last=last)
+            settings = _between("date", _excel_date(first), _excel_date(last), error)
         if name not in made:
             made[name] = DataValidation(
                 allow_blank=True, showErrorMessage=True, errorTitle=title, **settings
             )
             sheet.add_data_validation(made[name])
         made[name].add(f"{get_column_letter(VALUE_COLUMN)}{row.row}")
+
+
+def _between(kind: str, low: str, high: str, error: str) -> dict:
+    """A validation of a ``kind`` (whole, date) value from ``low`` to ``high`` (formulas); a
+    value outside them is asked about (``warning``), not refused."""
+    return dict(
+        type=kind,
+        operator="between",
+        formula1=low,
+        formula2=high,
+        error=error,
+        errorStyle="warning",
+    )
 
 
 def _excel_date(day: date) -> str:

@@ -83,6 +83,9 @@ class ClairCosts(Part):
     travel_expenses: Money = Field(description="Health check, passport, visa / 渡航雑費")
 
 
+CLAIR_ITEMS: tuple[str, ...] = tuple(ClairCosts.model_fields)  # in the model's order
+
+
 class DispatchCosts(Part):
     clair: ClairCosts
     host_provides: list_of(HostItem) = Field(

@@ -75,6 +75,9 @@ class TraineeCosts(Part):
     other: Money = Field(description="Other / その他")
 
 
+COST_ITEMS: tuple[str, ...] = tuple(TraineeCosts.model_fields)  # in the model's order
+
+
 class Withdrawal(Part):
     date: Date | None = Field(None, description="Date of withdrawal / 中途帰国日")
     reason: Text | None = Field(None, description="Reason / 理由")

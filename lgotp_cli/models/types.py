@@ -15,7 +15,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from lgotp_cli.i18n.messages import schema as said
 from lgotp_cli.i18n.messages.schema import shown
-from lgotp_cli.i18n.text import Said
+from lgotp_cli.i18n.text import Said, Words
 from lgotp_cli.reference.countries import is_country
 from lgotp_cli.reference.fields import DISPATCH_FIELD_KEYS, FIELD_KEYS, LGOTP_ONLY_FIELDS
 from lgotp_cli.source.readings import Expected, Misread, list_reading, reading
@@ -64,34 +64,38 @@ def parse_date(value: Any) -> Any:
     raise FormError(said.EXPECTED_DATE.of(value=shown(value)))
 
 
+def _whole_number(
+    value: Any,
+    expected: Expected,
+    not_of_form: Words,
+    digits: re.Pattern = _DIGITS,
+    least: int = 0,
+    most: int | None = None,
+) -> Any:
+    """A whole number: a YAML integer (never a boolean) from ``least`` to ``most``, or text of
+    ``digits`` alone; anything else is said with ``not_of_form``."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value >= least and (most is None or value <= most):
+            return value
+    elif isinstance(value, str) and digits.fullmatch(value):
+        return int(value)
+    refuse_misread(value, expected)
+    raise FormError(not_of_form.of(value=shown(value)))
+
+
 def parse_money(value: Any) -> Any:
     """A whole number of yen, written with digits only."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    if isinstance(value, str) and _DIGITS.fullmatch(value):
-        return int(value)
-    refuse_misread(value, "money")
-    raise FormError(said.NOT_MONEY.of(value=shown(value)))
+    return _whole_number(value, "money", said.NOT_MONEY)
 
 
 def parse_count(value: Any) -> Any:
     """A whole number written with digits only."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    if isinstance(value, str) and _DIGITS.fullmatch(value):
-        return int(value)
-    refuse_misread(value, "count")
-    raise FormError(said.NOT_A_COUNT.of(value=shown(value)))
+    return _whole_number(value, "count", said.NOT_A_COUNT)
 
 
 def parse_year(value: Any) -> Any:
     """A fiscal year written as the year it starts (2024 = 令和6年度)."""
-    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        return value
-    if isinstance(value, str) and _YEAR.fullmatch(value):
-        return int(value)
-    refuse_misread(value, "year")
-    raise FormError(said.NOT_A_YEAR.of(value=shown(value)))
+    return _whole_number(value, "year", said.NOT_A_YEAR, _YEAR, least=1000, most=9999)
 
 
 def check_country(value: Any) -> Any:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from lgotp_cli.config import Config
 from lgotp_cli.i18n import fiscal_year_label, report_words
+from lgotp_cli.models.dispatch import CLAIR_ITEMS
+from lgotp_cli.models.trainee import COST_ITEMS as TRAINEE_ITEMS
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import host_type
 from lgotp_cli.reports.allocation import host_year_measure
@@ -21,23 +23,6 @@ from lgotp_cli.reports.common import (
     trainee_year,
 )
 from lgotp_cli.reports.table import TOTAL, Column, Part, Table
-
-TRAINEE_ITEMS = (
-    "airfare",
-    "accommodation",
-    "living_allowance",
-    "training",
-    "domestic_travel",
-    "other",
-)
-CLAIR_ITEMS = (
-    "shipping",
-    "airfare",
-    "domestic_travel",
-    "daily_allowance",
-    "insurance",
-    "travel_expenses",
-)
 
 
 @dataclass
@@ -165,10 +150,9 @@ def host_costs(
         totals.append(len(rows) - 1)
     tax_notes = _notes(borrowed, missing_rates, lang)
     items_notes = _without_costs_notes(groups, lang)
-    return Table(
-        id="costs",
-        title_en=report_words.HOST_COSTS_TITLE.en,
-        title_ja=report_words.HOST_COSTS_TITLE.ja,
+    return Table.titled(
+        "costs",
+        report_words.HOST_COSTS_TITLE,
         columns=HOST_COLUMNS,
         rows=tuple(rows),
         notes=tax_notes + items_notes,
@@ -197,13 +181,18 @@ def _sum(values) -> int | None:
     return sum(known) if known else None
 
 
+def _by_column(columns: tuple[Column, ...], rows: list[tuple]) -> dict[str, list]:
+    """The values of ``rows`` column by column, by column id (a total is never built by
+    position)."""
+    return {column.id: [row[index] for row in rows] for index, column in enumerate(columns)}
+
+
 _MONEY_COLUMNS = (*TRAINEE_ITEMS, "costs_total")
 
 
 def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
     """The total row of a year, built and read by column id (never by position)."""
-    ids = [column.id for column in HOST_COLUMNS]
-    values = {column_id: [row[index] for row in year_rows] for index, column_id in enumerate(ids)}
+    values = _by_column(HOST_COLUMNS, year_rows)
     # A net burden is only as complete as its parts: unknown for the year if for any host.
     net = None if None in values["net_burden"] else _sum(values["net_burden"])
     total = {
@@ -220,7 +209,7 @@ def _year_total(year: int, year_rows: list[tuple], lang: str) -> tuple:
         "rates_year": None,
         "trainees_without_costs": sum(values["trainees_without_costs"]),
     }
-    return tuple(total[column_id] for column_id in ids)
+    return tuple(total[column.id] for column in HOST_COLUMNS)
 
 
 def _rates_note(year: int, rates_year: int | None, lang: str) -> str:
@@ -298,18 +287,16 @@ def clair_costs(records: ReportRecords, *, lang: str, fiscal_year: int | None = 
             (year, len(by_year[year]), *items, _sum(items), len(by_year[year]) - len(with_costs))
         )
     if rows:
-        ids = [column.id for column in CLAIR_COLUMNS]
-        values = {column_id: [row[index] for row in rows] for index, column_id in enumerate(ids)}
+        values = _by_column(CLAIR_COLUMNS, rows)
         counts = ("dispatches", "dispatches_without_costs")
-        total = {
-            column_id: sum(values[column_id]) if column_id in counts else _sum(values[column_id])
-            for column_id in ids[1:]
-        }
-        rows.append((TOTAL, *(total[column_id] for column_id in ids[1:])))
-    return Table(
-        id="costs-dispatch",
-        title_en=report_words.CLAIR_COSTS_TITLE.en,
-        title_ja=report_words.CLAIR_COSTS_TITLE.ja,
+        total = [
+            sum(values[column.id]) if column.id in counts else _sum(values[column.id])
+            for column in CLAIR_COLUMNS[1:]
+        ]
+        rows.append((TOTAL, *total))
+    return Table.titled(
+        "costs-dispatch",
+        report_words.CLAIR_COSTS_TITLE,
         columns=CLAIR_COLUMNS,
         rows=tuple(rows),
         total_rows=1 if rows else 0,

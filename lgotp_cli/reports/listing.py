@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
+from operator import attrgetter
 
 from lgotp_cli.errors import Sentence
 from lgotp_cli.i18n import error_words, fiscal_year_label, record_words, report_words
@@ -122,18 +124,10 @@ class _ListKind:
 
     kind: str
     columns: tuple[Column, ...]
+    records_of: Callable[[ReportRecords], Iterable]
     year_of: Callable
     row_of: Callable  # (record, fiscal year, lang) -> the row's values after "no"
     default_sort: str
-
-
-def _annual_list(
-    of: _ListKind, chosen: Iterable, fiscal_year: int | None, lang: str, public: bool, sort
-) -> Table:
-    records = list(chosen)
-    year = fiscal_year or latest_year([of.year_of(record) for record in records], of.kind)
-    rows = [[None, *of.row_of(r, year, lang)] for r in records if of.year_of(r) == year]
-    return _table(of.kind, of.columns, rows, year, lang, public, sort, of.default_sort)
 
 
 def _trainee_row(t: Trainee, year: int, lang: str) -> list:
@@ -181,13 +175,28 @@ def _dispatch_row(d: Dispatch, year: int, lang: str) -> list:
     ]
 
 
-_TRAINEES = _ListKind(
-    "trainee", TRAINEE_COLUMNS, trainee_year, _trainee_row, "arrival,country,family_name,id"
-)
-_DISPATCHES = _ListKind("dispatch", DISPATCH_COLUMNS, dispatch_year, _dispatch_row, "departure,id")
+_LISTS = {
+    "trainee": _ListKind(
+        "trainee",
+        TRAINEE_COLUMNS,
+        attrgetter("trainees"),
+        trainee_year,
+        _trainee_row,
+        "arrival,country,family_name,id",
+    ),
+    "dispatch": _ListKind(
+        "dispatch",
+        DISPATCH_COLUMNS,
+        attrgetter("dispatches"),
+        dispatch_year,
+        _dispatch_row,
+        "departure,id",
+    ),
+}
 
 
-def trainee_list(
+def annual_list(
+    kind: str,
     records: ReportRecords,
     *,
     fiscal_year: int | None,
@@ -195,20 +204,17 @@ def trainee_list(
     public: bool = False,
     sort: str | None = None,
 ) -> Table:
-    """The annual list of LGOTP trainees of ``fiscal_year`` (default: the latest)."""
-    return _annual_list(_TRAINEES, records.trainees, fiscal_year, lang, public, sort)
+    """The annual list of LGOTP trainees (``kind`` trainee) or of specialist dispatches
+    (``dispatch``) of ``fiscal_year`` (default: the latest)."""
+    of = _LISTS[kind]
+    chosen = list(of.records_of(records))
+    year = fiscal_year or latest_year([of.year_of(record) for record in chosen], kind)
+    rows = [[None, *of.row_of(r, year, lang)] for r in chosen if of.year_of(r) == year]
+    return _table(kind, of.columns, rows, year, lang, public, sort, of.default_sort)
 
 
-def dispatch_list(
-    records: ReportRecords,
-    *,
-    fiscal_year: int | None,
-    lang: str,
-    public: bool = False,
-    sort: str | None = None,
-) -> Table:
-    """The annual list of specialist dispatches of ``fiscal_year`` (default: the latest)."""
-    return _annual_list(_DISPATCHES, records.dispatches, fiscal_year, lang, public, sort)
+trainee_list = partial(annual_list, "trainee")
+dispatch_list = partial(annual_list, "dispatch")
 
 
 def _specialist_employer(d: Dispatch, lang: str, year: int) -> str | None:

@@ -99,6 +99,11 @@ class Table:
     total_indices: frozenset[int] = frozenset()  # total rows inside the table (per-year totals)
     parts: tuple[Part, ...] = ()
 
+    @classmethod
+    def titled(cls, table_id: str, title: Words, **fields: Any) -> Table:
+        """A table titled with the catalogue's ``title`` (its English and its Japanese)."""
+        return cls(id=table_id, title_en=title.en, title_ja=title.ja, **fields)
+
     def title(self, lang: str) -> str:
         """The title in ``lang``."""
         return Words(self.title_en, self.title_ja).in_(lang)

@@ -59,6 +59,10 @@ def timeline_page(lang: str, year: int) -> str:
     return f"{lang}/timelines/{year}.html"
 
 
+# A fiscal year's pages, by what they show, in the order its navigation lists them.
+YEAR_PAGES = {"lists": list_page, "costs": costs_page, "timeline": timeline_page}
+
+
 STATS = ("countries", "fields", "hosts")
 
 

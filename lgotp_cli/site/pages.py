@@ -143,19 +143,14 @@ class Site:
                 "href": links.href(path, page(lang, year)),
                 "current": key == current,
             }
-            for key, page in (
-                ("lists", links.list_page),
-                ("costs", links.costs_page),
-                ("timeline", links.timeline_page),
-            )
+            for key, page in links.YEAR_PAGES.items()
         ]
         position = self.years.index(year)
         pager = {
             "previous": self.years[position - 1] if position > 0 else None,
             "next": self.years[position + 1] if position + 1 < len(self.years) else None,
         }
-        by_kind = {"lists": links.list_page, "costs": links.costs_page}
-        page_of = by_kind.get(current, links.timeline_page)
+        page_of = links.YEAR_PAGES[current]
         for key, other in pager.items():
             if other is not None:
                 label = f"{said[key]}: {fiscal_year_label(other, lang)}"
@@ -184,6 +179,16 @@ class Site:
         context = self.frame(path, lang, heading, section, sections=tables, **more)
         return Page(path, "site/report.html.j2", context)
 
+    def year_page(
+        self, path: str, lang: str, year: int, which: str, tables: list[dict], **more
+    ) -> Page:
+        """A page of one fiscal year's reports (``which``: lists, costs or timeline), headed by
+        the year and what it shows, with links to the year's other pages and to the years
+        before and after."""
+        heading = f"{fiscal_year_label(year, lang)} {words(lang)[which]}"
+        subnav = self.year_subnav(path, lang, year, which)
+        return self.report_page(path, lang, heading, "years", tables, subnav=subnav, **more)
+
     def list_page(self, lang: str, year: int) -> Page:
         path = links.list_page(lang, year)
         reports = self.of_year[year]
@@ -192,11 +197,7 @@ class Site:
             for build in (trainee_list, dispatch_list)
         ]
         sections = [self.section(table, lang, path) for table in tables if table.rows]
-        heading = f"{fiscal_year_label(year, lang)} {words(lang)['lists']}"
-        return self.report_page(
-            path, lang, heading, "years", sections,
-            subnav=self.year_subnav(path, lang, year, "lists"),
-        )  # fmt: skip
+        return self.year_page(path, lang, year, "lists", sections)
 
     def costs_page(self, lang: str, year: int) -> Page:
         path = links.costs_page(lang, year)
@@ -213,11 +214,7 @@ class Site:
             if table.rows
             for part in table.for_people()
         ]
-        heading = f"{fiscal_year_label(year, lang)} {words(lang)['costs']}"
-        return self.report_page(
-            path, lang, heading, "years", sections,
-            subnav=self.year_subnav(path, lang, year, "costs"),
-        )  # fmt: skip
+        return self.year_page(path, lang, year, "costs", sections)
 
     def timeline_page(self, lang: str, year: int) -> Page:
         path = links.timeline_page(lang, year)
@@ -235,11 +232,7 @@ class Site:
             notes = skipped
         except ReportError as error:
             notes = [str(error)]
-        heading = f"{fiscal_year_label(year, lang)} {words(lang)['timeline']}"
-        return self.report_page(
-            path, lang, heading, "years", sections, notes=notes,
-            subnav=self.year_subnav(path, lang, year, "timeline"),
-        )  # fmt: skip
+        return self.year_page(path, lang, year, "timeline", sections, notes=notes)
 
     def stats_page(self, lang: str, which: str) -> Page:
         path = links.stats_page(lang, which)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from lgotp_cli.i18n import record_page_words, record_words
 from lgotp_cli.i18n.formats import Style
 from lgotp_cli.i18n.text import Terms
+from lgotp_cli.models.dispatch import CLAIR_ITEMS
+from lgotp_cli.models.trainee import COST_ITEMS
 from lgotp_cli.site.record_form import (
     Field,
     Reading,
@@ -51,7 +53,6 @@ class Section:
 
 NOTES = Section("notes", "notes", (Field("notes"), Field("waivers")))
 
-TRAINEE_COSTS = ("airfare", "accommodation", "living_allowance", "training", "domestic_travel")
 TRAINEE = (
     Section(
         "who",
@@ -105,22 +106,14 @@ TRAINEE = (
         "costs",
         "trainee_costs",
         (
-            *(Field(f"costs.{item}", as_money) for item in (*TRAINEE_COSTS, "other")),
-            Field("costs", total_of(*TRAINEE_COSTS, "other"), label="costs.total", derived=True),
+            *(Field(f"costs.{item}", as_money) for item in COST_ITEMS),
+            Field("costs", total_of(*COST_ITEMS), label="costs.total", derived=True),
         ),
     ),
     Section("report", "report", (Field("report"),), report=True),
     NOTES,
 )
 
-CLAIR_COSTS = (
-    "shipping",
-    "airfare",
-    "domestic_travel",
-    "daily_allowance",
-    "insurance",
-    "travel_expenses",
-)
 DISPATCH = (
     Section(
         "who",
@@ -161,8 +154,8 @@ DISPATCH = (
         "costs",
         "dispatch_costs",
         (
-            *(Field(f"costs.clair.{item}", as_money) for item in CLAIR_COSTS),
-            Field("costs.clair", total_of(*CLAIR_COSTS), "costs.clair.total", derived=True),
+            *(Field(f"costs.clair.{item}", as_money) for item in CLAIR_ITEMS),
+            Field("costs.clair", total_of(*CLAIR_ITEMS), "costs.clair.total", derived=True),
             Field("costs.host_provides", terms_each(record_words.HOST_ITEM)),
             Field("costs.workplace", as_money),
         ),
