@@ -52,6 +52,12 @@ class Section:
 
 
 NOTES = Section("notes", "notes", (Field("notes"), Field("waivers")))
+# A trainee's selection and a request's, read alike.
+SELECTION = (
+    Field("selection.method", term(record_words.SELECTION_METHOD)),
+    Field("selection.relationship", term(record_words.RELATIONSHIP)),
+    Field("selection.partner"),
+)
 
 TRAINEE = (
     Section(
@@ -68,9 +74,7 @@ TRAINEE = (
             Field("languages.english"),
             Field("languages.japanese"),
             Field("leadership"),
-            Field("selection.method", term(record_words.SELECTION_METHOD)),
-            Field("selection.relationship", term(record_words.RELATIONSHIP)),
-            Field("selection.partner"),
+            *SELECTION,
         ),
     ),
     Section(
@@ -181,9 +185,7 @@ REQUEST = (
         (
             Field("intention", term(record_words.INTENTION)),
             Field("trainees", as_people),
-            Field("selection.method", term(record_words.SELECTION_METHOD)),
-            Field("selection.relationship", term(record_words.RELATIONSHIP)),
-            Field("selection.partner"),
+            *SELECTION,
         ),
     ),
     Section(
