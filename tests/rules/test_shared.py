@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
+import pytest
+
 from lgotp_cli.i18n.text import Words
 from lgotp_cli.months import Length
 from lgotp_cli.rules.shared import (
@@ -21,23 +23,30 @@ START = date(2024, 4, 1)
 BOUNDS = SimpleNamespace(min=10, max=31)
 
 
-def test_shorter_than_says_the_length_and_the_earliest_end_that_would_do():
-    assert shorter_than(START, date(2024, 9, 30), 6) is None  # exactly 6 months
-    assert shorter_than(START, date(2024, 9, 29), 6) == {
-        "length": Length(5, 29),
-        "minimum": 6,
-        "earliest": date(2024, 9, 30),
-    }
-
-
-def test_longer_than_says_the_length_and_the_latest_end_allowed():
-    assert longer_than(START, date(2024, 6, 30), 3) is None  # exactly 3 months
-    assert longer_than(START, date(2024, 7, 1), 3) == {
-        "length": Length(3, 1),
-        "maximum": 3,
-        "latest": date(2024, 6, 30),
-    }
-    assert longer_than(START, date(2024, 3, 1), 0) is None  # reversed: another rule's
+@pytest.mark.parametrize(
+    ("check", "months", "end", "said"),
+    [
+        (shorter_than, 6, date(2024, 9, 30), None),  # exactly 6 months
+        (
+            shorter_than,
+            6,
+            date(2024, 9, 29),
+            {"length": Length(5, 29), "minimum": 6, "earliest": date(2024, 9, 30)},
+        ),
+        (longer_than, 3, date(2024, 6, 30), None),  # exactly 3 months
+        (
+            longer_than,
+            3,
+            date(2024, 7, 1),
+            {"length": Length(3, 1), "maximum": 3, "latest": date(2024, 6, 30)},
+        ),
+        (longer_than, 0, date(2024, 3, 1), None),  # ends before it starts: another rule's
+    ],
+)
+def test_a_period_in_months_against_a_bound(check, months, end, said):
+    # What a message says of a period too short or too long: its length, the bound and the
+    # end that would do.
+    assert check(START, end, months) == said
 
 
 def test_days_outside_counts_both_ends_and_leaves_reversed_dates_alone():
