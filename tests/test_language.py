@@ -204,3 +204,18 @@ def test_an_unknown_language_is_one_sentence_and_exit_2(tmp_path, arguments, var
     run = run_lgotp(arguments, cwd=tmp_path, env=env)
     line = assert_one_sentence(run, ends=(".", "。"), stdout="")
     assert line == expected
+
+
+def test_help_lists_the_commands_in_japanese_when_japanese_is_asked_for():
+    from support.paths import REPO
+    from support.run import environment, run_lgotp
+
+    japanese = run_lgotp(["--help"], cwd=REPO, env=environment({"LGOTP_LANG": "ja"}))
+    assert "validate  記録を検査する" in japanese.stdout
+    assert "stats     受入実績（国別・受入団体別・分野別）" in japanese.stdout
+    assert "記録を git で管理し" in japanese.stdout
+    by_option = run_lgotp(["--lang", "ja", "--help"], cwd=REPO)
+    assert "validate  記録を検査する" in by_option.stdout
+    english = run_lgotp(["--help"], cwd=REPO)
+    assert "validate  Check the records" in english.stdout
+    assert "記録" not in english.stdout

@@ -107,9 +107,59 @@ COMMANDS = {
     "due": due.due,
     "site": site.site,
 }
+
+
+def _help_language() -> str:
+    """The language of `lgotp --help`, known before any command runs: ``--lang`` on the command
+    line, else ``$LGOTP_LANG``, else the locale (an unknown value is English here: the command
+    itself refuses it)."""
+    from lgotp_cli.language import current_language
+
+    arguments = sys.argv[1:]
+    for index, argument in enumerate(arguments):
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--lang="):
+            return argument.split("=", 1)[1]
+    try:
+        return current_language()
+    except LgotpError:
+        return "en"
+
+
+def _short_help(name: str) -> str | None:
+    """A command's line in `lgotp --help` in Japanese (None: Typer takes the first line of the
+    command's English help, as it always did)."""
+    from lgotp_cli.i18n.docs_words import COMMAND, STATS_GROUP
+
+    if name == "stats":
+        return STATS_GROUP.ja
+    return COMMAND[name].ja if name in COMMAND else None
+
+
+_ENGLISH_HELP = app.info.help
 for _name, _command in COMMANDS.items():
     app.command(_name)(_command)
 app.add_typer(stats.stats_app, name="stats")
+
+
+def speak_help(lang: str) -> None:
+    """Say `lgotp --help`'s description and command list in ``lang`` (Japanese or English; the
+    options' own help stays English, as Typer writes it). Done as each run starts, not at
+    import: the language is the run's."""
+    japanese = lang == "ja"
+    for command in app.registered_commands:
+        command.short_help = _short_help(command.name) if japanese else None
+    for group in app.registered_groups:
+        group.short_help = _short_help(group.name) if japanese else None
+    app.info.help = _JAPANESE_HELP if japanese else _ENGLISH_HELP
+
+
+_JAPANESE_HELP = (
+    "クレアの LGOTP と専門家派遣事業の記録を git で管理し、検査し、資料を作ります。\n\n"
+    "端末のときだけ色を付けます（NO_COLOR を設定すると付けません）。各コマンドの詳しい説明は "
+    "docs/cli.ja.md にあります。\n\n例: lgotp --records records validate"
+)
 
 
 try:  # Typer's own refusals (usage errors): Typer has carried its own copy of click since 0.16
@@ -136,6 +186,7 @@ def main() -> None:
     Typer runs without its own handling of usage errors (``standalone_mode=False``), so that
     they are shown here in the chosen language; everything else ends as Typer would end it.
     """
+    speak_help(_help_language())
     try:
         code = app(standalone_mode=False)
     except SystemExit as done:

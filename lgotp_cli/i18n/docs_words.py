@@ -86,7 +86,7 @@ COMMAND = Terms(
         ),
         "validate": Words("check the records", "記録を検査する"),
         "rules": Words(
-            "the rule table, or one rule explained", "規則の一覧、または1つの規則の説明"
+            "the rule table, or one rule explained", "ルールの一覧、または1つのルールの説明"
         ),
         "config": Words("the effective configuration", "実際に使われる設定（既定値と lgotp.yaml）"),
         "list": Words("the annual list of trainees or dispatches", "研修員または派遣の年度別一覧"),
@@ -121,4 +121,10 @@ COMMAND = Terms(
         "stats hosts": Words("trainees by host and fiscal year", "受入団体別・年度別の受入実績"),
         "stats fields": Words("trainees by field and fiscal year", "分野別・年度別の受入実績"),
     }
+)
+
+# The stats group's line in `lgotp --help` (its commands have their own lines in COMMAND).
+STATS_GROUP = Words(
+    "acceptance results: by country, by host, by field",
+    "受入実績（国別・受入団体別・分野別）",
 )
