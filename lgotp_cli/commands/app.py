@@ -143,16 +143,16 @@ for _name, _command in COMMANDS.items():
 app.add_typer(stats.stats_app, name="stats")
 
 
-def speak_help(lang: str) -> None:
+def speak_help(lang: str, typer_app: typer.Typer = app) -> None:
     """Say `lgotp --help`'s description and command list in ``lang`` (Japanese or English; the
     options' own help stays English, as Typer writes it). Done as each run starts, not at
     import: the language is the run's."""
     japanese = lang == "ja"
-    for command in app.registered_commands:
+    for command in typer_app.registered_commands:
         command.short_help = _short_help(command.name) if japanese else None
-    for group in app.registered_groups:
+    for group in typer_app.registered_groups:
         group.short_help = _short_help(group.name) if japanese else None
-    app.info.help = _JAPANESE_HELP if japanese else _ENGLISH_HELP
+    typer_app.info.help = _JAPANESE_HELP if japanese else _ENGLISH_HELP
 
 
 _JAPANESE_HELP = (

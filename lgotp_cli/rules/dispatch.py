@@ -3,7 +3,9 @@
 Each rule's docstring is its documentation, which `lgotp rules` prints; its messages, in
 English and Japanese, are in ``i18n/messages/dispatch.py``.
 
-Examples are YAML laid over a valid dispatch (``rules/examples.py``) as of 2025-06-01.
+Examples are YAML laid over a valid dispatch (``rules/examples.py``) as of 2025-06-01. Just
+over 400 lines: thirteen rules, each with its documentation, examples and the keys it reads,
+kept together because they are the dispatch programme's rules and read together.
 """
 
 from __future__ import annotations
