@@ -100,3 +100,15 @@ def test_any_text_reads_back_as_written(value: str) -> None:
     assert _load(changed)["selection"]["partner"] == value
     head, tail = RECORD.split("Jiangsu Province")
     assert changed == head + scalar_text(value) + tail
+
+
+def test_a_mapping_whose_last_key_is_removed_goes_too() -> None:
+    text = RECORD + "contact:\n  email: a@example.jp\n"
+    assert apply_changes(text, [Change(("contact", "email"), None)]) == RECORD
+    flow = RECORD + "extra: {only: x}\n"
+    assert apply_changes(flow, [Change(("extra", "only"), None)]) == RECORD
+
+
+def test_a_mapping_that_keeps_a_key_stays() -> None:
+    changed = apply_changes(RECORD, [Change(("selection", "partner"), None)])
+    assert "selection:\n  method: independent\n" in changed

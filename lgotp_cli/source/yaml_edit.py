@@ -161,7 +161,10 @@ def _apply(text: str, change: Change) -> str:
     path = tuple(change.path)
     found = spans.get(path)
     if change.value is None:
-        return _remove(text, spans, path) if found is not None else text
+        if found is None:
+            return text
+        text = _remove(text, spans, path)
+        return _without_empty_holder(text, path[:-1])
     if found is not None:
         return _replace(text, found, change.value)
     parent_path = path[:-1]
@@ -173,6 +176,22 @@ def _apply(text: str, change: Change) -> str:
         nested: str | list[str] | dict = change.value
         return _add(text, spans, parent_path[:-1], parent_path[-1], {path[-1]: nested})
     return _add(text, spans, parent_path, path[-1], change.value)
+
+
+def _without_empty_holder(text: str, holder: KeyPath) -> str:
+    """A mapping key whose last entry was removed goes too (``conditions:`` left with nothing
+    under it would read as an empty value); a list item or the record itself stays."""
+    if not holder or not isinstance(holder[-1], str):
+        return text
+    spans = node_spans(text)
+    span = spans.get(holder)
+    has_entries = any(len(path) > len(holder) and path[: len(holder)] == holder for path in spans)
+    empty = (
+        span is not None
+        and not has_entries
+        and (span.kind == "mapping" or (span.kind == "scalar" and span.start == span.end))
+    )
+    return _apply(text, Change(holder, None)) if empty else text
 
 
 def _replace(text: str, span: NodeSpan, value: str | list[str]) -> str:
