@@ -242,19 +242,13 @@ def _under_any(path: Path, roots: list[Path]) -> bool:
 def write_fixes(plans: list[FileFix]) -> None:
     """Write each corrected file whole (a temporary file beside it, then a rename; its mode
     kept); a file changed since it was read is left as it is (``refusal`` says so)."""
-    from lgotp_cli.output.files import write_atomic
+    from lgotp_cli.output.files import replace_unchanged
 
     for plan in plans:
         if plan.after is None:
             continue
-        try:
-            unchanged = plan.path.read_bytes() == plan.before
-        except OSError:
-            unchanged = False
-        if not unchanged:
+        if not replace_unchanged(plan.path, plan.before, plan.after):
             plan.after, plan.refusal = None, words.NOT_FIXED_CHANGED
-            continue
-        write_atomic(plan.path, plan.after)
 
 
 def unified_diff(plan: FileFix, name: str) -> str:

@@ -9,7 +9,7 @@ import io
 import pytest
 from rich.cells import cell_len
 from support.paths import SAMPLE
-from support.reports import in_process, render_report
+from support.reports import COSTS_IDS, in_process, render_report
 from support.run import environment, run_lgotp
 
 from lgotp_cli.i18n import fiscal_year_label, report_words, yen
@@ -17,24 +17,7 @@ from lgotp_cli.reports.costs import clair_costs, host_costs
 from lgotp_cli.reports.table import TOTAL, Column, Part, Table
 
 TERMINAL = 160
-SPEC_IDS = [
-    "fiscal_year",
-    "host_code",
-    "host_name",
-    "host_type",
-    "trainees",
-    "airfare",
-    "accommodation",
-    "living_allowance",
-    "training",
-    "domestic_travel",
-    "other",
-    "costs_total",
-    "tax_kind",
-    "allocation_tax",
-    "net_burden",
-    "rates_year",
-]
+SPEC_IDS = list(COSTS_IDS)
 
 
 def costs(*arguments: str, lang: str, columns: int = TERMINAL):

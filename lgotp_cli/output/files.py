@@ -140,6 +140,21 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
         raise
 
 
+def replace_unchanged(path: Path, expected: bytes | None, data: bytes) -> bool:
+    """Put ``data`` in place of the file ``path`` atomically (its mode kept, as ``write_atomic``
+    does), only while it still holds ``expected`` (None: whatever it holds); False, and nothing
+    written, when it changed since it was read. `validate --fix` and `import --update` change
+    record files this way."""
+    if expected is not None:
+        try:
+            if path.read_bytes() != expected:
+                return False
+        except OSError:
+            return False
+    write_atomic(path, data)
+    return True
+
+
 def build_atomic(
     path: Path,
     build: Callable[[Path], None],

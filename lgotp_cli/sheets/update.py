@@ -145,18 +145,14 @@ def _with_bom(source: SourceText) -> str:
 
 
 def replace_record_file(path: Path, expected: str | None, text: str) -> None:
-    """Put ``text`` in place of record file ``path`` atomically (a temporary file renamed over
-    it, its permissions kept); when ``expected`` is given, only while the file still holds it
-    (OutputError otherwise: it changed since it was read)."""
-    import os
-
+    """Put ``text`` in place of record file ``path`` atomically, its permissions kept; when
+    ``expected`` is given, only while the file still holds it (OutputError otherwise: it
+    changed since it was read). Never through a link."""
     from lgotp_cli.i18n import record_file_words as said
-    from lgotp_cli.output.files import OutputError, write_atomic
+    from lgotp_cli.output.files import OutputError, replace_unchanged
 
     if path.is_symlink():
         raise OutputError(said.UPDATE_THROUGH_LINK.of(path=path))
-    if expected is not None and path.read_bytes() != expected.encode("utf-8"):
+    expected_bytes = None if expected is None else expected.encode("utf-8")
+    if not replace_unchanged(path, expected_bytes, text.encode("utf-8")):
         raise OutputError(said.CHANGED_MEANWHILE.of(path=path))
-    mode = path.stat().st_mode & 0o7777
-    write_atomic(path, text.encode("utf-8"))
-    os.chmod(path, mode)

@@ -33,6 +33,26 @@ def left_out_one(lang: str) -> str:
     return LEFT_OUT_ONE_JA if lang == "ja" else LEFT_OUT_ONE
 
 
+# The ids of a `lgotp costs` JSON row, as the contract gives them.
+COSTS_IDS = (
+    "fiscal_year",
+    "host_code",
+    "host_name",
+    "host_type",
+    "trainees",
+    "airfare",
+    "accommodation",
+    "living_allowance",
+    "training",
+    "domestic_travel",
+    "other",
+    "costs_total",
+    "tax_kind",
+    "allocation_tax",
+    "net_burden",
+    "rates_year",
+)
+
 # The hostile text the fixture puts where people read.
 HYPERLINK = '=HYPERLINK("http://evil.example","x")'
 SCRIPT_NOTE = '<script>alert(1)</script> & "quotes" | pipe'
