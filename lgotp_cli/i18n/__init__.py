@@ -7,7 +7,9 @@
   ``report_words.REPORTS_OVERDUE(lang, 2)`` → "2 reports overdue" / "報告書の期限超過 2件".
 - ``Terms({code: Words})`` names a set of codes: ``record_words.STATUS.label("planned", lang)``.
 
-The catalogue is the modules of this package, by what they are about: ``record_words`` (codes
+The words are data: each module of the catalogue loads its words from the YAML file beside it
+(``error_words.yaml``; the format is in ``catalogue_file``), so that a translator edits text,
+not Python. The catalogue is the modules of this package, by what they are about: ``record_words`` (codes
 that records hold: statuses, host types, fields, phases), ``report_words``, ``return_words``,
 ``site_words``, ``record_page_words`` (a record's site page, read as a form), ``diff_words``
 and ``diagnostic_words``; a rule's message template belongs in ``messages``, as a ``Words``

@@ -1,12 +1,16 @@
 """Pieces that the messages of several kinds of rule share: two keys named together, and a
-code that a record holds, said with its word in Japanese."""
+code that a record holds, said with its word in Japanese.
+
+The words are in ``parts.yaml`` beside this module (``catalogue_file`` reads it).
+"""
 
 from __future__ import annotations
 
+from lgotp_cli.i18n.catalogue_file import load_words
 from lgotp_cli.i18n.text import Said, Terms, Words
 
-# Two keys a record lacks: "relationship and partner" / "relationship と partner".
-BOTH = Words("{first} and {second}", "{first} と {second}")
+_WORDS = load_words(__name__)
+globals().update(_WORDS)
 
 
 def both_or_one(keys: list[str]) -> str | Said:
@@ -14,7 +18,7 @@ def both_or_one(keys: list[str]) -> str | Said:
     if len(keys) == 1:
         return keys[0]
     first, second = keys
-    return BOTH.of(first=first, second=second)
+    return _WORDS["BOTH"].of(first=first, second=second)
 
 
 def code_with_word(terms: Terms, code: str) -> Words:
