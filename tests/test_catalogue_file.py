@@ -13,6 +13,7 @@ from lgotp_cli.i18n.catalogue_file import (
     read_words,
     words_file,
 )
+from lgotp_cli.i18n.rule_docs import KINDS, RuleText, rule_texts
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -80,10 +81,37 @@ def test_every_module_of_the_catalogue_has_its_file_and_nothing_else_is_one() ->
     files = {words_file(module.__name__) for module in modules}
     assert all(path.is_file() for path in files)
     package = Path(modules[0].__file__).parent
-    assert set(package.rglob("*.yaml")) == files
+    rule_docs = {package / "rule_docs" / f"{kind}.yaml" for kind in KINDS}
+    assert set(package.rglob("*.yaml")) == files | rule_docs
 
 
 def test_every_name_in_a_file_is_a_name_of_its_module() -> None:
     for module in catalogue_modules():
         for name, entry in read_words(words_file(module.__name__)).items():
             assert getattr(module, name) == entry, f"{module.__name__}.{name}"
+
+
+def test_a_rules_japanese_is_read_with_its_parts(tmp_path: Path) -> None:
+    path = write(tmp_path, "T101:\n  summary: 短い\n  what: 何\n  why: なぜ\n  fix: 直す\n")
+    assert rule_texts(path) == {"T101": RuleText("短い", "何", "なぜ", "直す")}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("T101:\n  summary: 短い\n  what: 何\n  why: なぜ\n", "T101 must give summary, what"),
+        (
+            "T101:\n  summary: s\n  what: w\n  why: y\n  fix: f\n  how: h\n",
+            "T101 may give only",
+        ),
+        ("T101:\n  summary: 1\n  what: w\n  why: y\n  fix: f\n", "T101 may give only"),
+        ("T101:\n  summary: s\n  what: w\n  why: y\n  fix: f\nT101: {}\n", "written twice"),
+        ("- T101\n", "the file must be a mapping of rule codes"),
+    ],
+    ids=["no-fix", "an-unknown-part", "not-text", "written-twice", "a-list"],
+)
+def test_a_slip_in_a_rules_japanese_is_an_error(tmp_path: Path, text: str, said: str) -> None:
+    with pytest.raises(CatalogueFileError) as raised:
+        rule_texts(write(tmp_path, text))
+    assert str(raised.value).startswith("some_words.yaml: ")
+    assert said in str(raised.value)

@@ -64,6 +64,15 @@ def read_words(path: Path) -> dict[str, Entry]:
         raise CatalogueFileError(f"{path.name}: {problem}") from None
 
 
+def read_yaml(path: Path) -> Any:
+    """A catalogue file as YAML reads it, strictly (no key twice, every key text): for the
+    files of another shape than words, such as the rules' Japanese documentation."""
+    try:
+        return _parse(path.read_text(encoding="utf-8"))
+    except CatalogueFileError as problem:
+        raise CatalogueFileError(f"{path.name}: {problem}") from None
+
+
 def _parse(text: str) -> Any:
     import yaml
 
