@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from urllib.parse import quote
 
@@ -47,39 +47,31 @@ def years_index(lang: str) -> str:
     return f"{lang}/years.html"
 
 
-def list_page(lang: str, year: int) -> str:
-    return f"{lang}/lists/{year}.html"
-
-
-def costs_page(lang: str, year: int) -> str:
-    return f"{lang}/costs/{year}.html"
-
-
-def timeline_page(lang: str, year: int) -> str:
-    return f"{lang}/timelines/{year}.html"
-
-
-# A fiscal year's pages, by what they show, in the order its navigation lists them.
-YEAR_PAGES = {"lists": list_page, "costs": costs_page, "timeline": timeline_page}
-
-
-STATS = ("countries", "fields", "hosts")
-
-
-def stats_page(lang: str, which: str) -> str:
-    return f"{lang}/acceptance/{which}.html"
-
-
 def records_index(lang: str) -> str:
     return f"{lang}/records.html"
 
 
-def record_page(lang: str, slug: str) -> str:
-    return f"{lang}/records/{slug}.html"
+def _pages_in(folder: str) -> Callable[[str, object], str]:
+    """The site path of each page kept in ``folder`` of its language, by what names the page
+    (a fiscal year, a statistic, a record's or a file's slug): ``{lang}/{folder}/{name}.html``."""
+
+    def page(lang: str, name: object) -> str:
+        return f"{lang}/{folder}/{name}.html"
+
+    return page
 
 
-def file_page(lang: str, slug: str) -> str:
-    return f"{lang}/files/{slug}.html"
+list_page = _pages_in("lists")  # by fiscal year
+costs_page = _pages_in("costs")  # by fiscal year
+timeline_page = _pages_in("timelines")  # by fiscal year
+stats_page = _pages_in("acceptance")  # by statistic, one of STATS
+record_page = _pages_in("records")  # by record slug
+file_page = _pages_in("files")  # by file slug
+
+# A fiscal year's pages, by what they show, in the order its navigation lists them.
+YEAR_PAGES = {"lists": list_page, "costs": costs_page, "timeline": timeline_page}
+
+STATS = ("countries", "fields", "hosts")
 
 
 def in_lang(path: str, lang: str) -> str:
