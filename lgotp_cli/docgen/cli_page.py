@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 import re
 
+from lgotp_cli.docgen.opening import opening
 from lgotp_cli.i18n import docs_words as said
 
 _EXAMPLE = re.compile(r"^Example: (.+)$", re.DOTALL)
@@ -24,14 +25,9 @@ def cli_page(lang: str, other_page: str) -> str:
     context = root.context_class(root, info_name="lgotp", **root.context_settings)
     commands = list(_commands(root, context))
     lines = [
-        f"# {said.CLI_TITLE(lang)}",
-        "",
-        said.OTHER_LANGUAGE(lang, page=other_page),
-        "",
-        said.CLI_INTRO(lang),
-        "",
-        f"> {said.GENERATED(lang, source=said.CLI_SOURCE(lang))}",
-        "",
+        *opening(
+            lang, other_page, said.CLI_TITLE(lang), [said.CLI_INTRO(lang)], said.CLI_SOURCE(lang)
+        ),
         f"## {said.LANGUAGE_HEADING(lang)}",
         "",
         said.LANGUAGE_ORDER(lang),

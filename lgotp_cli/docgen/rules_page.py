@@ -3,6 +3,7 @@ CODE` explains it, in Markdown."""
 
 from __future__ import annotations
 
+from lgotp_cli.docgen.opening import opening
 from lgotp_cli.i18n import docs_words as said
 from lgotp_cli.i18n import rules_words
 from lgotp_cli.output.rules_doc import example_setting_in, headline, severities_in
@@ -12,17 +13,9 @@ from lgotp_cli.rules.registry import Rule, all_rules
 def rules_page(lang: str, other_page: str) -> str:
     """The rules reference in ``lang`` (``other_page``: the same page in the other language)."""
     rules = all_rules()
+    intro = [said.RULES_INTRO(lang), said.RULES_SEVERITIES(lang)]
     lines = [
-        f"# {said.RULES_TITLE(lang)}",
-        "",
-        said.OTHER_LANGUAGE(lang, page=other_page),
-        "",
-        said.RULES_INTRO(lang),
-        "",
-        said.RULES_SEVERITIES(lang),
-        "",
-        f"> {said.GENERATED(lang, source=said.RULES_SOURCE(lang))}",
-        "",
+        *opening(lang, other_page, said.RULES_TITLE(lang), intro, said.RULES_SOURCE(lang)),
         _table(rules, lang),
     ]
     for found in rules:
