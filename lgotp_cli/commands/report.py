@@ -90,32 +90,33 @@ class Report:
         self.write(tables)
 
 
-# The shared options, in the order --help lists them after the command's own.
-SHARED = ("output_format", "output", "templates", "records", "today", "lang")
+# The shared options, in the order --help lists them after the command's own, each with the
+# declaration (an ``Annotated`` type) a command gets unless it gives another; None: only a
+# command that asks for it has it (--today).
+SHARED = {
+    "output_format": FormatOption,
+    "output": OutputOption,
+    "templates": TemplatesOption,
+    "records": RecordsOption,
+    "today": None,
+    "lang": LangOption,
+}
 _PARAMETER = inspect.Parameter.POSITIONAL_OR_KEYWORD
 
 
-def report_command(
-    *,
-    output_format=FormatOption,
-    output=OutputOption,
-    templates=TemplatesOption,
-    records=RecordsOption,
-    today=None,
-    lang=LangOption,
-    default_lang: str = "en",
-) -> Callable[[Callable], Callable]:
+def report_command(*, default_lang: str = "en", **declared) -> Callable[[Callable], Callable]:
     """Add the shared options to a command whose first parameter is ``report: Report``.
 
-    Each keyword gives a shared option's declaration (an ``Annotated`` type): another one for
-    a command whose option says something else, None for a command without it (--today is
-    only for the commands that take it). A command that declares a shared option itself, to
-    list it elsewhere in --help, keeps it where it is and is given its value, which the Report
-    holds too.
+    Each keyword names a shared option (``SHARED``) and gives its declaration (an ``Annotated``
+    type): another one for a command whose option says something else, None for a command
+    without it, the declaration for a command that takes --today. A command that declares a
+    shared option itself, to list it elsewhere in --help, keeps it where it is and is given its
+    value, which the Report holds too.
     """
-    shared = dict(
-        zip(SHARED, (output_format, output, templates, records, today, lang), strict=True)
-    )
+    unknown = sorted(declared.keys() - SHARED.keys())
+    if unknown:
+        raise TypeError(f"report_command: no shared option {', '.join(unknown)}")
+    shared = SHARED | declared
 
     def decorate(func: Callable) -> Callable:
         own = list(inspect.signature(func, eval_str=True).parameters.values())[1:]
