@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support.golden import assert_golden, universal_newlines
 from support.paths import TESTS
-from support.reports import COSTS_IDS, render_report
+from support.reports import COSTS_IDS, assert_golden_report_page, render_report
 from support.run import run_lgotp
 
 from lgotp_cli.config import load_config
@@ -205,8 +205,11 @@ def test_golden(hosts, lang, fmt):
     def build(records, config):
         return [host_costs(records, config, lang=lang), clair_costs(records, lang=lang)]
 
-    rendered = render_report(hosts.path, build, fmt, lang)
-    assert_golden(GOLDEN / f"costs.{lang}.{fmt}", universal_newlines(rendered.stdout))
+    text = universal_newlines(render_report(hosts.path, build, fmt, lang).stdout)
+    if fmt == "html":  # its sections; the page around them is every report's chrome
+        assert_golden_report_page(text, lang, GOLDEN / f"costs.{lang}.html")
+    else:
+        assert_golden(GOLDEN / f"costs.{lang}.{fmt}", text)
 
 
 def test_golden_values_by_hand(hosts):

@@ -4,6 +4,10 @@ Excel workbooks, opened with openpyxl.
 The reports are built and rendered in-process, as the commands do (support.reports); the
 command itself is run once for each report, and for the workbooks it writes with -o.
 
+A web page (``-f html``) is checked as two golden files: its sections, in ``NAME.LANG.html``,
+and the chrome every report's page has around them (head and stylesheet), once, in
+``chrome.html`` (support.golden).
+
 Update the golden files (after reading the diff!) with
 
     LGOTP_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q tests/reports/test_golden.py
@@ -16,6 +20,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
 import re
 from datetime import date, datetime
@@ -29,8 +34,10 @@ from support.reports import (
     GIVEN,
     HYPERLINK,
     LEFT_OUT_ONE,
+    REPORT_CHROME,
     SCRIPT_NOTE,
     Rendered,
+    assert_golden_report_page,
     left_out_one,
     lgotp,
     render_report,
@@ -74,6 +81,17 @@ def golden_file(name: str, fmt: str, lang: str) -> Path:
     return GOLDEN / f"{name}.{lang}.{FORMATS[fmt]}"
 
 
+def assert_golden_report(name: str, fmt: str, lang: str, stdout: str) -> None:
+    """``stdout`` is the golden report: a web page its sections and the report chrome (written
+    from the English list), any other format the whole text."""
+    if fmt == "html":
+        writes_chrome = (name, lang) == ("list", "en")
+        golden = golden_file(name, fmt, lang)
+        assert_golden_report_page(stdout, lang, golden, writes_chrome=writes_chrome)
+    else:
+        assert_golden(golden_file(name, fmt, lang), stdout)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("name", REPORTS)
@@ -81,19 +99,12 @@ def test_golden(name: str, fmt: str, lang: str) -> None:
     run = report(name, fmt, lang)
     # The unreadable record is left out, and said so: one line on standard error.
     assert run.stderr_lines == [LEFT_OUT_ONE]
-    assert_golden(golden_file(name, fmt, lang), run.stdout)
+    assert_golden_report(name, fmt, lang, run.stdout)
 
 
+# Each report once, the formats and the languages taken in turn.
 @pytest.mark.parametrize(
-    ("name", "fmt", "lang"),
-    [
-        ("list", "table", "en"),
-        ("list-public", "csv", "ja"),
-        ("list-dispatch", "md", "en"),
-        ("stats-countries", "html", "ja"),
-        ("stats-hosts", "json", "en"),
-        ("stats-fields", "table", "ja"),
-    ],
+    ("name", "fmt", "lang"), list(zip(REPORTS, itertools.cycle(FORMATS), itertools.cycle(LANGS)))
 )
 def test_the_command_prints_the_golden_report(name: str, fmt: str, lang: str) -> None:
     """The command end to end: each report's options reach the report built above, in each
@@ -101,12 +112,12 @@ def test_the_command_prints_the_golden_report(name: str, fmt: str, lang: str) ->
     run = lgotp("--lang", lang, *REPORTS[name], "-f", fmt)
     assert run.returncode == 0, run.stderr
     assert run.stderr_lines == [left_out_one(lang)]
-    assert run.stdout == golden_file(name, fmt, lang).read_bytes().decode("utf-8")
+    assert_golden_report(name, fmt, lang, run.stdout)
 
 
 def test_no_stray_golden_files() -> None:
     """Every golden file belongs to a test (a renamed report leaves none behind)."""
-    expected = {
+    expected = {REPORT_CHROME.name} | {
         f"{name}.{lang}.{suffix}"
         for name in REPORTS
         for suffix in FORMATS.values()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import contextvars
 import json
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from support.golden import assert_golden_page
 from support.paths import REPO, TESTS
 from support.run import Run, run_lgotp
 
@@ -117,3 +119,25 @@ def render_report(root: Path, build: Callable[[Any, Any], Any], fmt: str, lang: 
 
     text, notes = in_process(root, produce)
     return Rendered(text, notes)
+
+
+# What every report's web page has around its sections (the head and the stylesheet), kept once.
+REPORT_CHROME = TESTS / "reports" / "golden" / "chrome.html"
+SECTIONS = ('<section class="report">', "</section>\n")
+
+
+def assert_golden_report_page(
+    document: str, lang: str, sections: Path, *, writes_chrome: bool = False
+) -> None:
+    """A report as a web page (``-f html``): its sections are the golden file ``sections``,
+    and the rest is the report chrome in ``lang``, titled by the first section's heading."""
+    title = re.search(r"<h1>(.*?)</h1>", document)
+    assert title is not None, "no heading"
+    slots = (
+        ('<html lang="{lang}">', f'<html lang="{lang}">'),
+        ("<title>{title}</title>", f"<title>{title[1]}</title>"),
+    )
+    part = (sections, *SECTIONS)
+    assert_golden_page(
+        document, part=part, chrome=REPORT_CHROME, slots=slots, writes_chrome=writes_chrome
+    )
