@@ -81,15 +81,43 @@ def golden_file(name: str, fmt: str, lang: str) -> Path:
     return GOLDEN / f"{name}.{lang}.{FORMATS[fmt]}"
 
 
+# `list --public` leaves out the notes and the withdrawal reasons (docs/cli.md): its web page is
+# checked as the list's golden sections without those two columns, to the byte, rather than as a
+# second golden file that would hold the list's sections again.
+PRIVATE_COLUMNS = {"en": ("Withdrawal reason", "Notes"), "ja": ("中途帰国理由", "備考")}
+PUBLIC_PAGE = ("list-public", "html")
+CELL = re.compile(r"<(t[hd])\b[^>]*>.*?</\1>")
+
+
+def without_columns(sections: str, labels: tuple[str, ...]) -> str:
+    """The report ``sections`` (one table) without the columns headed ``labels``."""
+    header = re.search(r"<thead>\n<tr>(.*)</tr>", sections)
+    assert header is not None, "no table header"
+    heads = [re.sub(r"<[^>]+>", "", cell[0]) for cell in CELL.finditer(header[1])]
+    left_out = {index for index, head in enumerate(heads) if head in labels}
+    assert len(left_out) == len(labels), (heads, labels)
+
+    def row(match: re.Match) -> str:
+        cells = [cell[0] for cell in CELL.finditer(match[2])]
+        assert "".join(cells) == match[2], match[0]
+        kept = (cell for index, cell in enumerate(cells) if index not in left_out)
+        return match[1] + "".join(kept) + "</tr>"
+
+    return re.sub(r"(<tr[^>]*>)(.*)</tr>", row, sections)
+
+
 def assert_golden_report(name: str, fmt: str, lang: str, stdout: str) -> None:
     """``stdout`` is the golden report: a web page its sections and the report chrome (written
     from the English list), any other format the whole text."""
-    if fmt == "html":
-        writes_chrome = (name, lang) == ("list", "en")
-        golden = golden_file(name, fmt, lang)
-        assert_golden_report_page(stdout, lang, golden, writes_chrome=writes_chrome)
-    else:
+    if fmt != "html":
         assert_golden(golden_file(name, fmt, lang), stdout)
+        return
+    sections: Path | str = golden_file(name, fmt, lang)
+    if (name, fmt) == PUBLIC_PAGE:
+        full = golden_file("list", fmt, lang).read_bytes().decode("utf-8")
+        sections = without_columns(full, PRIVATE_COLUMNS[lang])
+    writes_chrome = (name, lang) == ("list", "en")
+    assert_golden_report_page(stdout, lang, sections, writes_chrome=writes_chrome)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -118,10 +146,11 @@ def test_the_command_prints_the_golden_report(name: str, fmt: str, lang: str) ->
 def test_no_stray_golden_files() -> None:
     """Every golden file belongs to a test (a renamed report leaves none behind)."""
     expected = {REPORT_CHROME.name} | {
-        f"{name}.{lang}.{suffix}"
+        f"{name}.{lang}.{FORMATS[fmt]}"
         for name in REPORTS
-        for suffix in FORMATS.values()
+        for fmt in FORMATS
         for lang in LANGS
+        if (name, fmt) != PUBLIC_PAGE
     }
     present = {path.name for path in GOLDEN.iterdir() if not path.name.startswith(".")}
     assert present == expected

@@ -127,10 +127,11 @@ SECTIONS = ('<section class="report">', "</section>\n")
 
 
 def assert_golden_report_page(
-    document: str, lang: str, sections: Path, *, writes_chrome: bool = False
+    document: str, lang: str, sections: Path | str, *, writes_chrome: bool = False
 ) -> None:
-    """A report as a web page (``-f html``): its sections are the golden file ``sections``,
-    and the rest is the report chrome in ``lang``, titled by the first section's heading."""
+    """A report as a web page (``-f html``): its sections are the golden file ``sections`` (or
+    this text, where another golden file gives them), and the rest is the report chrome in
+    ``lang``, titled by the first section's heading."""
     title = re.search(r"<h1>(.*?)</h1>", document)
     assert title is not None, "no heading"
     slots = (
