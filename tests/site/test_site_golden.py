@@ -42,7 +42,7 @@ class Page:
         """The page's own values, for the chrome template's slots (support.golden)."""
         up = "../" * self.path.count("/")
         nav_item = f'<li><a href="{{up}}{self.section}"'
-        # The home page is titled by the site's title alone, every other page by its heading.
+        # The home page is titled by the site's title alone, any other by its heading first.
         title = "<title>" if self.path == "index.html" else f"<title>{heading} | "
         return (
             (nav_item + ">", nav_item + ' aria-current="page">'),
