@@ -13,17 +13,12 @@ Times are the best of --repeat runs; memory is the peak resident size of the pro
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate
+from timing import best, machine, options, print_table, work_folder
 
 BARE_LOOP = """
 import sys, yaml
@@ -37,37 +32,16 @@ print(count)
 """
 
 
-def run(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak MiB and exit code of one run of ``command``."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
-
-
-def _best(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
-    return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
-
-
-def best(command: list[str], repeat: int) -> tuple[float, float, int]:
-    return _best([run(command) for _ in range(repeat)])
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=10000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser = options(__doc__, repeat=5, keep="generate into this folder and keep it")
     args = parser.parse_args()
 
     python = sys.executable
     lgotp = [python, "-m", "lgotp_cli"]
-    work = args.keep or Path(tempfile.mkdtemp(prefix="lgotp-bench-"))
-    root = work / "records"
-    if not root.exists():
-        generate(root, args.records)
-    try:
+    with work_folder(args.keep, "lgotp-bench-") as work:
+        root = work / "records"
+        if not root.exists():
+            generate(root, args.records)
         rows = []
         validate = best(
             [*lgotp, "--records", str(root), "--today", "2026-11-23", "validate", "-q"], args.repeat
@@ -90,20 +64,13 @@ def main() -> None:
             ("lgotp --help", help_),
         ]
 
-        print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; best of {args.repeat}\n")
-        print("| what | seconds | peak MiB | exit |")
-        print("| --- | ---: | ---: | ---: |")
-        for name, (seconds, mib, code) in rows:
-            print(f"| {name} | {seconds:.2f} | {mib:.0f} | {code} |")
-        print()
+        print(machine(args.repeat) + "\n")
+        print_table(rows)
         print(f"validate / bare loop: {validate[0] / bare[0]:.2f} (must be <= 1.0)")
         print(f"--version / import typer: {version[0] / typer_import[0]:.2f} (must be <= 1.5)")
         print(f"--help / import typer: {help_[0] / typer_import[0]:.2f} (must be <= 1.5)")
         if validate[2] != 0:
             print(f"warning: lgotp validate exited {validate[2]} on the generated records")
-    finally:
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -15,21 +15,17 @@ The goal: a diff between two revisions of a 10,000-record repository in under 5 
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate
-
-from bench import best
+from timing import best, machine, options, print_table, work_folder
 
 TODAY = "2026-11-23"
 GOAL_SECONDS = 5.0
@@ -100,18 +96,14 @@ def change_records(root: Path, count: int) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=10000)
+    parser = options(__doc__, repeat=3, keep="build the repository here and keep it")
     parser.add_argument("--changes", type=int, default=50)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--keep", type=Path, help="build the repository here and keep it")
     args = parser.parse_args()
 
     python = sys.executable
-    work = args.keep or Path(tempfile.mkdtemp(prefix="lgotp-diff-bench-"))
-    top = work / "repository"
-    root = top / "records"
-    try:
+    with work_folder(args.keep, "lgotp-diff-bench-") as work:
+        top = work / "repository"
+        root = top / "records"
         if not (top / ".git").exists():
             generate(root, args.records)
             git(top, "init", "-q", "-b", "main")
@@ -161,7 +153,7 @@ def main() -> None:
             ),
         ]
 
-        print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; best of {args.repeat}")
+        print(machine(args.repeat))
         if done:
             print("Changes committed: " + ", ".join(f"{n} {what}" for what, n in done.items()))
         print(
@@ -170,17 +162,10 @@ def main() -> None:
             f"lines, {len(found['diagnostics']['added'])} new problems, "
             f"{len(found['diagnostics']['cleared'])} cleared\n"
         )
-        print("| what | seconds | peak MiB | exit |")
-        print("| --- | ---: | ---: | ---: |")
-        for name, (seconds, mib, code) in rows:
-            print(f"| {name} | {seconds:.2f} | {mib:.0f} | {code} |")
-        print()
+        print_table(rows)
         slowest = max(seconds for name, (seconds, _, _) in rows if name.startswith("lgotp diff"))
         verdict = "within" if slowest < GOAL_SECONDS else "OVER"
         print(f"slowest diff: {slowest:.2f} s ({verdict} the {GOAL_SECONDS:.0f} s goal)")
-    finally:
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -13,18 +13,14 @@ per processor; `--workers 1` (the library's option, not the command's) shows the
 
 from __future__ import annotations
 
-import argparse
-import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate
-
-from bench import run
+from timing import Timing, best, machine, options, print_table, work_folder
 
 TODAY = "2026-11-23"
 GOAL_SECONDS = 30.0
@@ -41,31 +37,23 @@ build_site(root, out, config=load_config(root), today=date.fromisoformat(sys.arg
 """
 
 
-def timed_site(command: list[str], out: Path, repeat: int) -> tuple[float, float, int]:
+def timed_site(command: list[str], out: Path, repeat: int) -> Timing:
     """Best wall time, peak MiB and exit code of ``command`` writing a new site to ``out``."""
-    runs = []
-    for _ in range(repeat):
-        shutil.rmtree(out, ignore_errors=True)
-        runs.append(run(command))
-    return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+    return best(command, repeat, before=lambda: shutil.rmtree(out, ignore_errors=True))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=10000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser = options(__doc__, repeat=3, keep="generate into this folder and keep it")
     parser.add_argument("--one-worker", action="store_true", help="also time one worker")
     args = parser.parse_args()
 
     python = sys.executable
     lgotp = [python, "-m", "lgotp_cli", "--today", TODAY]
-    work = args.keep or Path(tempfile.mkdtemp(prefix="lgotp-site-bench-"))
-    root = work / "records"
-    out = work / "site"
-    if not root.exists():
-        generate(root, args.records)
-    try:
+    with work_folder(args.keep, "lgotp-site-bench-") as work:
+        root = work / "records"
+        out = work / "site"
+        if not root.exists():
+            generate(root, args.records)
         rows = []
         start = time.perf_counter()
         site = timed_site(
@@ -82,19 +70,10 @@ def main() -> None:
         rows.append((f"lgotp validate, {args.records:,} records", validate))
         elapsed = time.perf_counter() - start
 
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-        print(f"Python {sys.version.split()[0]} on {cores} cores; best of {args.repeat}; ", end="")
-        print(f"{pages:,} pages; {elapsed:.0f} s in all\n")
-        print("| what | seconds | peak MiB | exit |")
-        print("| --- | ---: | ---: | ---: |")
-        for name, (seconds, mib, code) in rows:
-            print(f"| {name} | {seconds:.2f} | {mib:.0f} | {code} |")
-        print()
+        print(f"{machine(args.repeat)}; {pages:,} pages; {elapsed:.0f} s in all\n")
+        print_table(rows)
         verdict = "ok" if site[0] < GOAL_SECONDS and site[2] == 0 else "TOO SLOW OR FAILED"
         print(f"lgotp site: {site[0]:.1f} s (goal: under {GOAL_SECONDS:.0f} s): {verdict}")
-    finally:
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
