@@ -26,7 +26,6 @@ How the faults are made, honestly:
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import resource
@@ -41,7 +40,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support.paths import REPO, SAMPLE
+from support.paths import SAMPLE, load_script
 from support.run import Run, environment, run_lgotp, sitecustomize
 from support.run import assert_one_sentence as one_sentence
 
@@ -209,13 +208,8 @@ def assert_whole(output: Path, before: set[str], *, killed: bool = False) -> Non
 
 
 def generate(root: Path, count: int) -> Path:
-    """``count`` records from bench/generate.py (loaded by path: bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "lgotp_bench_generate", REPO / "bench" / "generate.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.generate(root, count)
+    """``count`` records from bench/generate.py."""
+    load_script("bench/generate.py").generate(root, count)
     return root
 
 

@@ -27,18 +27,39 @@ YEN = "#,##0"
 DATE = "yyyy-mm-dd"
 
 
-def _sheet(workbook: Workbook, title: str, widths: list[int]):
-    sheet = workbook.active
-    sheet.title = title
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+def print_setup(sheet) -> None:
+    """The page every built-in template prints on: A4 landscape, as wide as one page, narrow
+    margins."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+
+
+def _sheet(title: str, widths: list[int], *, merge_title: str | None = None):
+    """The one sheet of a new workbook, named ``title``, its columns ``widths`` wide, printed
+    as ``print_setup`` says; A1 holds the report's title (merged over ``merge_title``)."""
+    sheet = Workbook().active
+    sheet.title = title
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    print_setup(sheet)
+    sheet["A1"] = "{{ labels.title }}"
+    sheet["A1"].font = TITLE
+    if merge_title:
+        sheet.merge_cells(merge_title)
     return sheet
+
+
+def _save(sheet, name: str, *, freeze: str, title_rows: str | None = None) -> None:
+    """Freeze the panes at ``freeze``, repeat ``title_rows`` on every printed page, and save the
+    workbook as ``name`` here."""
+    sheet.freeze_panes = freeze
+    if title_rows:
+        sheet.print_title_rows = title_rows
+    sheet.parent.save(HERE / name)
 
 
 def _header(sheet, row: int, cells: list[str]) -> None:
@@ -61,13 +82,11 @@ def _row(
 
 
 def reimbursement() -> None:
-    workbook = Workbook()
     sheet = _sheet(
-        workbook, "return", [6, 16, 22, 12, 12, 12, 14, 11, 12, 13, 12, 12, 11, 13, 16, 14, 10, 14]
+        "return",
+        [6, 16, 22, 12, 12, 12, 14, 11, 12, 13, 12, 12, 11, 13, 16, 14, 10, 14],
+        merge_title="A1:R1",
     )
-    sheet["A1"] = "{{ labels.title }}"
-    sheet["A1"].font = TITLE
-    sheet.merge_cells("A1:R1")
     sheet["A2"] = "{{ labels.fiscal_year }}: {{ fiscal_year_label }}"
     sheet["A3"] = "{{ labels.host }}: {{ host.name }} ({{ host.code }}), {{ host.type }}"
     sheet["A4"] = "{{ labels.measure }}: {{ measure_label }}; {{ labels.rates }}: {{ rates_label }}"
@@ -156,19 +175,15 @@ def reimbursement() -> None:
     sheet["A10"] = "{{ labels.note_measure }}"
     sheet["A11"] = "{{ rates_note }}"
     sheet["A12"] = "{{ missing_note }}"
-    sheet.freeze_panes = "C7"
-    sheet.print_title_rows = "6:6"
-    workbook.save(HERE / "reimbursement.xlsx")
+    _save(sheet, "reimbursement.xlsx", freeze="C7", title_rows="6:6")
 
 
 def survey() -> None:
-    workbook = Workbook()
     sheet = _sheet(
-        workbook, "survey", [6, 11, 16, 14, 14, 13, 16, 8, 16, 20, 10, 8, 12, 12, 12, 22, 26]
+        "survey",
+        [6, 11, 16, 14, 14, 13, 16, 8, 16, 20, 10, 8, 12, 12, 12, 22, 26],
+        merge_title="A1:Q1",
     )
-    sheet["A1"] = "{{ labels.title }}"
-    sheet["A1"].font = TITLE
-    sheet.merge_cells("A1:Q1")
     sheet["A2"] = "{{ labels.deadlines }}"
     sheet.merge_cells("A2:Q2")
     _header(
@@ -220,17 +235,11 @@ def survey() -> None:
         {13: DATE, 14: DATE, 15: DATE},
     )
     sheet["A7"] = "{{ labels.count }}: {{ requests | length }}"
-    sheet.freeze_panes = "D5"
-    sheet.print_title_rows = "4:4"
-    workbook.save(HERE / "survey.xlsx")
+    _save(sheet, "survey.xlsx", freeze="D5", title_rows="4:4")
 
 
 def listing() -> None:
-    workbook = Workbook()
-    sheet = _sheet(workbook, "list", [6, 17, 14, 14, 16, 28, 10, 18, 18, 12, 12, 12])
-    sheet["A1"] = "{{ labels.title }}"
-    sheet["A1"].font = TITLE
-    sheet.merge_cells("A1:L1")
+    sheet = _sheet("list", [6, 17, 14, 14, 16, 28, 10, 18, 18, 12, 12, 12], merge_title="A1:L1")
     _header(
         sheet,
         3,
@@ -268,16 +277,11 @@ def listing() -> None:
         ],
         {10: DATE, 11: DATE},
     )
-    sheet.freeze_panes = "C4"
-    sheet.print_title_rows = "3:3"
-    workbook.save(HERE / "list.xlsx")
+    _save(sheet, "list.xlsx", freeze="C4", title_rows="3:3")
 
 
 def countries() -> None:
-    workbook = Workbook()
-    sheet = _sheet(workbook, "countries", [22, 11, 10])
-    sheet["A1"] = "{{ labels.title }}"
-    sheet["A1"].font = TITLE
+    sheet = _sheet("countries", [22, 11, 10])
     _header(
         sheet,
         3,
@@ -297,8 +301,7 @@ def countries() -> None:
         total=True,
     )
     sheet["A7"] = "{{ labels.note }}"
-    sheet.freeze_panes = "B4"
-    workbook.save(HERE / "countries.xlsx")
+    _save(sheet, "countries.xlsx", freeze="B4")
 
 
 if __name__ == "__main__":

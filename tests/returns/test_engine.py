@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet.page import PageMargins
+from support.paths import load_script
 from support.returns import build_template, cells, fill_of, formulas_in_xml, placeholders
 
 from lgotp_cli.render.templates import environment
@@ -315,12 +315,8 @@ def test_column_widths_are_kept(tmp_path):
 
 
 def _print_settings(sheet):
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+    # the page the built-in templates print on
+    load_script("templates/returns/make_templates.py").print_setup(sheet)
     sheet.print_title_rows = "1:1"
     sheet.freeze_panes = "B2"
 
