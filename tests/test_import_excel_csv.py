@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
-from support.paths import SAMPLE
-from support.run import Run, run_lgotp
+from support.records import copy_sample
+from support.run import Run, run_on
 
 from lgotp_cli.sheets.excel_readings import read_cell as excel_reading
 
@@ -26,13 +25,11 @@ ROW = [
 
 @pytest.fixture
 def root(tmp_path) -> Path:
-    copy = tmp_path / "records"
-    shutil.copytree(SAMPLE, copy)
-    return copy
+    return copy_sample(tmp_path / "records")
 
 
 def lgotp(root: Path, *args: str) -> Run:
-    return run_lgotp(["--today", "2026-11-30", "--records", str(root), *args], cwd=root.parent)
+    return run_on(root, *args, today="2026-11-30")
 
 
 def _sheet(path: Path, rows: list[list[str]], encoding: str = "cp932") -> Path:

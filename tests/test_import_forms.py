@@ -17,13 +17,13 @@ from support.forms import (
     ANSWERS,
     NEW_FILE,
     RECORD,
-    copy_records,
     files_of,
     fill,
     lgotp,
     make_form,
 )
 from support.paths import SAMPLE
+from support.records import copy_sample
 from support.run import assert_one_sentence
 
 OKAZAKI = Path("requests/2026/REQ-2026-232025.yaml")
@@ -54,7 +54,7 @@ def blank(tmp_path_factory):
 
 @pytest.fixture
 def root(tmp_path) -> Path:
-    return copy_records(tmp_path / "records")
+    return copy_sample(tmp_path / "records")
 
 
 def copied(form: Path, target: Path) -> Path:

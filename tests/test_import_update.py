@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from support.paths import SAMPLE
-from support.run import Run, run_lgotp
+from support.records import copy_sample
+from support.run import Run, run_on
 
 TRAINEE = Path("trainees/2024/LGOTP-2024-003.yaml")
 REQUEST = Path("requests/2025/REQ-2025-230006.yaml")
@@ -16,13 +15,11 @@ REQUEST = Path("requests/2025/REQ-2025-230006.yaml")
 
 @pytest.fixture
 def root(tmp_path) -> Path:
-    copy = tmp_path / "records"
-    shutil.copytree(SAMPLE, copy)
-    return copy
+    return copy_sample(tmp_path / "records")
 
 
 def lgotp(root: Path, *args: str) -> Run:
-    return run_lgotp(["--today", "2026-11-30", "--records", str(root), *args], cwd=root.parent)
+    return run_on(root, *args, today="2026-11-30")
 
 
 def _edited_export(root: Path, tmp_path: Path, edits: dict[tuple[str, str, str], object]) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from support.paths import SAMPLE
+from support.records import empty_records
 from support.reports import FIXTURE, LEFT_OUT_ONE, LEFT_OUT_ONE_JA
 from support.run import assert_one_sentence, environment, run_lgotp
 
@@ -145,9 +146,7 @@ def test_export_and_import_say_what_they_did_in_the_chosen_language(tmp_path):
     run = lgotp(["--records", str(SAMPLE), "export", "-o", str(again)], tmp_path, "ja")
     assert run.stderr_lines == [f"lgotp: 56 件の記録を {again} に書き出しました"]
 
-    empty = tmp_path / "empty"
-    for folder in ("trainees", "dispatches", "requests"):
-        (empty / folder).mkdir(parents=True)
+    empty = empty_records(tmp_path / "empty")
     shutil.copytree(SAMPLE / "reports", empty / "reports")
     shutil.copy(SAMPLE / "lgotp.yaml", empty / "lgotp.yaml")  # the former host codes
     arguments = ["--records", str(empty), "--today", "2025-06-01", "import", str(sheet)]

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support.records import NEW_TRAINEE_VALUES
+from support.records import NEW_TRAINEE_VALUES, empty_records
 from support.run import Run, run_lgotp
 from typer.testing import CliRunner
 
@@ -35,10 +35,7 @@ def new(root: Path, *args: str, lang: str = "en") -> Run:
 
 @pytest.fixture
 def records(tmp_path: Path) -> Path:
-    root = tmp_path / "records"
-    for folder in ("trainees", "dispatches", "requests"):
-        (root / folder).mkdir(parents=True)
-    return root
+    return empty_records(tmp_path / "records")
 
 
 def written(root: Path, record_id: str = "LGOTP-2025-001") -> str:

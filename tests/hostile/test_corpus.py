@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support.records import empty_records
 from support.run import Run, environment, run_lgotp
 
 HERE = Path(__file__).resolve().parent
@@ -112,10 +113,7 @@ def lgotp(tmp_path: Path):
 @pytest.fixture
 def records(tmp_path: Path) -> Path:
     """An empty records root with the three kind folders."""
-    root = tmp_path / "records"
-    for folder in ("trainees", "dispatches", "requests"):
-        (root / folder).mkdir(parents=True)
-    return root
+    return empty_records(tmp_path / "records")
 
 
 def assert_clean_run(run: Audited, expected_exit: int) -> None:

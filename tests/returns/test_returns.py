@@ -12,13 +12,13 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 from support.paths import SAMPLE
+from support.records import copy_sample
 from support.returns import (
     BUILTIN,
     HEAD_FILL,
     TOTAL_FILL,
     build_template,
     cells,
-    copy_sample,
     files_in,
     fill_of,
     formulas_in_xml,

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from support.forms import copy_records, lgotp, row_of
+from support.forms import lgotp, row_of
 from support.paths import SAMPLE
+from support.records import copy_sample
 from support.returns import files_in
 from support.run import assert_one_sentence
 
@@ -224,7 +225,7 @@ def test_an_unknown_host_is_said_in_the_language_asked_for(tmp_path):
 
 
 def test_a_request_with_more_countries_than_the_form_has_rows_for(tmp_path):
-    root = copy_records(tmp_path / "records")
+    root = copy_sample(tmp_path / "records")
     path = root / "requests/2026/REQ-2026-232025.yaml"
     path.write_text(path.read_text().replace("[VN, TH, PH]", "[VN, TH, PH, ID, MY, KH]"))
     out = tmp_path / "out"

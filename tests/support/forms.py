@@ -4,14 +4,12 @@ chosen from the list, dates and numbers typed)."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
 
-from support.paths import SAMPLE
-from support.run import Run, run_lgotp
+from support.run import Run, run_on
 
 TODAY = "2025-11-30"
 
@@ -99,15 +97,9 @@ RECORD = {
 NEW_FILE = Path("requests/2026/REQ-2026-232017.yaml")
 
 
-def copy_records(target: Path) -> Path:
-    """A copy of the sample records repository at ``target``."""
-    shutil.copytree(SAMPLE, target)
-    return target
-
-
 def lgotp(root: Path, *args: str, cwd: Path | None = None) -> Run:
     """``lgotp --today … --records ROOT ARGS`` in ``cwd`` (default: beside the root)."""
-    return run_lgotp(["--today", TODAY, "--records", str(root), *args], cwd=cwd or root.parent)
+    return run_on(root, *args, today=TODAY, cwd=cwd)
 
 
 def make_form(root: Path, out: Path, host: str, fiscal_year: int = 2026, lang: str = "ja") -> Path:

@@ -3,6 +3,7 @@ line."""
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from lgotp_cli.rules.examples import (
     read_fragment,
 )
 from lgotp_cli.source.discover import FOLDER_OF_KIND
+from support.paths import SAMPLE
 
 DEFAULT_TODAY = date(2025, 6, 1)
 
@@ -31,6 +33,12 @@ def write_file(target: Path, content: str | bytes, *, dedent: bool = True) -> Pa
         target.write_bytes(content)
     else:
         target.write_text(textwrap.dedent(content) if dedent else content, encoding="utf-8")
+    return target
+
+
+def copy_sample(target: Path) -> Path:
+    """A copy of the sample records repository at ``target``, to change."""
+    shutil.copytree(SAMPLE, target)
     return target
 
 
@@ -71,6 +79,11 @@ class RecordsRoot:
     def codes(self, today: date = DEFAULT_TODAY, **options) -> list[str]:
         """The codes of every diagnostic, in order."""
         return [d.code for d in self.validate(today, **options)]
+
+
+def empty_records(target: Path) -> Path:
+    """An empty records root at ``target``: the kind folders, nothing in them."""
+    return RecordsRoot(target).path
 
 
 @pytest.fixture

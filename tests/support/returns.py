@@ -3,7 +3,6 @@ templates with openpyxl, and looking into the workbooks that come out."""
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,12 +28,6 @@ def lgotp(*args: str, cwd: Path, records: Path | str | None = SAMPLE) -> Run:
 def files_in(folder: Path) -> set[str]:
     """Every file under ``folder``, relative, as text (to see that nothing was written)."""
     return {str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()}
-
-
-def copy_sample(target: Path) -> Path:
-    """A copy of the sample records repository at ``target``."""
-    shutil.copytree(SAMPLE, target)
-    return target
 
 
 def build_template(

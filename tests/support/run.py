@@ -131,6 +131,16 @@ def run_lgotp(
     return Run.of(returncode, stdout, stderr, seconds)
 
 
+def run_on(
+    root: Path, *args: str | Path, today: str, cwd: Path | None = None, **options: Any
+) -> Run:
+    """``lgotp --today TODAY --records ROOT ARGS`` in ``cwd`` (default: beside the root), as
+    ``run_lgotp`` runs it (``options`` are its)."""
+    return run_lgotp(
+        ["--today", today, "--records", str(root), *args], cwd=cwd or root.parent, **options
+    )
+
+
 def assert_one_sentence(
     run: Run,
     *words: str,
