@@ -6,14 +6,12 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from support.records import NEW_TRAINEE_VALUES
-from support.run import Run, run_lgotp
+from support.run import Run, check_jsonschema, run_lgotp
 
 from lgotp_cli import __version__
 from lgotp_cli.config import BUILTIN, Config, HostCode, OutputStyle, Policy, Rates
@@ -141,15 +139,6 @@ def test_the_repository_validates_clean_and_so_does_a_new_trainee(made: Path, tm
     )
     checked = check_jsonschema(made / schema, written)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-
-
-def check_jsonschema(schema: Path, *files: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *map(str, files)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_the_editor_settings_point_every_kind_at_its_schema(made: Path, tmp_path: Path):

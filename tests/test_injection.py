@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from support.paths import SAMPLE
+from support.records import record_text
 from support.run import Run, environment, run_lgotp
 
 TODAY = "2025-06-01"
@@ -49,59 +50,37 @@ NUMBER = re.compile(r"-?\d+")
 # --- records with a payload in every text field -------------------------------------------------
 
 
-def _q(text: str) -> str:
-    return json.dumps(text)  # a JSON string is a YAML double-quoted scalar
-
-
 def trainee(index: int, text: str) -> str:
     withdrawn = index % 2 == 1
-    record = f"""\
-id: INJ-{index:02d}
-status: {"withdrawn" if withdrawn else "completed"}
-name: {{family: {_q(text)}, given: {_q(text)}, native: {_q(text)}}}
-nationality: PH
-employer: {{name: {_q(text)}, country: PH, type: local_government, position: {_q(text)}}}
-languages: {{english: B2}}
-leadership: {_q(text)}
-selection: {{method: independent, relationship: sister_city, partner: {_q(text)}}}
-host: {{code: "232025", name: {_q(text)}, division: {_q(text)}}}
-field: tourism
-period:
-  arrival: 2024-05-27
-  departure: 2025-03-19
-  tokyo_orientation: {{start: 2024-05-27, end: 2024-05-28}}
-  jiam: {{start: 2024-05-29, end: 2024-06-28}}
-  specialized: {{start: 2024-07-01, end: 2025-03-18}}
-costs: {{airfare: 180000, accommodation: 840000, living_allowance: 2400000, training: 300000,
-        domestic_travel: 120000, other: 0}}
-notes: {_q(text)}
-"""
+    overlay = {
+        "id": f"INJ-{index:02d}",
+        "status": "withdrawn" if withdrawn else "completed",
+        "name": {"family": text, "given": text, "native": text},
+        "employer": {"name": text, "position": text},
+        "leadership": text,
+        "selection": {"method": "independent", "relationship": "sister_city", "partner": text},
+        "host": {"name": text, "division": text},
+        "notes": text,
+    }
     if withdrawn:
-        record += f"withdrawal: {{date: 2024-12-01, reason: {_q(text)}}}\n"
-    return record
+        overlay["withdrawal"] = {"date": "2024-12-01", "reason": text}
+    return record_text("trainee", overlay)
 
 
 def dispatch(index: int, text: str) -> str:
-    return f"""\
-id: DISP-INJ-{index:02d}
-status: completed
-specialist:
-  name: {{family: {_q(text)}, given: {_q(text)}, native: {_q(text)}}}
-  employer: {{code: "272035", division: {_q(text)}}}
-  position: {_q(text)}
-  database_id: ICD-{index:05d}
-  arrangement: business_trip
-request: {{date: 2024-03-15, local_government: {_q(text)}, country: VN, purpose: {_q(text)}}}
-field: water_supply_sewage
-period: {{departure: 2024-07-01, return: 2024-07-20}}
-costs:
-  clair: {{shipping: 0, airfare: 120000, domestic_travel: 20000, daily_allowance: 152000,
-          insurance: 8000, travel_expenses: 15000}}
-  host_provides: [local_travel, living, commuting, meals, transport, communication, interpreting]
-  workplace: 0
-report: {{file: reports/DISP-INJ.md, submitted: 2024-08-10}}
-notes: {_q(text)}
-"""
+    overlay = {
+        "id": f"DISP-INJ-{index:02d}",
+        "specialist": {
+            "name": {"family": text, "given": text, "native": text},
+            "employer": {"division": text},
+            "position": text,
+            "database_id": f"ICD-{index:05d}",
+        },
+        "request": {"local_government": text, "purpose": text},
+        "report": {"file": "reports/DISP-INJ.md"},
+        "notes": text,
+    }
+    return record_text("dispatch", overlay)
 
 
 def write_root(root: Path, texts: list[str]) -> Path:

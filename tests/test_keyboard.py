@@ -9,12 +9,13 @@ import os
 from pathlib import Path
 
 import pytest
-from support.records import RecordsRoot
+from support.records import HAND_WRITTEN_STAY_AND_COSTS, RecordsRoot
 from support.run import Run, environment, run_lgotp
 
 TODAY = "2025-06-01"
 
-TRAINEE = """\
+# A trainee as typed by hand, one value a line; its stay and costs are the valid trainee's.
+TRAINEE_HEAD = """\
 # 研修員の記録（令和6年度）
 id: {id}
 fiscal_year: 2024
@@ -35,19 +36,6 @@ selection:
 host:
   code: "232025"   # 受入団体
 field: tourism
-period:
-  arrival: 2024-05-27
-  departure: 2025-03-19
-  tokyo_orientation: {{start: 2024-05-27, end: 2024-05-28}}
-  jiam: {{start: 2024-05-29, end: 2024-06-28}}
-  specialized: {{start: 2024-07-01, end: 2025-03-18}}
-costs:
-  airfare: 180000
-  accommodation: 840000
-  living_allowance: 2400000
-  training: 300000
-  domestic_travel: 120000
-  other: 0
 """
 
 REQUEST = """\
@@ -148,7 +136,7 @@ MISTAKES = len(TRAINEE_VALUES) + len(REQUEST_VALUES) + len(STRUCTURE)
 
 
 def trainee(record_id: str, given: str) -> str:
-    return TRAINEE.format(id=record_id, given=given)
+    return TRAINEE_HEAD.format(id=record_id, given=given) + HAND_WRITTEN_STAY_AND_COSTS
 
 
 def typed(text: str, mistakes) -> str:

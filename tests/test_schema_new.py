@@ -17,8 +17,8 @@ from hypothesis import given as for_all
 from hypothesis import settings
 from hypothesis import strategies as st
 from support.paths import REPO, SAMPLE
-from support.records import NEW_TRAINEE_VALUES
-from support.run import Run, run_lgotp
+from support.records import NEW_TRAINEE_VALUES, TRAINEE_COST_ITEMS
+from support.run import Run, check_jsonschema, run_lgotp
 from typer.testing import CliRunner
 
 from lgotp_cli import newrecord
@@ -34,15 +34,6 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def lgotp(*args: str, cwd: Path = REPO) -> Run:
     return run_lgotp(args, cwd=cwd)
-
-
-def check_jsonschema(schema: Path, *files: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *map(str, files)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -368,7 +359,7 @@ def test_fill_asks_for_what_is_missing_and_asks_again_after_a_wrong_answer():
         "period.arrival",
         "period.departure",
         *phases,
-        *(f"costs.{item}" for item in COST_ITEMS),
+        *(f"costs.{item}" for item in TRAINEE_COST_ITEMS),
     ]
     assert asked[0][1] is False and asked[2][1] is True
     assert "YYYY-MM-DD" in asked[3][2]  # the second time, with what was wrong
@@ -382,16 +373,6 @@ def test_fill_asks_for_what_is_missing_and_asks_again_after_a_wrong_answer():
     assert answers["period.tokyo_orientation.start"] == "2025-05-27"
     assert answers["period.specialized.end"] == "2026-03-17"
     assert answers["costs.living_allowance"] == "2400000"
-
-
-COST_ITEMS = (
-    "airfare",
-    "accommodation",
-    "living_allowance",
-    "training",
-    "domestic_travel",
-    "other",
-)
 
 
 def test_questions_follow_the_answers():

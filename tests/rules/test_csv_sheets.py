@@ -9,38 +9,14 @@ import io
 import pytest
 from support.rules import TODAY, of, places
 
+from lgotp_cli.keys import flatten
+from lgotp_cli.rules.examples import BASE_RECORDS, merge, read_fragment
 from lgotp_cli.source.records import load_records
 
-TRAINEE = {
-    "id": "EX-T1",
-    "status": "completed",
-    "name.family": "Santos",
-    "name.given": "Maria",
-    "nationality": "PH",
-    "employer.name": "Cebu City Government",
-    "employer.country": "PH",
-    "employer.type": "local_government",
-    "languages.english": "B2",
-    "leadership": "Heads the city's tourism promotion unit.",
-    "selection.method": "clair",
-    "host.code": "232025",
-    "host.name": "岡崎市",
-    "field": "tourism",
-    "period.arrival": "2024-05-27",
-    "period.departure": "2025-03-19",
-    "period.tokyo_orientation.start": "2024-05-27",
-    "period.tokyo_orientation.end": "2024-05-28",
-    "period.jiam.start": "2024-05-29",
-    "period.jiam.end": "2024-06-28",
-    "period.specialized.start": "2024-07-01",
-    "period.specialized.end": "2025-03-18",
-    "costs.airfare": "180000",
-    "costs.accommodation": "840000",
-    "costs.living_allowance": "2400000",
-    "costs.training": "300000",
-    "costs.domestic_travel": "120000",
-    "costs.other": "0",
-}
+# The valid trainee of every rule test (EX-T1 here), with its host's name, one cell a value.
+TRAINEE = flatten(
+    merge(read_fragment(BASE_RECORDS["trainee"]), {"id": "EX-T1", "host": {"name": "岡崎市"}})
+)
 SECOND = {**TRAINEE, "id": "EX-T2", "name.family": "Reyes", "name.given": "Ana"}
 COLUMNS = list(TRAINEE)
 

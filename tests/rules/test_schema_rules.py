@@ -9,35 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.records import HAND_WRITTEN_TRAINEE
 from support.rules import TODAY, of, text_position
 
 from lgotp_cli.source.records import load_records
 
-TRAINEE = """\
-id: EX-T
-status: completed
-name: {family: Santos, given: Maria}
-nationality: PH
-employer: {name: Cebu City Government, country: PH, type: local_government}
-languages: {english: B2}
-leadership: Heads the city's tourism promotion unit.
-selection: {method: clair}
-host: {code: "232025"}
-field: tourism
-period:
-  arrival: 2024-05-27
-  departure: 2025-03-19
-  tokyo_orientation: {start: 2024-05-27, end: 2024-05-28}
-  jiam: {start: 2024-05-29, end: 2024-06-28}
-  specialized: {start: 2024-07-01, end: 2025-03-18}
-costs:
-  airfare: 180000
-  accommodation: 840000
-  living_allowance: 2400000
-  training: 300000
-  domestic_travel: 120000
-  other: 0
-"""
+TRAINEE = HAND_WRITTEN_TRAINEE
 
 
 def write(root, text: str, name: str = "EX-T.yaml", folder: str = "trainees"):

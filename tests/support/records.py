@@ -25,6 +25,20 @@ from support.paths import SAMPLE
 DEFAULT_TODAY = date(2025, 6, 1)
 
 
+def _hand_written_trainee() -> str:
+    text = BASE_RECORDS["trainee"]
+    costs = read_fragment(text)["costs"]
+    lines = "".join(f"  {item}: {amount}\n" for item, amount in costs.items())
+    return text[: text.index("costs:")] + "costs:\n" + lines
+
+
+# The valid trainee of the rule tests as a person writes it by hand: BASE_RECORDS' text with
+# its planned costs one a line (so that a line can be changed or left out).
+HAND_WRITTEN_TRAINEE = _hand_written_trainee()
+# Its stay and costs, the last lines of the file.
+HAND_WRITTEN_STAY_AND_COSTS = HAND_WRITTEN_TRAINEE[HAND_WRITTEN_TRAINEE.index("period:") :]
+
+
 def write_file(target: Path, content: str | bytes, *, dedent: bool = True) -> Path:
     """Write ``content`` at ``target`` (its folders made); text as UTF-8, dedented unless told
     otherwise. Returns ``target``."""
@@ -40,6 +54,26 @@ def copy_sample(target: Path) -> Path:
     """A copy of the sample records repository at ``target``, to change."""
     shutil.copytree(SAMPLE, target)
     return target
+
+
+def record_data(kind: str, overlay: str | dict = "") -> dict:
+    """The valid record of ``kind`` with ``overlay`` (YAML, dedented, or a mapping) laid over
+    it, as read (values are text)."""
+    if isinstance(overlay, str):
+        overlay = read_fragment(textwrap.dedent(overlay)) if overlay.strip() else {}
+    return merge(read_fragment(BASE_RECORDS[kind]), overlay)
+
+
+def yaml_text(data: dict) -> str:
+    """``data`` written as YAML, keys in their order."""
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def record_text(kind: str, overlay: str | dict = "") -> str:
+    """The YAML text of ``record_data(kind, overlay)``."""
+    return yaml_text(record_data(kind, overlay))
 
 
 class RecordsRoot:
@@ -59,18 +93,12 @@ class RecordsRoot:
 
         The file is ``<kind folder>/<id>.yaml`` unless ``name`` says otherwise.
         """
-        import yaml
-
-        data = merge(
-            read_fragment(BASE_RECORDS[kind]),
-            read_fragment(textwrap.dedent(overlay)) if overlay.strip() else {},
-        )
+        data = record_data(kind, overlay)
         if kind == "dispatch":
             self.write("reports/EX-D.md", EXAMPLE_REPORT)
             self.write("reports/img/EX-D.png", b"\x89PNG\r\n\x1a\n")
         file_name = name or f"{data.get('id', 'EX')}.yaml"
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-        return self.write(f"{FOLDER_OF_KIND[kind]}/{file_name}", text)
+        return self.write(f"{FOLDER_OF_KIND[kind]}/{file_name}", yaml_text(data))
 
     def validate(self, today: date = DEFAULT_TODAY, **options) -> list[Diagnostic]:
         """Every diagnostic for the root, as of ``today``."""
@@ -114,6 +142,16 @@ def codes_of(
     root.record(kind, overlay)
     return {d.code for d in root.validate(today)}
 
+
+# A trainee's planned costs, in the order RECORDS.md and the reports give them.
+TRAINEE_COST_ITEMS = (
+    "airfare",
+    "accommodation",
+    "living_allowance",
+    "training",
+    "domestic_travel",
+    "other",
+)
 
 # The answers `lgotp new trainee --no-input` needs for a valid FY2025 trainee (dotted keys): the
 # phases of the stay are proposed from the arrival; the planned costs must be given (T119).

@@ -14,6 +14,7 @@ from typing import Any
 
 from support.golden import assert_golden_page
 from support.paths import REPO, TESTS
+from support.records import TRAINEE_COST_ITEMS
 from support.run import Run, run_lgotp
 
 FIXTURE = TESTS / "fixtures" / "reports"
@@ -42,12 +43,7 @@ COSTS_IDS = (
     "host_name",
     "host_type",
     "trainees",
-    "airfare",
-    "accommodation",
-    "living_allowance",
-    "training",
-    "domestic_travel",
-    "other",
+    *TRAINEE_COST_ITEMS,
     "costs_total",
     "tax_kind",
     "allocation_tax",

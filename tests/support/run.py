@@ -171,6 +171,17 @@ def assert_one_sentence(
     return line
 
 
+def check_jsonschema(schema: Path, *files: Path) -> subprocess.CompletedProcess:
+    """check-jsonschema, the tool an editor or CI would use, run on ``files`` against
+    ``schema`` (a second opinion on the schemas lgotp writes)."""
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def git_identity(tmp: Path) -> dict[str, str]:
     """Git variables for a throwaway repository under ``tmp``: no user or system configuration,
     a fixed author, and no repository above ``tmp`` found by accident."""
