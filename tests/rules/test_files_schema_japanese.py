@@ -66,42 +66,47 @@ TRAINEE = (
 )
 
 
-def test_s101_in_japanese(root):
-    text = TRAINEE.replace("nationality: PH\n", "")
-    assert _said(root, text, "S101") == [
-        "必須のキー 'nationality' がありません。書き加えてください"
-    ]
-    assert _said(root, text, "S101", "en") == ["required key 'nationality' is missing"]
-
-
-def test_s102_in_japanese(root):
-    text = TRAINEE.replace("arrival:", "arival:")
-    assert _said(root, text, "S102") == [
-        "period にキー 'arival' はありません。'arrival' の誤りではありませんか"
-        "（正しいキーに直すか、削除してください）"
-    ]
-    assert _said(root, text, "S102", "en") == [
-        "unknown key 'arival' in period; did you mean 'arrival'?"
-    ]
-
-
-def test_s103_for_a_date_in_japanese(root):
-    text = TRAINEE.replace("arrival: 2024-05-27", "arrival: 2024-5-27")
-    assert _said(root, text, "S103") == [
-        "period.arrival の値が正しくありません。'2024-5-27' は YYYY-MM-DD 形式の日付では"
-        "ありません。2024-04-01 のように書いてください"
-    ]
-    assert _said(root, text, "S103", "en") == [
-        "period.arrival: '2024-5-27' is not a date written YYYY-MM-DD, like 2024-04-01"
-    ]
-
-
-def test_s103_names_a_list_in_japanese(root):
-    text = TRAINEE.replace("nationality: PH", "nationality: [PH]")
-    assert _said(root, text, "S103") == [
-        "nationality の値が正しくありません。リスト は ISO 3166-1 alpha-2 の国コードでは"
-        "ありません。PH、VN、NO のような2文字で書いてください"
-    ]
+@pytest.mark.parametrize(
+    ("code", "old", "new", "japanese", "english"),
+    [
+        (
+            "S101",
+            "nationality: PH\n",
+            "",
+            "必須のキー 'nationality' がありません。書き加えてください",
+            "required key 'nationality' is missing",
+        ),
+        (
+            "S102",
+            "arrival:",
+            "arival:",
+            "period にキー 'arival' はありません。'arrival' の誤りではありませんか"
+            "（正しいキーに直すか、削除してください）",
+            "unknown key 'arival' in period; did you mean 'arrival'?",
+        ),
+        (
+            "S103",
+            "arrival: 2024-05-27",
+            "arrival: 2024-5-27",
+            "period.arrival の値が正しくありません。'2024-5-27' は YYYY-MM-DD 形式の日付では"
+            "ありません。2024-04-01 のように書いてください",
+            "period.arrival: '2024-5-27' is not a date written YYYY-MM-DD, like 2024-04-01",
+        ),
+        (
+            "S103",
+            "nationality: PH",
+            "nationality: [PH]",
+            "nationality の値が正しくありません。リスト は ISO 3166-1 alpha-2 の国コードでは"
+            "ありません。PH、VN、NO のような2文字で書いてください",
+            "nationality: list is not an ISO 3166-1 alpha-2 country code (like PH, VN, NO)",
+        ),
+    ],
+    ids=["S101", "S102", "S103-date", "S103-list"],
+)
+def test_schema_messages_in_japanese_and_english(root, code, old, new, japanese, english):
+    text = TRAINEE.replace(old, new)
+    assert _said(root, text, code) == [japanese]
+    assert _said(root, text, code, "en") == [english]
 
 
 def test_l003_in_japanese(root):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.records import HAND_WRITTEN_TRAINEE
+from support.records import HAND_WRITTEN_TRAINEE, record_text
 from support.rules import TODAY, of, text_position
 
 from lgotp_cli.source.records import load_records
@@ -156,20 +156,20 @@ def test_s102_unknown_key_suggests_the_closest(root):
     assert "did you mean 'arrival'" in found[0].message
 
 
-def test_s102_unknown_top_level_key(root):
-    text = TRAINEE + "nationalty: PH\n"
-    write(root, text)
+@pytest.mark.parametrize(
+    ("added", "said"),
+    [
+        ("nationalty: PH\n", "did you mean 'nationality'"),
+        # without a close one, the message lists the keys
+        ("colour: blue\n", "nationality"),
+    ],
+    ids=["close to a key", "close to none"],
+)
+def test_s102_unknown_top_level_key(root, added, said):
+    write(root, TRAINEE + added)
     found = of(root.validate(TODAY), "S102")
     assert [(d.line, d.column) for d in found] == [(24, 1)]
-    assert "did you mean 'nationality'" in found[0].message
-
-
-def test_s102_unknown_key_without_a_close_one_lists_the_keys(root):
-    text = TRAINEE + "colour: blue\n"
-    write(root, text)
-    found = of(root.validate(TODAY), "S102")
-    assert [(d.line, d.column) for d in found] == [(24, 1)]
-    assert "nationality" in found[0].message
+    assert said in found[0].message
 
 
 def test_s102_unknown_key_in_a_list_of_mappings(root):
@@ -265,19 +265,7 @@ def test_s101_optional_keys_may_be_left_out(root):
 
 
 def test_s101_for_a_dispatch_without_costs_unless_planned(root):
-    dispatch = """\
-id: EX-D
-status: completed
-specialist:
-  name: {family: Tanaka, given: Hiroshi}
-  employer: {code: "272035"}
-  database_id: ICD-00123
-  arrangement: business_trip
-request: {date: 2024-03-15, local_government: Hai Phong, country: VN, purpose: Water}
-field: water_supply_sewage
-period: {departure: 2024-07-01, return: 2024-07-20}
-report: {file: reports/EX-D.md, submitted: 2024-08-10}
-"""
+    dispatch = record_text("dispatch", "costs: null\n")
     root.write("reports/EX-D.md", "# Report\n")
     write(root, dispatch, name="EX-D.yaml", folder="dispatches")
     assert [(d.line, d.column) for d in of(root.validate(TODAY), "S101")] == [(1, 1)]

@@ -188,17 +188,89 @@ def test_former_code_messages_are_said_in_both_languages(code, scope, overlay, t
 # --- some messages word for word ---------------------------------------------------------------
 
 
-def japanese_of(tmp_path: Path, scope: str, overlay: str, code: str, config: str = "") -> list:
+# (rule, scope, overlay, lgotp.yaml, the Japanese messages)
+WORD_FOR_WORD = {
+    "T104 overlapping phases": (
+        "T104",
+        "trainee",
+        "period: {jiam: {start: 2024-05-28, end: 2024-06-28}}\n",
+        "",
+        [
+            "JIAM研修が 2024-05-28 に始まりますが、東京研修は 2024-05-28 まで続きます。"
+            "研修は重ならずに順に行われるので、日付を直してください"
+        ],
+    ),
+    "T111 joins the levels as Japanese lists them": (
+        "T111",
+        "trainee",
+        "languages: {english: B1, japanese: N3}\n",
+        "",
+        [
+            "語学力（英語 B1、日本語 N3）がプログラムの要件に達していません。"
+            "要件は英語（会話）B2 以上、または日本語 N2 以上です"
+        ],
+    ),
+    "T118 names the statuses with their words": (
+        "T118",
+        "trainee",
+        "status: in_training\n",
+        "",
+        [
+            "status が in_training（研修中）ですが、研修員は 2025-03-19 に離日しています。"
+            "status を completed（修了）にしてください（本日: 2025-06-01）"
+        ],
+    ),
+    "T114 a former code outside its dates": (
+        "T114",
+        "trainee",
+        'host: {code: "222011"}\nperiod: {arrival: 2005-04-01}\n',
+        HOST_CODES,
+        [
+            "静岡市の地方公共団体コード 222011 は、lgotp.yaml の host_codes で 2003-04-01 から "
+            "2005-03-31 まで有効なコードとされており、2005年度には使えません。その後の承継先は "
+            "221007 です。2005年度当時のコードにしてください"
+        ],
+    ),
+    "R302 names the intention with its word": (
+        "R302",
+        "request",
+        "intention: considering\n",
+        "",
+        [
+            "intention が considering（参加検討）のため様式3（conditions）が必要ですが、ありません。"
+            "countries、fields、language、months を記入してください"
+        ],
+    ),
+    "R304 late forms": (
+        "R304",
+        "request",
+        "submitted: {form1: 2024-10-06, form2: 2024-10-05}\n",
+        "",
+        [
+            "様式1は期限 2024-10-04 を 2 日過ぎて 2024-10-06 に提出されています",
+            "様式2は期限 2024-10-04 を 1 日過ぎて 2024-10-05 に提出されています",
+        ],
+    ),
+    "R303 joins two missing keys": (
+        "R303",
+        "request",
+        "selection: {method: independent, relationship: null, partner: null}\n",
+        "",
+        [
+            "独自選考ですが relationship と partner がありません。交流関係と相手団体を記入してください"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "scope", "overlay", "config", "messages"),
+    WORD_FOR_WORD.values(),
+    ids=WORD_FOR_WORD.keys(),
+)
+def test_messages_in_japanese_word_for_word(code, scope, overlay, config, messages, tmp_path):
     found = diagnostics(tmp_path / "records", scope, overlay, code, "ja", config)
-    return [d.message for d in found]
-
-
-def test_t104_overlapping_phases_in_japanese(tmp_path):
-    overlay = "period: {jiam: {start: 2024-05-28, end: 2024-06-28}}\n"
-    assert japanese_of(tmp_path, "trainee", overlay, "T104") == [
-        "JIAM研修が 2024-05-28 に始まりますが、東京研修は 2024-05-28 まで続きます。"
-        "研修は重ならずに順に行われるので、日付を直してください"
-    ]
+    assert [d.message for d in found] == messages
 
 
 def test_t106_warning_in_japanese_says_the_length_in_japanese(tmp_path):
@@ -211,52 +283,6 @@ def test_t106_warning_in_japanese_says_the_length_in_japanese(tmp_path):
             "（5 か月なら終了日は 2024-11-30 以降）。滞在期間が6か月ならこのままで構いません。"
             "そうでなければ日付を確認してください",
         )
-    ]
-
-
-def test_t111_joins_the_levels_as_japanese_lists_them(tmp_path):
-    overlay = "languages: {english: B1, japanese: N3}\n"
-    assert japanese_of(tmp_path, "trainee", overlay, "T111") == [
-        "語学力（英語 B1、日本語 N3）がプログラムの要件に達していません。"
-        "要件は英語（会話）B2 以上、または日本語 N2 以上です"
-    ]
-
-
-def test_t118_names_the_statuses_with_their_words(tmp_path):
-    assert japanese_of(tmp_path, "trainee", "status: in_training\n", "T118") == [
-        "status が in_training（研修中）ですが、研修員は 2025-03-19 に離日しています。"
-        "status を completed（修了）にしてください（本日: 2025-06-01）"
-    ]
-
-
-def test_t114_a_former_code_outside_its_dates_in_japanese(tmp_path):
-    overlay = 'host: {code: "222011"}\nperiod: {arrival: 2005-04-01}\n'
-    assert japanese_of(tmp_path, "trainee", overlay, "T114", HOST_CODES) == [
-        "静岡市の地方公共団体コード 222011 は、lgotp.yaml の host_codes で 2003-04-01 から "
-        "2005-03-31 まで有効なコードとされており、2005年度には使えません。その後の承継先は "
-        "221007 です。2005年度当時のコードにしてください"
-    ]
-
-
-def test_r302_names_the_intention_with_its_word(tmp_path):
-    assert japanese_of(tmp_path, "request", "intention: considering\n", "R302") == [
-        "intention が considering（参加検討）のため様式3（conditions）が必要ですが、ありません。"
-        "countries、fields、language、months を記入してください"
-    ]
-
-
-def test_r304_late_forms_in_japanese(tmp_path):
-    overlay = "submitted: {form1: 2024-10-06, form2: 2024-10-05}\n"
-    assert japanese_of(tmp_path, "request", overlay, "R304") == [
-        "様式1は期限 2024-10-04 を 2 日過ぎて 2024-10-06 に提出されています",
-        "様式2は期限 2024-10-04 を 1 日過ぎて 2024-10-05 に提出されています",
-    ]
-
-
-def test_r303_joins_two_missing_keys_in_japanese(tmp_path):
-    overlay = "selection: {method: independent, relationship: null, partner: null}\n"
-    assert japanese_of(tmp_path, "request", overlay, "R303") == [
-        "独自選考ですが relationship と partner がありません。交流関係と相手団体を記入してください"
     ]
 
 
