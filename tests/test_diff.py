@@ -155,6 +155,17 @@ def add_trainee(repo: Repo) -> str:
     return relative
 
 
+def branch_off_and_move_main_on(repo: Repo) -> None:
+    """A branch `feature` from main that moves Okazaki's departure a week later, then a commit
+    on main after the fork (Oita's airfare); main is checked out at the end."""
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.edit(OKAZAKI, "departure: 2025-03-19", "departure: 2025-03-26")
+    repo.commit("feature: later departure")
+    repo.git("checkout", "-q", "main")
+    repo.edit(OITA, "airfare: 146000", "airfare: 150000")
+    repo.commit("main moves on")
+
+
 def stay(departure: date, lang: str = "en") -> str:
     measured = length(ARRIVAL, departure)
     return measured.japanese() if lang == "ja" else measured.english()
@@ -543,12 +554,7 @@ def test_runs_from_anywhere(repo, tmp_path):
 
 def test_default_base_is_the_merge_base_with_main(repo):
     fork = repo.sha()
-    repo.git("checkout", "-q", "-b", "feature")
-    repo.edit(OKAZAKI, "departure: 2025-03-19", "departure: 2025-03-26")
-    repo.commit("feature: later departure")
-    repo.git("checkout", "-q", "main")
-    repo.edit(OITA, "airfare: 146000", "airfare: 150000")
-    repo.commit("main moves on")
+    branch_off_and_move_main_on(repo)
     repo.git("checkout", "-q", "feature")
     repo.edit(KITAKYUSHU, "airfare: 102000", "airfare: 103000")  # uncommitted on the feature
 
@@ -803,12 +809,7 @@ def test_shallow_clone_missing_the_base(repo, tmp_path, env):
 
 def test_shallow_clone_without_the_merge_base(repo, tmp_path, env):
     """The feature branch and main, fetched one commit deep: their merge base is not there."""
-    repo.git("checkout", "-q", "-b", "feature")
-    repo.edit(OKAZAKI, "departure: 2025-03-19", "departure: 2025-03-26")
-    repo.commit("feature")
-    repo.git("checkout", "-q", "main")
-    repo.edit(OITA, "airfare: 146000", "airfare: 150000")
-    repo.commit("main moves on")
+    branch_off_and_move_main_on(repo)
     clone_top = tmp_path / "shallow"
     git(
         tmp_path,

@@ -512,41 +512,61 @@ def test_new_unknown_kind(small):
     assert "there is no record kind 'trainees'" in result.stderr
 
 
-def test_new_dispatch_and_request(small):
-    dispatch = {
-        "specialist.name.family": "Tanaka",
-        "specialist.name.given": "Hiroshi",
-        "specialist.employer.code": "272035",
-        "specialist.database_id": "ICD-00999",
-        "request.date": "2025-05-01",
-        "request.local_government": "Hai Phong City People's Committee",
-        "request.country": "VN",
-        "request.purpose": "Non-revenue water reduction",
-        "field": "water_supply_sewage",
-        "period.departure": "2025-08-01",
-        "period.return": "2025-08-20",
-    }
-    result = new(small, "dispatch", "--no-input", *sets(dispatch))
+NEW_DISPATCH = {
+    "specialist.name.family": "Tanaka",
+    "specialist.name.given": "Hiroshi",
+    "specialist.employer.code": "272035",
+    "specialist.database_id": "ICD-00999",
+    "request.date": "2025-05-01",
+    "request.local_government": "Hai Phong City People's Committee",
+    "request.country": "VN",
+    "request.purpose": "Non-revenue water reduction",
+    "field": "water_supply_sewage",
+    "period.departure": "2025-08-01",
+    "period.return": "2025-08-20",
+}
+NEW_REQUEST = {
+    "host.code": "232025",
+    "selection.method": "clair",
+    "conditions.countries": "PH; VN",
+    "conditions.fields": "tourism",
+    "conditions.language": "english",
+    "conditions.months": "10",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "file", "written"),
+    [
+        (
+            "dispatch",
+            NEW_DISPATCH,
+            "dispatches/2025/DISP-2025-001.yaml",
+            ["arrangement: business_trip"],
+        ),
+        # a request is for the coming year
+        (
+            "request",
+            NEW_REQUEST,
+            "requests/2026/REQ-2026-232025.yaml",
+            ["intention: participate", "form1: 2025-06-01", "countries: [PH, VN]"],
+        ),
+    ],
+    ids=["dispatch", "request"],
+)
+def test_new_dispatch_and_request(small, kind, values, file, written):
+    result = new(small, kind, "--no-input", *sets(values))
     assert result.returncode == 0, result.stderr
-    written = small.path / "dispatches" / "2025" / "DISP-2025-001.yaml"
-    assert "arrangement: business_trip" in written.read_text(encoding="utf-8")
-    request = {
-        "host.code": "232025",
-        "selection.method": "clair",
-        "conditions.countries": "PH; VN",
-        "conditions.fields": "tourism",
-        "conditions.language": "english",
-        "conditions.months": "10",
-    }
-    result = new(small, "request", "--no-input", *sets(request))
-    assert result.returncode == 0, result.stderr
-    written = small.path / "requests" / "2026" / "REQ-2026-232025.yaml"  # the coming year
-    text = written.read_text(encoding="utf-8")
-    assert "intention: participate" in text and "form1: 2025-06-01" in text
-    assert "countries: [PH, VN]" in text
-    again = new(small, "request", "--no-input", *sets(request))
+    text = (small.path / file).read_text(encoding="utf-8")
+    for line in written:
+        assert line in text
+
+
+def test_new_request_once_a_host_and_year(small):
+    assert new(small, "request", "--no-input", *sets(NEW_REQUEST)).returncode == 0
+    again = new(small, "request", "--no-input", *sets(NEW_REQUEST))
     assert again.returncode == 2 and "already a request of host 232025" in again.stderr
-    later = new(small, "request", "--no-input", "--fiscal-year", "2027", *sets(request))
+    later = new(small, "request", "--no-input", "--fiscal-year", "2027", *sets(NEW_REQUEST))
     assert later.returncode == 0, later.stderr
     assert (small.path / "requests" / "2027" / "REQ-2027-232025.yaml").is_file()
 

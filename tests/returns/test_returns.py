@@ -586,6 +586,16 @@ def list_template(path: Path, title: str, extra: dict | None = None) -> Path:
     )
 
 
+def with_list_template(tmp_path: Path, cells: dict) -> tuple[Path, Path]:
+    """A copy of the sample records whose repository list template is ours with ``cells``, and
+    an empty folder to run `lgotp return list` in."""
+    records = copy_sample(tmp_path / "records")
+    list_template(records / "templates" / "returns" / "list.xlsx", "T", cells)
+    out = tmp_path / "out"
+    out.mkdir()
+    return records, out
+
+
 @pytest.mark.parametrize("where", ["templates/returns/list.xlsx", "templates/list.xlsx"])
 def test_a_repository_template_overrides_the_built_in_one(tmp_path, where):
     records = copy_sample(tmp_path / "records")
@@ -651,11 +661,8 @@ HOSTILE_CELLS = [
 
 @pytest.mark.parametrize("hostile", HOSTILE_CELLS)
 def test_a_hostile_repository_template_is_stopped(tmp_path, hostile):
-    records = copy_sample(tmp_path / "records")
-    list_template(records / "templates" / "returns" / "list.xlsx", "T", {"D7": hostile})
+    records, out = with_list_template(tmp_path, {"D7": hostile})
     before = files_in(records)
-    out = tmp_path / "out"
-    out.mkdir()
     run = lgotp("return", "list", cwd=out, records=records)
     line = assert_one_sentence(run, "list.xlsx", "sheet 'mine'", "cell D")
     assert "unsafe" in line
@@ -664,35 +671,27 @@ def test_a_hostile_repository_template_is_stopped(tmp_path, hostile):
     assert not any(path.name == "PWNED" for path in tmp_path.rglob("*"))
 
 
-def test_a_template_syntax_error_names_the_cell(tmp_path):
-    records = copy_sample(tmp_path / "records")
-    list_template(records / "templates" / "returns" / "list.xlsx", "T", {"E2": "{{ labels.title "})
-    out = tmp_path / "out"
-    out.mkdir()
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        ("E2", "{{ labels.title "),
+        # The author looks for the cell in the template: D7 there, even though the three
+        # trainee rows of FY2026 push it down to D9 in the return.
+        ("D7", "{{ labels.x"),
+    ],
+    ids=["above the loop", "below the loop"],
+)
+def test_a_template_syntax_error_names_the_templates_cell(tmp_path, cell, text):
+    records, out = with_list_template(tmp_path, {cell: text})
     run = lgotp("return", "list", cwd=out, records=records)
-    assert_one_sentence(run, "list.xlsx", "sheet 'mine'", "cell E2", "syntax error")
-    assert files_in(out) == set()
-
-
-def test_a_template_error_below_a_loop_names_the_templates_cell(tmp_path):
-    """The author looks for the cell in the template: D7 there, even though the three trainee
-    rows of FY2026 push it down to D9 in the return."""
-    records = copy_sample(tmp_path / "records")
-    list_template(records / "templates" / "returns" / "list.xlsx", "T", {"D7": "{{ labels.x"})
-    out = tmp_path / "out"
-    out.mkdir()
-    run = lgotp("return", "list", cwd=out, records=records)
-    assert_one_sentence(run, "list.xlsx", "sheet 'mine'", "cell D7", "syntax error")
+    assert_one_sentence(run, "list.xlsx", "sheet 'mine'", f"cell {cell}", "syntax error")
     assert files_in(out) == set()
 
 
 @pytest.mark.parametrize("cell", ["{{ labels.titel }}", "Title: {{ 1 / 0 }}", "{{ t.nmae }}"])
 def test_a_template_that_fails_on_the_data_names_the_cell(tmp_path, cell):
     """A typo or an expression that fails: a sentence naming the cell, exit 2 (not exit 3)."""
-    records = copy_sample(tmp_path / "records")
-    list_template(records / "templates" / "returns" / "list.xlsx", "T", {"D4": cell})
-    out = tmp_path / "out"
-    out.mkdir()
+    records, out = with_list_template(tmp_path, {"D4": cell})
     run = lgotp("return", "list", cwd=out, records=records)
     assert_one_sentence(run, "list.xlsx", "cell D4")
     assert files_in(out) == set()
