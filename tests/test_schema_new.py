@@ -670,18 +670,10 @@ def test_new_on_a_terminal_stops_at_a_taken_host_and_keeps_answers_of_a_refused_
     assert "--set 'employer.name=Cebu City Government'" in refused.output
 
 
+# The new dispatch, of a specialist who has retired (and so has no employer).
 RETIRED_DISPATCH = {
-    "specialist.name.family": "Hayashi",
-    "specialist.name.given": "Tsutomu",
+    **{k: v for k, v in NEW_DISPATCH.items() if k != "specialist.employer.code"},
     "specialist.retired": "true",
-    "specialist.database_id": "ICD-00871",
-    "request.date": "2025-05-01",
-    "request.local_government": "Jalgaon City Municipal Corporation",
-    "request.country": "IN",
-    "request.purpose": "Non-revenue water reduction",
-    "field": "water_supply_sewage",
-    "period.departure": "2025-08-01",
-    "period.return": "2025-08-20",
 }
 
 

@@ -674,12 +674,11 @@ def test_a_hostile_repository_template_is_stopped(tmp_path, hostile):
 @pytest.mark.parametrize(
     ("cell", "text"),
     [
-        ("E2", "{{ labels.title "),
+        pytest.param("E2", "{{ labels.title ", id="above the loop"),
         # The author looks for the cell in the template: D7 there, even though the three
         # trainee rows of FY2026 push it down to D9 in the return.
-        ("D7", "{{ labels.x"),
+        pytest.param("D7", "{{ labels.x", id="below the loop"),
     ],
-    ids=["above the loop", "below the loop"],
 )
 def test_a_template_syntax_error_names_the_templates_cell(tmp_path, cell, text):
     records, out = with_list_template(tmp_path, {cell: text})

@@ -159,11 +159,10 @@ def test_s102_unknown_key_suggests_the_closest(root):
 @pytest.mark.parametrize(
     ("added", "said"),
     [
-        ("nationalty: PH\n", "did you mean 'nationality'"),
+        pytest.param("nationalty: PH\n", "did you mean 'nationality'", id="close to a key"),
         # without a close one, the message lists the keys
-        ("colour: blue\n", "nationality"),
+        pytest.param("colour: blue\n", "nationality", id="close to none"),
     ],
-    ids=["close to a key", "close to none"],
 )
 def test_s102_unknown_top_level_key(root, added, said):
     write(root, TRAINEE + added)
