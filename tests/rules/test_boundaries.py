@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from support.rules import TODAY, check_digit, run, value_position
+from support.rules import KIND_OF_RULE, TODAY, check_digit, kind_of, run, value_position
 
 from lgotp_cli.reference.codes import lookup
 
-KIND = {"T": "trainee", "D": "dispatch", "R": "request"}
 PROGRAMME_COUNTRIES = ["CN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN", "IN"]
 HOST_ITEMS = [
     "local_travel",
@@ -408,7 +407,7 @@ BOUNDARIES = [
 def test_a_rule_at_its_boundary(root, case: Boundary):
     if case.config:
         root.write("lgotp.yaml", case.config)
-    path, found = run(root, KIND[case.code[0]], case.overlay, case.code, today=case.today)
+    path, found = run(root, kind_of(case.code), case.overlay, case.code, today=case.today)
     if case.at is None:
         assert found == []
         return
@@ -458,7 +457,7 @@ def test_what_a_rule_needs_missing_is_that_rule_alone_not_s101(
         assert found[0].severity == severity
 
 
-@pytest.mark.parametrize("kind", KIND.values())
+@pytest.mark.parametrize("kind", KIND_OF_RULE.values())
 def test_the_valid_record_is_valid(root, kind):
     root.record(kind)
     assert root.validate(TODAY) == []

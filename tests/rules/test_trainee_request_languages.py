@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from support.rules import kind_of
 
 from lgotp_cli.config import load_config
 from lgotp_cli.i18n.rule_docs import japanese
@@ -81,52 +82,42 @@ host_codes:
   - {code: "999997", name: 未来市, type: municipality, valid_from: 2030-04-01}
 """
 
-# Overlays that reach each of the other messages (rule, scope, overlay, lgotp.yaml or None).
+# Overlays that reach each of the other messages (rule, overlay; the kind is the rule's).
 BRANCHES = [
-    ("T104", "trainee", "period: {tokyo_orientation: {start: 2024-05-26, end: 2024-05-28}}\n"),
-    ("T104", "trainee", "period: {specialized: {start: 2024-07-01, end: 2025-03-20}}\n"),
-    ("T106", "trainee", "period: {specialized: {start: 2024-07-01, end: 2024-11-01}}\n"),
+    ("T104", "period: {tokyo_orientation: {start: 2024-05-26, end: 2024-05-28}}\n"),
+    ("T104", "period: {specialized: {start: 2024-07-01, end: 2025-03-20}}\n"),
+    ("T106", "period: {specialized: {start: 2024-07-01, end: 2024-11-01}}\n"),
     (
         "T107",
-        "trainee",
         "period: {tokyo_orientation: {start: 2024-05-29, end: 2024-05-29}, "
         "jiam: {start: 2024-05-29, end: 2024-06-28}}\n",
     ),
-    ("T110", "trainee", "employer: {country: JP}\n"),
-    ("T111", "trainee", "languages: {english: null}\n"),
-    ("T112", "trainee", "leadership: null\n"),
-    ("T113", "trainee", "selection: {method: independent, partner: Cebu City}\n"),
-    ("T114", "trainee", "host: {code: '999997'}\n"),
-    ("T117", "trainee", "status: withdrawn\n"),
-    ("T117", "trainee", "withdrawal: {date: 2025-05-01, reason: family reasons}\n"),
-    ("T118", "trainee", "status: planned\n"),
+    ("T110", "employer: {country: JP}\n"),
+    ("T111", "languages: {english: null}\n"),
+    ("T112", "leadership: null\n"),
+    ("T113", "selection: {method: independent, partner: Cebu City}\n"),
+    ("T114", "host: {code: '999997'}\n"),
+    ("T117", "status: withdrawn\n"),
+    ("T117", "withdrawal: {date: 2025-05-01, reason: family reasons}\n"),
+    ("T118", "status: planned\n"),
+    ("T118", "status: in_training\nperiod: {arrival: 2025-06-02, departure: 2026-03-19}\n"),
+    ("T118", "status: in_training\n"),
+    ("T118", "status: completed\nperiod: {arrival: 2025-01-02, departure: 2025-07-01}\n"),
     (
         "T118",
-        "trainee",
-        "status: in_training\nperiod: {arrival: 2025-06-02, departure: 2026-03-19}\n",
-    ),
-    ("T118", "trainee", "status: in_training\n"),
-    (
-        "T118",
-        "trainee",
-        "status: completed\nperiod: {arrival: 2025-01-02, departure: 2025-07-01}\n",
-    ),
-    (
-        "T118",
-        "trainee",
         "status: withdrawn\nperiod: {arrival: 2025-01-02, departure: 2025-07-19}\n"
         "withdrawal: {date: 2025-06-05, reason: family reasons}\n",
     ),
-    ("R302", "request", "intention: method_undecided\n"),
-    ("R303", "request", "selection: {method: independent, relationship: null, partner: null}\n"),
-    ("R304", "request", "submitted: {form1: 2024-10-06}\n"),
+    ("R302", "intention: method_undecided\n"),
+    ("R303", "selection: {method: independent, relationship: null, partner: null}\n"),
+    ("R304", "submitted: {form1: 2024-10-06}\n"),
 ]
 FORMER_CODES = [
-    ("T114", "trainee", 'host: {code: "222011"}\nperiod: {arrival: 2005-04-01}\n'),
-    ("T114", "trainee", 'host: {code: "222046"}\nperiod: {arrival: 2004-05-27}\n'),
-    ("T114", "trainee", "host: {code: '999997'}\n"),
-    ("T115", "trainee", 'host: {code: "222011", name: 清水市}\nperiod: {arrival: 2004-05-27}\n'),
-    ("R301", "request", 'fiscal_year: 2005\nhost: {code: "222011"}\n'),
+    ("T114", 'host: {code: "222011"}\nperiod: {arrival: 2005-04-01}\n'),
+    ("T114", 'host: {code: "222046"}\nperiod: {arrival: 2004-05-27}\n'),
+    ("T114", "host: {code: '999997'}\n"),
+    ("T115", 'host: {code: "222011", name: 清水市}\nperiod: {arrival: 2004-05-27}\n'),
+    ("R301", 'fiscal_year: 2005\nhost: {code: "222011"}\n'),
 ]
 
 
@@ -170,29 +161,28 @@ def test_fires_example_is_said_in_japanese_and_its_english_is_unchanged(rule, tm
 
 
 @pytest.mark.parametrize(
-    ("code", "scope", "overlay"), BRANCHES, ids=[f"{c}-{i}" for i, (c, *_) in enumerate(BRANCHES)]
+    ("code", "overlay"), BRANCHES, ids=[f"{c}-{i}" for i, (c, *_) in enumerate(BRANCHES)]
 )
-def test_every_other_message_is_a_said_in_both_languages(code, scope, overlay, tmp_path):
-    assert_said_in_both(tmp_path / "records", scope, overlay, code)
+def test_every_other_message_is_a_said_in_both_languages(code, overlay, tmp_path):
+    assert_said_in_both(tmp_path / "records", kind_of(code), overlay, code)
 
 
 @pytest.mark.parametrize(
-    ("code", "scope", "overlay"),
+    ("code", "overlay"),
     FORMER_CODES,
     ids=[f"{c}-{i}" for i, (c, *_) in enumerate(FORMER_CODES)],
 )
-def test_former_code_messages_are_said_in_both_languages(code, scope, overlay, tmp_path):
-    assert_said_in_both(tmp_path / "records", scope, overlay, code, HOST_CODES)
+def test_former_code_messages_are_said_in_both_languages(code, overlay, tmp_path):
+    assert_said_in_both(tmp_path / "records", kind_of(code), overlay, code, HOST_CODES)
 
 
 # --- some messages word for word ---------------------------------------------------------------
 
 
-# (rule, scope, overlay, lgotp.yaml, the Japanese messages)
+# (rule, overlay, lgotp.yaml, the Japanese messages; the kind is the rule's)
 WORD_FOR_WORD = {
     "T104 overlapping phases": (
         "T104",
-        "trainee",
         "period: {jiam: {start: 2024-05-28, end: 2024-06-28}}\n",
         "",
         [
@@ -202,7 +192,6 @@ WORD_FOR_WORD = {
     ),
     "T111 joins the levels as Japanese lists them": (
         "T111",
-        "trainee",
         "languages: {english: B1, japanese: N3}\n",
         "",
         [
@@ -212,7 +201,6 @@ WORD_FOR_WORD = {
     ),
     "T118 names the statuses with their words": (
         "T118",
-        "trainee",
         "status: in_training\n",
         "",
         [
@@ -222,7 +210,6 @@ WORD_FOR_WORD = {
     ),
     "T114 a former code outside its dates": (
         "T114",
-        "trainee",
         'host: {code: "222011"}\nperiod: {arrival: 2005-04-01}\n',
         HOST_CODES,
         [
@@ -233,7 +220,6 @@ WORD_FOR_WORD = {
     ),
     "R302 names the intention with its word": (
         "R302",
-        "request",
         "intention: considering\n",
         "",
         [
@@ -243,7 +229,6 @@ WORD_FOR_WORD = {
     ),
     "R304 late forms": (
         "R304",
-        "request",
         "submitted: {form1: 2024-10-06, form2: 2024-10-05}\n",
         "",
         [
@@ -253,7 +238,6 @@ WORD_FOR_WORD = {
     ),
     "R303 joins two missing keys": (
         "R303",
-        "request",
         "selection: {method: independent, relationship: null, partner: null}\n",
         "",
         [
@@ -264,12 +248,12 @@ WORD_FOR_WORD = {
 
 
 @pytest.mark.parametrize(
-    ("code", "scope", "overlay", "config", "messages"),
+    ("code", "overlay", "config", "messages"),
     WORD_FOR_WORD.values(),
     ids=WORD_FOR_WORD.keys(),
 )
-def test_messages_in_japanese_word_for_word(code, scope, overlay, config, messages, tmp_path):
-    found = diagnostics(tmp_path / "records", scope, overlay, code, "ja", config)
+def test_messages_in_japanese_word_for_word(code, overlay, config, messages, tmp_path):
+    found = diagnostics(tmp_path / "records", kind_of(code), overlay, code, "ja", config)
     assert [d.message for d in found] == messages
 
 

@@ -15,6 +15,13 @@ from lgotp_cli.diagnostics import Diagnostic
 
 TODAY = date(2025, 6, 1)
 WEIGHTS = (6, 5, 4, 3, 2)
+# The kind of record a rule of each letter checks (T trainees, D dispatches, R host requests).
+KIND_OF_RULE = {"T": "trainee", "D": "dispatch", "R": "request"}
+
+
+def kind_of(code: str) -> str:
+    """The kind of record rule ``code`` checks."""
+    return KIND_OF_RULE[code[0]]
 
 
 def _node(path: Path, keys: tuple):
