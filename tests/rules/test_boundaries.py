@@ -420,43 +420,6 @@ def test_a_rule_at_its_boundary(root, case: Boundary):
         assert words in found[0].message
 
 
-@pytest.mark.parametrize(
-    ("kind", "overlay", "code", "at", "severity"),
-    [
-        ("trainee", "leadership: null\n", "T112", (), None),
-        ("trainee", "selection: {method: independent}\n", "T113", ("selection",), None),
-        ("trainee", "status: withdrawn\n", "T117", ("status",), None),
-        ("trainee", "costs: null\n", "T119", (), "warning"),
-        ("dispatch", "specialist: {database_id: null}\n", "D204", (), None),
-        ("dispatch", "request: null\n", "D206", (), None),
-        (
-            "request",
-            "intention: considering\nselection: {method: clair, relationship: null, partner: null}\n",
-            "R302",
-            (),
-            None,
-        ),
-        # Form 3 is asked only of 参加検討 and 選考方法未定 (not of CLAIR's selection)
-        (
-            "request",
-            "intention: participate\nselection: {method: clair, relationship: null, partner: null}\n",
-            None,
-            None,
-            None,
-        ),
-    ],
-)
-def test_what_a_rule_needs_missing_is_that_rule_alone_not_s101(
-    root, kind, overlay, code, at, severity
-):
-    path = root.record(kind, overlay)
-    found = root.validate(TODAY)
-    expected = [(*value_position(path, *at), code)] if code else []
-    assert [(d.line, d.column, d.code) for d in found] == expected
-    if severity:
-        assert found[0].severity == severity
-
-
 @pytest.mark.parametrize("kind", KIND_OF_RULE.values())
 def test_the_valid_record_is_valid(root, kind):
     root.record(kind)

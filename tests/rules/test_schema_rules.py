@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from support.records import HAND_WRITTEN_TRAINEE, record_text
-from support.rules import TODAY, of, text_position
+from support.rules import TODAY, of, text_position, value_position
 
 from lgotp_cli.source.records import load_records
 
@@ -270,6 +270,46 @@ def test_s101_for_a_dispatch_without_costs_unless_planned(root):
     assert [(d.line, d.column) for d in of(root.validate(TODAY), "S101")] == [(1, 1)]
     write(root, dispatch.replace("status: completed", "status: planned"), "EX-D.yaml", "dispatches")
     assert of(root.validate(date(2024, 6, 1)), "S101") == []
+
+
+# A key a trainee, dispatch or request rule needs: that rule, alone, in place of S101.
+
+
+@pytest.mark.parametrize(
+    ("kind", "overlay", "code", "at", "severity"),
+    [
+        ("trainee", "leadership: null\n", "T112", (), None),
+        ("trainee", "selection: {method: independent}\n", "T113", ("selection",), None),
+        ("trainee", "status: withdrawn\n", "T117", ("status",), None),
+        ("trainee", "costs: null\n", "T119", (), "warning"),
+        ("dispatch", "specialist: {database_id: null}\n", "D204", (), None),
+        ("dispatch", "request: null\n", "D206", (), None),
+        (
+            "request",
+            "intention: considering\nselection: {method: clair, relationship: null, partner: null}\n",
+            "R302",
+            (),
+            None,
+        ),
+        # Form 3 is asked only of 参加検討 and 選考方法未定 (not of CLAIR's selection)
+        (
+            "request",
+            "intention: participate\nselection: {method: clair, relationship: null, partner: null}\n",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_what_a_rule_needs_missing_is_that_rule_alone_not_s101(
+    root, kind, overlay, code, at, severity
+):
+    path = root.record(kind, overlay)
+    found = root.validate(TODAY)
+    expected = [(*value_position(path, *at), code)] if code else []
+    assert [(d.line, d.column, d.code) for d in found] == expected
+    if severity:
+        assert found[0].severity == severity
 
 
 # --- S104: kind and folder ------------------------------------------------------------------------
