@@ -1,5 +1,6 @@
-"""A throwaway records root (the ``root`` fixture), and `findings()` that keeps a rule test to a
-line."""
+"""Records for the tests: the valid example records with an overlay (as data, as YAML, or as a
+person writes the trainee by hand), a throwaway records root (the ``root`` fixture; an empty one;
+a copy of the sample), and `findings()` that keeps a rule test to a line."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Running the ``lgotp`` command as a user would: a process of its own, no LGOTP_* variables, no
-colour, UTF-8; and what the run gave."""
+colour, UTF-8; and what the run gave. Also check-jsonschema, a second opinion on the schemas."""
 
 from __future__ import annotations
 
