@@ -188,26 +188,18 @@ def rule(
     summary: str,
     *,
     scope: str,
-    fires: str | None = None,
-    quiet: str | None = None,
-    lesser: Severity | None = None,
     waivable: bool = True,
-    reads: tuple[str, ...] = (),
+    **facts,
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as the check of rule ``code``; its docstring is the
-    rule's documentation (``parse_doc``). A rule of a kind names the top-level keys its check
-    reads (``reads``), every one of them: it is run on what it reads alone when other keys of
-    a record are broken."""
+    rule's documentation (``parse_doc``). ``facts`` are the Rule's other fields: its examples
+    (``fires``, ``quiet``), a ``lesser`` severity, and the keys it reads. A rule of a kind
+    names the top-level keys its check reads (``reads``), every one of them: it is run on what
+    it reads alone when other keys of a record are broken."""
 
     def register(check: Callable) -> Callable:
-        facts = {
-            "fires": fires,
-            "quiet": quiet,
-            "lesser": lesser,
-            "waivable": waivable,
-            "reads": tuple(reads),
-        }
-        _add(code, severity, summary, scope, FoundBy.CHECK, check.__doc__ or "", check, **facts)
+        doc = check.__doc__ or ""
+        _add(code, severity, summary, scope, FoundBy.CHECK, waivable, doc, check=check, **facts)
         return check
 
     return register
@@ -222,23 +214,20 @@ def declare(
     found_by: FoundBy,
     waivable: bool,
     doc: str,
-    fires: str | None = None,
-    quiet: str | None = None,
+    **facts,
 ) -> None:
     """Register rule ``code``, found by ``found_by`` rather than a check of its own, with its
-    documentation (``parse_doc``) and examples."""
-    _add(
-        code,
-        severity,
-        summary,
-        scope,
-        found_by,
-        doc,
-        None,
-        fires=fires,
-        quiet=quiet,
-        waivable=waivable,
-    )
+    documentation (``parse_doc``); ``facts`` are the Rule's other fields (the examples
+    ``fires`` and ``quiet``)."""
+    _add(code, severity, summary, scope, found_by, waivable, doc, **facts)
+
+
+def _add(code, severity, summary, scope, found_by, waivable, doc, **facts) -> None:
+    # The one place a Rule is made, for ``rule`` and ``declare`` alike: its documentation as
+    # written and in its parts.
+    text = inspect.cleandoc(doc)
+    explanation = parse_doc(text)
+    _register(Rule(code, severity, summary, scope, found_by, waivable, text, explanation, **facts))
 
 
 def _unwaivable_error(found_by: FoundBy, scope: str) -> Callable[..., None]:
@@ -251,23 +240,6 @@ declare_loader_rule = _unwaivable_error(FoundBy.LOADER, "file")
 # The S rules: errors the model check finds in a record. A record has to fit its model before
 # anything else about it, its waivers included, can be trusted, so no waiver can silence one.
 declare_schema_rule = _unwaivable_error(FoundBy.SCHEMA, "record")
-
-
-def _add(code, severity, summary, scope, found_by, doc, check, **facts) -> None:
-    text = inspect.cleandoc(doc)
-    _register(
-        Rule(
-            code=code,
-            severity=severity,
-            summary=summary,
-            scope=scope,
-            found_by=found_by,
-            doc=text,
-            explanation=parse_doc(text),
-            check=check,
-            **facts,
-        )
-    )
 
 
 def _load_all() -> None:
