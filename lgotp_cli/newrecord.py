@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lgotp_cli.diagnostics import Diagnostic, Severity
 from lgotp_cli.i18n import setup_words
@@ -34,6 +35,9 @@ from lgotp_cli.new_questions import (
 )
 from lgotp_cli.record_text import build, to_yaml
 from lgotp_cli.source.discover import FOLDER_OF_KIND
+
+if TYPE_CHECKING:
+    from lgotp_cli.config import Config
 
 KINDS = tuple(KIND_MODELS)
 ID_PREFIX = {"trainee": "LGOTP", "dispatch": "DISP", "request": "REQ"}
@@ -87,22 +91,27 @@ class Created:
     diagnostics: list[Diagnostic]
 
 
+@dataclass(frozen=True, slots=True)
+class Asking:
+    """What ``lgotp new`` finds a record's answers with: the day it is made, the fiscal year
+    asked for, who answers the questions (None: nobody can be asked), the configuration and
+    the language the questions are in."""
+
+    today: date
+    fiscal_year: int | None = None
+    ask: Callable[[Question], str] | None = None
+    config: Config | None = None
+    lang: str = "en"
+
+
 def fill(
-    kind: str,
-    given: dict[str, str],
-    *,
-    today: date,
-    fiscal_year: int | None = None,
-    ask: Callable[[Question], str] | None = None,
-    taken: typing.Collection[str] = (),
-    config=None,
-    lang: str = "en",
+    kind: str, given: dict[str, str], asking: Asking, taken: typing.Collection[str] = ()
 ) -> dict[str, str]:
-    """The answers: ``given``, the defaults, and what ``ask`` answers for the rest (every
-    answer checked as it comes, a country's name taken as its code); what the programme
-    proposes (the phases of a stay) when nobody is asked; MissingKeys when nobody can be
-    asked for a required key. A request whose host already has one for the year (an id in
-    ``taken``) stops as soon as the host is known. Questions are in ``lang``."""
+    """The answers: ``given``, the defaults, and what ``asking.ask`` answers for the rest
+    (every answer checked as it comes, a country's name taken as its code); what the
+    programme proposes (the phases of a stay) when nobody is asked; MissingKeys when nobody
+    can be asked for a required key. A request whose host already has one for the year (an
+    id in ``taken``) stops as soon as the host is known. Questions are in ``asking.lang``."""
     for key, text in given.items():
         problem = check_answer(kind, key, text)
         if problem:
@@ -110,15 +119,16 @@ def fill(
     answers = {**DEFAULTS[kind], **{key: normalise(kind, key, t) for key, t in given.items()}}
     if kind == "dispatch" and retired(answers) and "specialist.arrangement" not in given:
         del answers["specialist.arrangement"]  # not for a retired specialist (S103)
-    if fiscal_year is not None:
-        if answers.get("fiscal_year") not in (None, str(fiscal_year)):
+    asked_year = asking.fiscal_year
+    if asked_year is not None:
+        if answers.get("fiscal_year") not in (None, str(asked_year)):
             raise NewRecordError(
-                setup_words.YEARS_DISAGREE.of(given=fiscal_year, written=answers["fiscal_year"])
+                setup_words.YEARS_DISAGREE.of(given=asked_year, written=answers["fiscal_year"])
             )
-        answers["fiscal_year"] = str(fiscal_year)
+        answers["fiscal_year"] = str(asked_year)
     if kind == "request":
-        answers.setdefault("fiscal_year", str(fiscal_year_of(today) + 1))
-        answers.setdefault("submitted.form1", today.isoformat())
+        answers.setdefault("fiscal_year", str(fiscal_year_of(asking.today) + 1))
+        answers.setdefault("submitted.form1", asking.today.isoformat())
     skipped: set[str] = set()
     missing: list[str] = []
     while True:
@@ -126,13 +136,13 @@ def fill(
             next_id(kind, int(answers["fiscal_year"]), taken, answers["host.code"])
         pending = [
             q
-            for q in questions(kind, answers, lang=lang, config=config)
+            for q in questions(kind, answers, lang=asking.lang, config=asking.config)
             if q.key not in skipped and q.key not in missing
         ]
         if not pending:
             break
         question = pending[0]
-        if ask is None:
+        if asking.ask is None:
             if question.default:
                 answers[question.key] = question.default
             elif question.required:
@@ -140,7 +150,7 @@ def fill(
             else:
                 skipped.add(question.key)
             continue
-        text = _ask(kind, question, ask, lang)
+        text = _ask(kind, question, asking.ask, asking.lang)
         if text:
             answers[question.key] = text
         else:
@@ -148,7 +158,7 @@ def fill(
     if missing:
         raise MissingKeys(kind, missing)
     if "status" not in given:
-        answers["status"] = status_on(kind, answers, today) or answers.get("status", "")
+        answers["status"] = status_on(kind, answers, asking.today) or answers.get("status", "")
     if kind == "trainee" and answers.get("nationality"):
         answers.setdefault("employer.country", answers["nationality"])
     return answers
@@ -271,19 +281,10 @@ def existing_ids(loaded) -> set[str]:
     return ids
 
 
-def create(
-    root: Path,
-    kind: str,
-    given: dict[str, str],
-    *,
-    today: date,
-    config,
-    fiscal_year: int | None = None,
-    ask: Callable[[Question], str] | None = None,
-    lang: str = "en",
-) -> Created:
-    """Make a new record of ``kind`` under ``root``: fill in the answers (asking when ``ask``
-    is given), pick the next free id, check the record with every rule, and write it.
+def create(root: Path, kind: str, given: dict[str, str], asking: Asking) -> Created:
+    """Make a new record of ``kind`` under ``root``: fill in the answers (asking when
+    ``asking.ask`` is given), pick the next free id, check the record with every rule, and
+    write it.
 
     MissingKeys, InvalidRecord (nothing written) or NewRecordError when it cannot be done.
     """
@@ -294,16 +295,7 @@ def create(
         raise NewRecordError(setup_words.NO_SUCH_KIND.of(kind=kind, kinds=", ".join(KINDS)))
     loaded = load_records(root)
     taken = existing_ids(loaded)
-    answers = fill(
-        kind,
-        given,
-        today=today,
-        fiscal_year=fiscal_year,
-        ask=ask,
-        taken=taken,
-        config=config,
-        lang=lang,
-    )
+    answers = fill(kind, given, asking, taken)
     year = record_fiscal_year(kind, answers)
     answers["fiscal_year"] = str(year)
     # A numbered id chosen here may be taken meanwhile by another `lgotp new` (the file is
@@ -315,7 +307,7 @@ def create(
         record_id = answers["id"]
         path = record_path(root, kind, year, record_id)
         text = to_yaml(kind, build(kind, answers))
-        ctx = Context(today=today, config=config, root=root, lang=lang)
+        ctx = Context(today=asking.today, config=asking.config, root=root, lang=asking.lang)
         diagnostics = check(loaded, path, kind, text, ctx)
         if any(d.severity is Severity.ERROR for d in diagnostics):
             raise InvalidRecord(path, diagnostics, answers)

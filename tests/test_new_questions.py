@@ -274,9 +274,8 @@ def test_asked_on_a_terminal_in_japanese(records: Path, monkeypatch):
 
 
 def test_fill_takes_the_proposals_when_nobody_is_asked():
-    answers = newrecord.fill(
-        "trainee", dict(NEW_TRAINEE_VALUES), today=date(2025, 4, 1), config=default_config()
-    )
+    asking = newrecord.Asking(date(2025, 4, 1), config=default_config())
+    answers = newrecord.fill("trainee", dict(NEW_TRAINEE_VALUES), asking)
     assert answers["period.tokyo_orientation.start"] == "2025-05-27"
     assert answers["costs.other"] == "0"
 

@@ -346,7 +346,7 @@ def test_fill_asks_for_what_is_missing_and_asks_again_after_a_wrong_answer():
         asked.append((question.key, question.required, question.problem))
         return next(replies)
 
-    answers = newrecord.fill("trainee", given, today=date(2025, 6, 1), ask=ask)
+    answers = newrecord.fill("trainee", given, newrecord.Asking(date(2025, 6, 1), ask=ask))
     phases = [
         f"period.{phase}.{end}"
         for phase in ("tokyo_orientation", "jiam", "specialized")

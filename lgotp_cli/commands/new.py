@@ -79,17 +79,11 @@ def new(
         return typer.prompt(question.prompt, default=default, show_default=False)
 
     interactive = not no_input and newrecord.stdin_is_terminal()
+    asking = newrecord.Asking(
+        the_day, fiscal_year, ask=ask if interactive else None, config=effective, lang=lang
+    )
     try:
-        created = newrecord.create(
-            root,
-            str(kind),
-            given,
-            today=the_day,
-            config=effective,
-            fiscal_year=fiscal_year,
-            ask=ask if interactive else None,
-            lang=lang,
-        )
+        created = newrecord.create(root, str(kind), given, asking)
     except newrecord.InvalidRecord as refused:
         for diagnostic in refused.diagnostics:
             print(text_line(diagnostic), file=sys.stderr)

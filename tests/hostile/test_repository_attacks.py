@@ -160,9 +160,8 @@ def test_new_takes_the_next_id_when_its_file_appears_meanwhile(records: Path, mo
         real(path, text)
 
     monkeypatch.setattr(newrecord, "write_new", write_after_another)
-    created = newrecord.create(
-        records, "trainee", dict(TRAINEE), today=date(2025, 6, 1), config=load_config(records)
-    )
+    asking = newrecord.Asking(date(2025, 6, 1), config=load_config(records))
+    created = newrecord.create(records, "trainee", dict(TRAINEE), asking)
     assert raced and created.path != raced[0]
     assert raced[0].read_text() == "id: THE-OTHER-ONE\n"
     taken = int(raced[0].stem.rsplit("-", 1)[1])
