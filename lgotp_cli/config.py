@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationError, field_validator
 
-from lgotp_cli.errors import ConfigError, ConfigProblem
+from lgotp_cli.errors import ConfigError
 from lgotp_cli.i18n.messages import files as said
 from lgotp_cli.i18n.messages import schema as schema_said
 from lgotp_cli.i18n.text import Said, Verbatim
@@ -38,6 +38,7 @@ from lgotp_cli.models.types import (
     Text,
     Year,
 )
+from lgotp_cli.source.model import Problem, ReadProblem
 
 CONFIG_FILE = "lgotp.yaml"
 
@@ -273,22 +274,25 @@ def load_config(root: Path) -> Config:
         problems = [stop.problem]
     except OSError as error:
         reason = said.CONFIG_CANNOT_READ.of(reason=error.strerror)
-        raise ConfigError([ConfigProblem(path, 1, 1, reason)]) from None
+        raise ConfigError([_problem(path, 1, 1, reason)]) from None
     else:
         problems = raw_file.problems
         if not raw_file.single and (not problems or problems[0].code == "L005"):
             problems = [_not_a_mapping()]
     if problems:
-        raise ConfigError([ConfigProblem(path, p.line, p.column, p.message) for p in problems])
+        raise ConfigError([_problem(path, p.line, p.column, p.message) for p in problems])
     raw = raw_file.records[0]
     merged = _merge(copy.deepcopy(BUILTIN), raw.data, path, raw)
     return _validate(merged, path, raw)
 
 
-def _not_a_mapping():
-    from lgotp_cli.source.model import Problem
-
+def _not_a_mapping() -> Problem:
     return Problem("L007", 1, 1, said.CONFIG_NOT_A_MAPPING.of())
+
+
+def _problem(path: Path, line: int, column: int, message: str | Said) -> ReadProblem:
+    """A problem of lgotp.yaml at ``line`` and ``column``: an L007, whatever found it."""
+    return ReadProblem(path, Problem("L007", line, column, message))
 
 
 _TOP_KEYS = ("policy", "allocation_tax", "calendar", "host_codes", "lang", "output")
@@ -299,7 +303,7 @@ def _merge(base: dict, user: dict, path: Path, raw) -> dict:
     if unknown:
         line, column = raw.locate((unknown[0],), at_key=True)
         message = said.CONFIG_UNKNOWN_TOP_KEY.of(key=unknown[0], keys=", ".join(_TOP_KEYS))
-        raise ConfigError([ConfigProblem(path, line, column, message)])
+        raise ConfigError([_problem(path, line, column, message)])
     for key in ("host_codes", "lang", "output"):
         if user.get(key) is not None:
             base[key] = user[key]
@@ -310,7 +314,7 @@ def _merge(base: dict, user: dict, path: Path, raw) -> dict:
         if not isinstance(given, dict):
             line, column = raw.locate((section,))
             message = said.CONFIG_NOT_A_MAPPING_SECTION.of(section=section)
-            raise ConfigError([ConfigProblem(path, line, column, message)])
+            raise ConfigError([_problem(path, line, column, message)])
         target = base[section]
         for key, value in given.items():
             if (
@@ -358,10 +362,10 @@ def _validate(merged: dict, path: Path | None, raw) -> Config:
             line, column = raw.locate(loc, at_key=at_key) if raw is not None else (1, 1)
             where = ".".join(str(step) for step in loc)
             message = said.CONFIG_AT.of(where=where, problem=_pydantic_problem(item))
-            problems.append(ConfigProblem(path or Path(CONFIG_FILE), line, column, message))
+            problems.append(_problem(path or Path(CONFIG_FILE), line, column, message))
         raise ConfigError(problems) from None
     host_code_problems = [
-        ConfigProblem(
+        _problem(
             path or Path(CONFIG_FILE),
             *(raw.locate(loc) if raw is not None else (1, 1)),
             said.CONFIG_AT.of(where=".".join(str(step) for step in loc), problem=message),

@@ -5,10 +5,13 @@ it as one sentence (``lgotp: …``) and exits with its ``exit_code``; anything e
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lgotp_cli.i18n.text import Said, text_in
+
+if TYPE_CHECKING:
+    from lgotp_cli.diagnostics import Diagnostic
+    from lgotp_cli.source.model import ReadProblem
 
 
 class Sentence(Exception):
@@ -50,25 +53,39 @@ class UserError(LgotpError):
     """Something the user can fix: one sentence saying what is wrong and what to do (exit 2)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ConfigProblem:
-    """One problem in ``lgotp.yaml`` (reported as L007)."""
-
-    path: Path
-    line: int
-    column: int
-    message: str | Said  # Said: put into the chosen language when shown
-
-
 class ConfigError(UserError):
-    """``lgotp.yaml`` is invalid: nothing else can be trusted (L007, exit 2)."""
+    """``lgotp.yaml`` is invalid: nothing else can be trusted (exit 2). Each of its problems
+    is an L007, found while reading the file like a record file's."""
 
-    def __init__(self, problems: list[ConfigProblem]) -> None:
+    def __init__(self, problems: list[ReadProblem]) -> None:
         self.problems = problems
-        first = problems[0]
+        path, first = problems[0].path, problems[0].problem
         super().__init__(
-            f"{first.path}:{first.line}:{first.column}: lgotp.yaml is invalid: {first.message}"
+            f"{path}:{first.line}:{first.column}: lgotp.yaml is invalid: {first.message}"
         )
+
+    def diagnostics(self, lang: str = "en") -> list[Diagnostic]:
+        """Every problem as an L007 diagnostic, its message in ``lang``."""
+        from lgotp_cli.diagnostics import Diagnostic, Severity
+        from lgotp_cli.i18n.messages.files import config_invalid
+
+        diagnostics = []
+        for found in self.problems:
+            problem = found.problem
+            message = config_invalid(problem.message)
+            diagnostics.append(
+                Diagnostic(
+                    found.path,
+                    problem.line,
+                    problem.column,
+                    Severity.ERROR,
+                    problem.code,
+                    None,
+                    message.in_(lang),
+                    message,
+                )
+            )
+        return diagnostics
 
     def report(self) -> None:
         """Every problem as an L007 diagnostic on standard output, then one sentence, in the

@@ -171,7 +171,7 @@ def test_bad_rates_are_l007_with_the_line(root, text, line, says):
     root.write("lgotp.yaml", text)
     with pytest.raises(ConfigError) as error:
         load_config(root.path)
-    problem = error.value.problems[0]
+    problem = error.value.problems[0].problem
     assert problem.line == line and says in problem.message
     result = run_lgotp(["--records", root.path, "--today", "2025-06-01", "costs"], cwd=root.path)
     assert result.returncode == 2 and "L007" in result.stdout and "Traceback" not in result.stderr

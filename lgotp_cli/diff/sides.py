@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 
 from lgotp_cli.config import Config, default_config, load_config
-from lgotp_cli.diagnostics import Diagnostic, Severity
+from lgotp_cli.diagnostics import Diagnostic
 from lgotp_cli.diff.git import (
     Blob,
     copy_blob,
@@ -171,23 +171,8 @@ def read_side_config(rules_root: Path) -> SideConfig:
     try:
         return SideConfig(load_config(rules_root), [])
     except ConfigError as error:
-        from lgotp_cli.i18n.messages.files import config_invalid
-
-        problems = []
-        for p in error.problems:
-            message = config_invalid(p.message)
-            problems.append(
-                Diagnostic(
-                    Path("lgotp.yaml"),
-                    p.line,
-                    p.column,
-                    Severity.ERROR,
-                    "L007",
-                    None,
-                    str(message),
-                    message,
-                )
-            )
+        # Said in English here, and in the chosen language when the side is made (load_side).
+        problems = [replace(d, file=Path("lgotp.yaml")) for d in error.diagnostics()]
         return SideConfig(None, problems)
 
 

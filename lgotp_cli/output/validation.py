@@ -21,7 +21,7 @@ from lgotp_cli.diagnostics import (
 )
 from lgotp_cli.errors import ConfigError, UserError
 from lgotp_cli.i18n import error_words, note_words
-from lgotp_cli.i18n.messages.files import CONFIG_STOPS, config_invalid
+from lgotp_cli.i18n.messages.files import CONFIG_STOPS
 from lgotp_cli.i18n.spoken import Listed
 from lgotp_cli.i18n.text import Words
 from lgotp_cli.output.terminal import use_colour
@@ -170,30 +170,10 @@ def _write_text(result: Validation, summary: Summary, lang: str, *, strict, quie
         sys.stdout.write(summary_line(summary, lang) + "\n")
 
 
-def config_diagnostics(error: ConfigError, lang: str = "en") -> list[Diagnostic]:
-    """An invalid lgotp.yaml's problems as L007 diagnostics, their messages in ``lang``."""
-    diagnostics = []
-    for problem in error.problems:
-        message = config_invalid(problem.message)
-        diagnostics.append(
-            Diagnostic(
-                problem.path,
-                problem.line,
-                problem.column,
-                Severity.ERROR,
-                "L007",
-                None,
-                message.in_(lang),
-                message,
-            )
-        )
-    return diagnostics
-
-
 def config_error_output(error: ConfigError, output_format: str, lang: str = "en") -> None:
     """Report an invalid lgotp.yaml as L007 diagnostics in the chosen format and language
     (then exit 2)."""
-    diagnostics = config_diagnostics(error, lang)
+    diagnostics = error.diagnostics(lang)
     summary = Summary.of(diagnostics, 0, 0)
     if output_format == "json":
         sys.stdout.write(to_json(diagnostics, summary) + "\n")

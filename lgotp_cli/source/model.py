@@ -23,6 +23,15 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadProblem:
+    """A problem found while reading a file (an L rule), with the file it is in: a record
+    file's, or lgotp.yaml's (L007, ``ConfigError``)."""
+
+    path: Path
+    problem: Problem
+
+
+@dataclass(frozen=True, slots=True)
 class SourceText:
     """A file's decoded text and whether it began with a byte order mark."""
 

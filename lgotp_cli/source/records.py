@@ -14,15 +14,7 @@ from pathlib import Path
 
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.source.discover import read_record_file, record_files
-from lgotp_cli.source.model import Problem, RawFile
-
-
-@dataclass(frozen=True, slots=True)
-class ReadProblem:
-    """A problem found while reading a file (an L rule), with the file it is in."""
-
-    path: Path
-    problem: Problem
+from lgotp_cli.source.model import RawFile, ReadProblem
 
 
 @dataclass(frozen=True, slots=True)

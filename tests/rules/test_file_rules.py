@@ -244,9 +244,9 @@ def test_l007_invalid_lgotp_yaml(root, text, line, column, says):
     with pytest.raises(ConfigError) as raised:
         load_config(root.path)
     problems = raised.value.problems
-    assert [(p.line, p.column) for p in problems] == [(line, column)]
+    assert [(p.problem.line, p.problem.column) for p in problems] == [(line, column)]
     assert problems[0].path == root.path / "lgotp.yaml"
-    assert says in problems[0].message
+    assert says in problems[0].problem.message
 
 
 def test_l007_quiet_for_a_valid_lgotp_yaml(root):

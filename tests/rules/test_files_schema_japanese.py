@@ -138,7 +138,8 @@ def test_l007_problems_say_themselves_in_japanese(root):
     root.write("lgotp.yaml", "policy:\n  report_due_days: soon\n")
     with pytest.raises(ConfigError) as raised:
         load_config(root.path)
-    (problem,) = raised.value.problems
+    (found,) = raised.value.problems
+    problem = found.problem
     assert str(problem.message) == "policy.report_due_days: 'soon' is not a whole number"
     assert problem.message.in_("ja") == (
         "policy.report_due_days の誤り: 'soon' は整数ではありません。0 以上の整数を数字だけで"

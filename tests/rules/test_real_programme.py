@@ -277,7 +277,7 @@ def test_l007_bad_host_codes(root, entries, bad_key, words):
     path = root.write("lgotp.yaml", f"host_codes:\n  {entries}\n")
     with pytest.raises(ConfigError) as stop:
         load_config(root.path)
-    problem = stop.value.problems[0]
+    problem = stop.value.problems[0].problem
     expected = (
         key_position(path, "host_codes", 0, bad_key)
         if bad_key == "retired"
@@ -296,7 +296,7 @@ def test_l007_overlapping_validity_for_one_code(root):
     )
     with pytest.raises(ConfigError) as stop:
         load_config(root.path)
-    problem = stop.value.problems[0]
+    problem = stop.value.problems[0].problem
     assert (problem.line, problem.column) == value_position(path, "host_codes", 1, "code")
     assert "twice" in problem.message
 
