@@ -19,12 +19,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WHOLE_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,14})")
 _FLAGS = {"true": True, "false": False}
 
-# Excel number formats: ISO dates, yen with a thousands separator, years and counts plain,
-# "@" (text) so that Excel never reads a code such as 012025 as a number.
-DATE_FORMAT = "yyyy-mm-dd"
-AMOUNT_FORMAT = "#,##0"
-PLAIN_NUMBER_FORMAT = "0"
-TEXT_FORMAT = "@"
+# The Excel number format of each form of value that has one: ISO dates, yen with a thousands
+# separator, years and counts plain, "@" (text) so that Excel never reads a code such as 012025
+# as a number.
+NUMBER_FORMATS = {"date": "yyyy-mm-dd", "money": "#,##0", "year": "0", "count": "0", "code": "@"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +50,13 @@ def typed_value(kind: str, key: str, text: str) -> TypedValue:
     form = key_form(kind, key)
     if form == "date" and _ISO_DATE.fullmatch(text):
         try:
-            return TypedValue(date.fromisoformat(text), DATE_FORMAT)
+            return TypedValue(date.fromisoformat(text), NUMBER_FORMATS[form])
         except ValueError:
             pass
     elif form in ("money", "year", "count") and _WHOLE_NUMBER.fullmatch(text):
-        return TypedValue(int(text), AMOUNT_FORMAT if form == "money" else PLAIN_NUMBER_FORMAT)
+        return TypedValue(int(text), NUMBER_FORMATS[form])
     elif form == "flag" and text.lower() in _FLAGS:
         return TypedValue(_FLAGS[text.lower()])
     if form == "code" or key == "id" or key.endswith(".code"):
-        return TypedValue(text, TEXT_FORMAT)
+        return TypedValue(text, NUMBER_FORMATS["code"])
     return TypedValue(text)
