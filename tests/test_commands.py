@@ -83,19 +83,19 @@ def test_a_value_outside_the_allowed_ones_is_one_sentence_and_exit_2(args, sente
 
 
 def test_the_return_option_table_refuses_what_a_return_does_not_take():
-    from lgotp_cli.output.returns import check_options
+    from lgotp_cli.output.returns import ReturnAsked, check_options
 
     with pytest.raises(UserError, match="--host is for the reimbursement return"):
-        check_options("list", fiscal_year=None, host="232025", start=None, end=None)
-    check_options("survey", fiscal_year=None, host="232025", start=None, end=None)  # its forms
-    check_options("survey", fiscal_year=2026, host=None, start=None, end=None)  # every host
+        check_options(ReturnAsked("list", host="232025"))
+    check_options(ReturnAsked("survey", host="232025"))  # its forms
+    check_options(ReturnAsked("survey", fiscal_year=2026))  # every host
     with pytest.raises(UserError, match="give the list return --fiscal-year"):
-        check_options("list", fiscal_year=None, host=None, start=2020, end=None)
+        check_options(ReturnAsked("list", start=2020))
     with pytest.raises(UserError, match="spans years"):
-        check_options("countries", fiscal_year=2024, host=None, start=None, end=None)
+        check_options(ReturnAsked("countries", fiscal_year=2024))
     with pytest.raises(UserError, match="give --host CODE"):
-        check_options("reimbursement", fiscal_year=2024, host=None, start=None, end=None)
-    check_options("reimbursement", fiscal_year=2024, host="232025", start=None, end=None)
+        check_options(ReturnAsked("reimbursement", fiscal_year=2024))
+    check_options(ReturnAsked("reimbursement", fiscal_year=2024, host="232025"))
 
 
 def test_every_expected_error_is_an_lgotp_error_with_exit_2():

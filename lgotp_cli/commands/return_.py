@@ -58,14 +58,12 @@ def make_return(
 
     Example: lgotp return reimbursement --host 232025 --fiscal-year 2024 -o okazaki-2024.xlsx
     """
-    from lgotp_cli.output.returns import check_options, make
+    from lgotp_cli.output.returns import ReturnAsked, check_options, make
 
-    name = str(name)
-    asked = {"fiscal_year": fiscal_year, "host": host, "start": start, "end": end}
-    check_options(name, **asked)
+    asked = ReturnAsked(str(name), fiscal_year, host, start, end)
+    check_options(asked)
     written = make(
-        name,
-        **asked,
+        asked,
         root=report.root,
         options_lang=report.lang,
         output=output,

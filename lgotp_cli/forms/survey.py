@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lgotp_cli.errors import UserError
 from lgotp_cli.forms import choices
@@ -42,6 +44,9 @@ from lgotp_cli.forms.layout import (
 from lgotp_cli.i18n import fiscal_year_label, form_words
 from lgotp_cli.models.request import HostRequest
 
+if TYPE_CHECKING:
+    from lgotp_cli.output.returns import ReturnAsked
+
 HEAD_FILL = "DDE4EE"  # the returns' header fill
 FIXED_FILL = "F2F2F2"  # what lgotp filled in: grey, and locked
 DATE_FORMAT = "yyyy-mm-dd"
@@ -49,22 +54,23 @@ SLOTS = {"countries": "country", "fields": "field"}
 
 
 def make_form(
+    asked: ReturnAsked,
     *,
     root: Path,
     lang: str,
-    host: str,
-    fiscal_year: int | None,
     output: Path | None,
     force: bool,
     read: Callable,
     config: Callable,
 ) -> Path:
-    """Write ``host``'s Forms 1–3 for ``fiscal_year`` (default: the latest year with host
-    requests) to ``output`` (default ``survey-<host>-FY<year>.xlsx``); returns the file."""
+    """Write the forms 1–3 of the host asked for, for the fiscal year asked for (default: the
+    latest year with host requests), to ``output`` (default ``survey-<host>-FY<year>.xlsx``);
+    returns the file."""
     from lgotp_cli.output.files import OutputError, check_file, write_atomic
     from lgotp_cli.output.returns import default_name
     from lgotp_cli.reference.codes import code_problem
 
+    host, fiscal_year = asked.host, asked.fiscal_year
     effective = config()
     records = read()
     if fiscal_year is None:
@@ -77,7 +83,7 @@ def make_form(
         raise UserError(form_words.UNKNOWN_HOST.of(problem=problem))
     request = request_of(records.requests, host, fiscal_year)
     if output is None:
-        output = default_name("survey", fiscal_year=fiscal_year, host=host, start=None, end=None)
+        output = default_name(replace(asked, fiscal_year=fiscal_year))
         check_file(output, root, force=force)
     try:
         data = form_workbook(

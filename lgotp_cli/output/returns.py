@@ -5,6 +5,7 @@ the records root)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lgotp_cli.errors import UserError
@@ -24,17 +25,28 @@ RETURN_OPTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def check_options(
-    name: str, *, fiscal_year: int | None, host: str | None, start: int | None, end: int | None
-) -> None:
-    """Refuse options return ``name`` does not take (see RETURN_OPTIONS), and a reimbursement
+@dataclass(frozen=True, slots=True)
+class ReturnAsked:
+    """A return as the command asks for it: which one, and what it is made for (--fiscal-year,
+    --host, --from and --to; None where not given)."""
+
+    name: str
+    fiscal_year: int | None = None
+    host: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def check_options(asked: ReturnAsked) -> None:
+    """Refuse options the return does not take (see RETURN_OPTIONS), and a reimbursement
     return without a valid --host; one sentence each (UserError)."""
+    name, host = asked.name, asked.host
     takes = RETURN_OPTIONS[name]
     if host is not None and "--host" not in takes:
         raise UserError(said.HOST_ONLY_FOR_REIMBURSEMENT.of(name=name))
-    if (start is not None or end is not None) and "--from" not in takes:
+    if (asked.start is not None or asked.end is not None) and "--from" not in takes:
         raise UserError(said.FROM_TO_ONLY_FOR_COUNTRIES.of(name=name))
-    if fiscal_year is not None and "--fiscal-year" not in takes:
+    if asked.fiscal_year is not None and "--fiscal-year" not in takes:
         raise UserError(said.COUNTRIES_SPAN_YEARS.of())
     if name == "reimbursement" and host is None:
         raise UserError(said.REIMBURSEMENT_NEEDS_HOST.of())
@@ -66,17 +78,15 @@ def template_for(name: str, search: tuple[Path, ...]) -> Path:
     return builtin_templates() / "returns" / f"{name}.xlsx"
 
 
-def default_name(
-    name: str, *, fiscal_year: int | None, host: str | None, start: int | None, end: int | None
-) -> Path:
+def default_name(asked: ReturnAsked) -> Path:
     """A file name that says what the return holds, in the current directory."""
-    parts = [name]
-    if host:
-        parts.append(host)
-    if name == "countries":
-        parts.append(f"FY{start}-FY{end}")
-    elif fiscal_year:
-        parts.append(f"FY{fiscal_year}")
+    parts = [asked.name]
+    if asked.host:
+        parts.append(asked.host)
+    if asked.name == "countries":
+        parts.append(f"FY{asked.start}-FY{asked.end}")
+    elif asked.fiscal_year:
+        parts.append(f"FY{asked.fiscal_year}")
     return Path("-".join(parts) + ".xlsx")
 
 
@@ -90,14 +100,10 @@ def styled_formats(lang: str, style) -> dict[str, str]:
 
 
 def make(
-    name: str,
+    asked: ReturnAsked,
     *,
     root: Path,
     options_lang: str,
-    fiscal_year: int | None,
-    host: str | None,
-    start: int | None,
-    end: int | None,
     output: Path | None,
     force: bool,
     templates: Path | None,
@@ -105,7 +111,7 @@ def make(
     config: Callable,
     limits=None,
 ) -> Path:
-    """Build return ``name`` and write it; returns the file written. ``limits`` (a
+    """Build the return asked for and write it; returns the file written. ``limits`` (a
     WorkbookLimits) bound the rows, columns and cells the template may make."""
     from lgotp_cli.render.templates import builtin_templates, environment
     from lgotp_cli.render.workbook import WorkbookTemplateError, render_workbook
@@ -114,6 +120,12 @@ def make(
     from lgotp_cli.reports.listing import ReportError, latest_year, trainee_list
     from lgotp_cli.reports.stats import countries, year_range
 
+    name, host = asked.name, asked.host
+    fiscal_year, start, end = (
+        asked.fiscal_year,
+        asked.start,
+        asked.end,
+    )  # settled below if not given
     limits = limits or WorkbookLimits()
     if limits.problem():
         raise UserError(said.SENTENCE.of(text=limits.problem()))
@@ -126,10 +138,9 @@ def make(
         from lgotp_cli.forms.survey import make_form
 
         return make_form(
+            asked,
             root=root,
             lang=options_lang,
-            host=host,
-            fiscal_year=fiscal_year,
             output=output,
             force=force,
             read=read,
@@ -174,7 +185,7 @@ def make(
     except ReportError as error:
         raise UserError(error.message) from None
     if output is None:
-        output = default_name(name, fiscal_year=fiscal_year, host=host, start=start, end=end)
+        output = default_name(replace(asked, fiscal_year=fiscal_year, start=start, end=end))
         check_file(output, root, force=force)
     template = template_for(name, search)
     trusted = template == builtin_templates() / "returns" / f"{name}.xlsx"
