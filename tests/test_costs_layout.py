@@ -12,7 +12,7 @@ from support.paths import SAMPLE
 from support.reports import COSTS_IDS, in_process, render_report
 from support.run import environment, run_lgotp
 
-from lgotp_cli.i18n import fiscal_year_label, report_words, yen
+from lgotp_cli.i18n import Words, fiscal_year_label, report_words, yen
 from lgotp_cli.reports.costs import clair_costs, host_costs
 from lgotp_cli.reports.table import TOTAL, Column, Part, Table
 
@@ -107,23 +107,25 @@ def render_xlsx(build) -> bytes:
 
 def test_a_table_with_parts_is_read_by_people_as_its_parts():
     columns = (
-        Column("year", "Year", "年度", "fiscal_year"),
-        Column("a", "A", "甲", "money"),
-        Column("b", "B", "乙", "money"),
-        Column("code", "Code", "コード", shown=False),
+        Column("year", Words("Year", "年度"), "fiscal_year"),
+        Column("a", Words("A", "甲"), "money"),
+        Column("b", Words("B", "乙"), "money"),
+        Column("code", Words("Code", "コード"), shown=False),
     )
     rows = ((2024, 1, 2, "x"), (TOTAL, 1, 2, ""))
-    whole = Table("t", "T", "表", columns, rows, notes=("n1", "n2"), total_rows=1)
+    whole = Table("t", Words("T", "表"), columns, rows, notes=("n1", "n2"), total_rows=1)
     assert whole.for_people() == [whole.shown()]
     parted = Table(
         "t",
-        "T",
-        "表",
+        Words("T", "表"),
         columns,
         rows,
         notes=("n1", "n2"),
         total_rows=1,
-        parts=(Part("t-b", "B", "乙の表", ("year", "b"), ("n2",)), Part("t-a", "A", "甲", ("a",))),
+        parts=(
+            Part("t-b", Words("B", "乙の表"), ("year", "b"), ("n2",)),
+            Part("t-a", Words("A", "甲"), ("a",)),
+        ),
     )
     first, second = parted.for_people()
     assert (first.id, first.title("ja"), first.notes) == ("t-b", "乙の表", ("n2",))

@@ -189,12 +189,12 @@ def test_one_rule_explained_in_japanese_fits_the_terminal():
 
 def test_a_records_text_is_never_read_as_markup():
     """rich would read "[/]" as a closing tag (an internal error) and "[bold]" as a style."""
+    from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_terminal import to_terminal
     from lgotp_cli.reports.table import Column, Table
 
     notes = "[/] [bold]x[/bold] 備考 [red]"
-    table = Table(
-        "t", "T", "T", (Column("id", "ID", "ID"), Column("notes", "Notes", "備考")), (("A", notes),)
-    )
+    columns = (Column("id", Words("ID", "ID")), Column("notes", Words("Notes", "備考")))
+    table = Table("t", Words("T", "T"), columns, (("A", notes),))
     for width in (None, 60):
         assert notes in to_terminal([table], "ja", colour=False, width=width)

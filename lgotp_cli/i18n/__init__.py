@@ -10,7 +10,8 @@
 The words are data: each module of the catalogue loads its words from the YAML file beside it
 (``error_words.yaml``; the format is in ``catalogue_file``), so that a translator edits text,
 not Python. The catalogue is the modules of this package, by what they are about: ``record_words`` (codes
-that records hold: statuses, host types, fields, phases), ``report_words``, ``return_words``,
+that records hold: statuses, host types, fields, phases), ``report_words``, ``table_words``
+(the headings of report tables' columns, the titles of charts), ``return_words``,
 ``site_words``, ``record_page_words`` (a record's site page, read as a form), ``diff_words``
 and ``diagnostic_words``; a rule's message template belongs in ``messages``, as a ``Words``
 with the rule's placeholders. What the commands say besides their outputs: ``error_words``
@@ -73,6 +74,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         rules_words,
         setup_words,
         site_words,
+        table_words,
         usage_words,
     )
     from lgotp_cli.i18n.messages import MESSAGE_MODULES
@@ -80,6 +82,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
     return (
         record_words,
         report_words,
+        table_words,
         return_words,
         site_words,
         diff_words,

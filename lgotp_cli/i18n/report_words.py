@@ -1,6 +1,6 @@
 """The catalogue's words for reports: titles, notes, totals and the sentences that reports,
-timelines, what falls due and the Excel returns say. Column headings stay with their columns
-(``reports.table.Column`` holds both languages), where the report defines each column once.
+timelines, what falls due and the Excel returns say. The headings of the tables' columns are
+``table_words``.
 
 The words are in ``report_words.yaml`` beside this module (``catalogue_file`` reads it).
 """

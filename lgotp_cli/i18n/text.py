@@ -11,7 +11,7 @@ Plain Python on purpose: ``lgotp validate`` and ``lgotp --help`` import the cata
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,6 +55,12 @@ class Words:
     def of(self, **values: object) -> Said:
         """This template with its values, to be put into a language later."""
         return Said(self, values)
+
+    def filled(self, values: Callable[[str], Mapping[str, object]]) -> Words:
+        """This template filled in each language with the values ``values(lang)`` gives in
+        that language: a title that names a fiscal year as each language writes it."""
+        english, japanese = (self(lang, **values(lang)) for lang in LANGS)
+        return Words(english, japanese)
 
 
 class InLanguage(Protocol):

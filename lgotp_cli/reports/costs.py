@@ -10,19 +10,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import fiscal_year_label, report_words
+from lgotp_cli.i18n import fiscal_year_label, report_words, table_words
 from lgotp_cli.models.dispatch import CLAIR_ITEMS
 from lgotp_cli.models.trainee import COST_ITEMS as TRAINEE_ITEMS
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import host_type
 from lgotp_cli.reports.allocation import host_year_measure
+from lgotp_cli.reports.columns import FISCAL_YEAR, HOST_CODE, HOST_NAME, HOST_TYPE
 from lgotp_cli.reports.common import (
     ReportRecords,
     dispatch_year,
     host_name,
     trainee_year,
 )
-from lgotp_cli.reports.table import TOTAL, Column, Part, Table
+from lgotp_cli.reports.table import TOTAL, Column, Part, Table, columns_named_by
 
 
 @dataclass
@@ -45,25 +46,21 @@ class _HostYear:
             self.items[item] += getattr(trainee.costs, item)
 
 
+host_column = columns_named_by(table_words.HOST_COSTS_COLUMNS)
 HOST_COLUMNS = (
-    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-    Column("host_code", "Host code", "団体コード", "code"),
-    Column("host_name", "Host", "受入団体", wrap=True),
-    Column("host_type", "Host type", "団体区分", "host_type"),
-    Column("trainees", "Trainees", "人数", "int"),
-    Column("airfare", "Airfare", "往復渡航費", "money"),
-    Column("accommodation", "Accommodation", "宿泊費", "money"),
-    Column("living_allowance", "Living allowance", "生活補助", "money"),
-    Column("training", "Training", "研修費", "money"),
-    Column("domestic_travel", "Domestic travel", "国内移動費", "money"),
-    Column("other", "Other", "その他", "money"),
-    Column("costs_total", "Costs", "経費計", "money"),
-    Column("tax_kind", "Tax measure", "財源措置", "tax_kind"),
-    Column("allocation_tax", "Allocation tax", "交付税措置額", "money"),
-    Column("rates_note", "Rates", "単価", data=False),
-    Column("net_burden", "Net burden", "実質負担額", "money"),
-    Column("rates_year", "Rates of", "適用単価年度", "fiscal_year", shown=False),
-    Column("trainees_without_costs", "Without cost figures", "経費未記入", "int", data=False),
+    FISCAL_YEAR,
+    HOST_CODE,
+    HOST_NAME,
+    HOST_TYPE,
+    host_column("trainees", "int"),
+    *(host_column(item, "money") for item in TRAINEE_ITEMS),
+    host_column("costs_total", "money"),
+    host_column("tax_kind", "tax_kind"),
+    host_column("allocation_tax", "money"),
+    host_column("rates_note", data=False),
+    host_column("net_burden", "money"),
+    host_column("rates_year", "fiscal_year", shown=False),
+    host_column("trainees_without_costs", "int", data=False),
 )
 
 
@@ -150,28 +147,16 @@ def host_costs(
         totals.append(len(rows) - 1)
     tax_notes = _notes(borrowed, missing_rates, lang)
     items_notes = _without_costs_notes(groups, lang)
-    return Table.titled(
+    return Table(
         "costs",
         report_words.HOST_COSTS_TITLE,
-        columns=HOST_COLUMNS,
-        rows=tuple(rows),
+        HOST_COLUMNS,
+        tuple(rows),
         notes=tax_notes + items_notes,
         total_indices=frozenset(totals),
         parts=(
-            Part(
-                "costs-items",
-                report_words.HOST_COSTS_ITEMS_TITLE.en,
-                report_words.HOST_COSTS_ITEMS_TITLE.ja,
-                ITEMS_PART,
-                items_notes,
-            ),
-            Part(
-                "costs-tax",
-                report_words.HOST_COSTS_TAX_TITLE.en,
-                report_words.HOST_COSTS_TAX_TITLE.ja,
-                TAX_PART,
-                tax_notes,
-            ),
+            Part("costs-items", report_words.HOST_COSTS_ITEMS_TITLE, ITEMS_PART, items_notes),
+            Part("costs-tax", report_words.HOST_COSTS_TAX_TITLE, TAX_PART, tax_notes),
         ),
     )
 
@@ -255,17 +240,13 @@ def _without_costs_notes(groups: dict[tuple[int, str], _HostYear], lang: str) ->
     return tuple(notes)
 
 
+clair_column = columns_named_by(table_words.DISPATCH_COSTS_COLUMNS)
 CLAIR_COLUMNS = (
-    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-    Column("dispatches", "Dispatches", "派遣件数", "int"),
-    Column("shipping", "Shipping", "輸送費", "money"),
-    Column("airfare", "Airfare", "航空賃", "money"),
-    Column("domestic_travel", "Domestic travel", "国内旅費", "money"),
-    Column("daily_allowance", "Daily allowance", "日当", "money"),
-    Column("insurance", "Insurance", "保険料", "money"),
-    Column("travel_expenses", "Travel expenses", "渡航雑費", "money"),
-    Column("costs_total", "Total", "計", "money"),
-    Column("dispatches_without_costs", "Without cost figures", "経費未記入", "int"),
+    FISCAL_YEAR,
+    clair_column("dispatches", "int"),
+    *(clair_column(item, "money") for item in CLAIR_ITEMS),
+    clair_column("costs_total", "money"),
+    clair_column("dispatches_without_costs", "int"),
 )
 
 
@@ -294,10 +275,10 @@ def clair_costs(records: ReportRecords, *, lang: str, fiscal_year: int | None = 
             for column in CLAIR_COLUMNS[1:]
         ]
         rows.append((TOTAL, *total))
-    return Table.titled(
+    return Table(
         "costs-dispatch",
         report_words.CLAIR_COSTS_TITLE,
-        columns=CLAIR_COLUMNS,
-        rows=tuple(rows),
+        CLAIR_COLUMNS,
+        tuple(rows),
         total_rows=1 if rows else 0,
     )

@@ -21,14 +21,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lgotp_cli.config import Config
-from lgotp_cli.i18n import LANGS, day, is_japanese
+from lgotp_cli.i18n import day, is_japanese, table_words
 from lgotp_cli.i18n import report_words as said
 from lgotp_cli.i18n.formats import ISO, Style
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reports.chart import phase_label
+from lgotp_cli.reports.columns import ID
 from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year, withdrawal_day
-from lgotp_cli.reports.table import Column, Table
+from lgotp_cli.reports.table import Table, columns_named_by
 
 # Kinds of item, in the order items of one day are listed, with their labels for people.
 KINDS = said.DUE_KIND
@@ -41,14 +42,15 @@ OVERDUE_STATUSES = ("dispatched", "completed")  # as D209: a planned dispatch ha
 PHASES = ("tokyo_orientation", "jiam", "specialized")
 
 
+due_column = columns_named_by(table_words.DUE_COLUMNS)
 COLUMNS = (
-    Column("date", "Date", "期日", "date"),
-    Column("kind", "Kind code", "種別コード", "code", shown=False),
-    Column("kind_label", "Kind", "種別", data=False),
-    Column("id", "ID", "ID"),
-    Column("what", "What", "内容", wrap=True),
+    due_column("date", "date"),
+    due_column("kind", "code", shown=False),
+    due_column("kind_label", data=False),
+    ID,
+    due_column("what", wrap=True),
     # JSON and CSV hold a boolean; people read OVERDUE / 期限超過 (see reports.table.display).
-    Column("overdue", "Overdue", "期限超過", "flag"),
+    due_column("overdue", "flag"),
 )
 
 
@@ -248,20 +250,13 @@ def due_table(
         def window(each: str) -> dict[str, str]:
             return {"start": day(today, each, style), "end": day(last, each, style)}
 
-        title = {each: said.DUE_TITLE_WITHIN(each, **window(each)) for each in LANGS}
+        title = said.DUE_TITLE_WITHIN.filled(window)
         nothing = said.NOTHING_DUE_WITHIN(lang, **window(lang))
     else:
-        title = {each: said.DUE_TITLE(each) for each in LANGS}
+        title = said.DUE_TITLE
         nothing = said.NOTHING_DUE(lang)
     if not items:
         notes.append(nothing)
     if overdue:
         notes.append(said.OVERDUE_NOTE(lang, count=overdue))
-    return Table(
-        id="due",
-        title_en=title["en"],
-        title_ja=title["ja"],
-        columns=COLUMNS,
-        rows=rows,
-        notes=tuple(notes),
-    )
+    return Table(id="due", heading=title, columns=COLUMNS, rows=rows, notes=tuple(notes))

@@ -8,58 +8,79 @@ from functools import partial
 from operator import attrgetter
 
 from lgotp_cli.errors import Sentence
-from lgotp_cli.i18n import error_words, fiscal_year_label, record_words, report_words
+from lgotp_cli.i18n import (
+    error_words,
+    fiscal_year_label,
+    record_words,
+    report_words,
+    table_words,
+)
 from lgotp_cli.i18n.spoken import Listed
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import field_label
+from lgotp_cli.reports.columns import (
+    COUNTRY,
+    COUNTRY_NAME,
+    FAMILY_NAME,
+    FIELD,
+    FISCAL_YEAR,
+    GIVEN_NAME,
+    HOST_CODE,
+    HOST_NAME,
+    ID,
+    NO,
+    NOTES,
+)
 from lgotp_cli.reports.common import ReportRecords, dispatch_year, host_name, trainee_year
-from lgotp_cli.reports.table import Column, Table
+from lgotp_cli.reports.table import Column, Table, columns_named_by
 
 
 class ReportError(Sentence, ValueError):
     """A report cannot be built as asked; the message is one sentence for the user."""
 
 
+trainee_column = columns_named_by(table_words.TRAINEE_LIST_COLUMNS)
+dispatch_column = columns_named_by(table_words.DISPATCH_LIST_COLUMNS)
 TRAINEE_COLUMNS = (
-    Column("no", "No.", "No.", "int"),
-    Column("id", "ID", "ID"),
-    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-    Column("country", "Country code", "国コード", "code", shown=False),
-    Column("country_name", "Country", "国"),
-    Column("family_name", "Family name", "姓"),
-    Column("given_name", "Given name", "名"),
-    Column("employer", "Sending organisation", "所属団体", wrap=True),
-    Column("host_code", "Host code", "団体コード", "code"),
-    Column("host_name", "Host", "受入団体", wrap=True),
-    Column("field", "Field code", "分野コード", "code", shown=False),
-    Column("field_name", "Field", "研修分野", wrap=True),
-    Column("arrival", "Arrival", "来日日", "date"),
-    Column("departure", "Departure", "離日日", "date"),
-    Column("status", "Status", "状況", "status"),
-    Column("withdrawal_date", "Withdrawn on", "中途帰国日", "date"),
-    Column("withdrawal_reason", "Withdrawal reason", "中途帰国理由", wrap=True),
-    Column("notes", "Notes", "備考", wrap=True),
+    NO,
+    ID,
+    FISCAL_YEAR,
+    COUNTRY,
+    COUNTRY_NAME,
+    FAMILY_NAME,
+    GIVEN_NAME,
+    trainee_column("employer", wrap=True),
+    HOST_CODE,
+    HOST_NAME,
+    FIELD,
+    trainee_column("field_name", wrap=True),
+    trainee_column("arrival", "date"),
+    trainee_column("departure", "date"),
+    trainee_column("status", "status"),
+    trainee_column("withdrawal_date", "date"),
+    trainee_column("withdrawal_reason", wrap=True),
+    NOTES,
 )
 DISPATCH_COLUMNS = (
-    Column("no", "No.", "No.", "int"),
-    Column("id", "ID", "ID"),
-    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-    Column("family_name", "Family name", "姓"),
-    Column("given_name", "Given name", "名"),
-    Column("employer_code", "Employer code", "所属団体コード", "code"),
-    Column("employer", "Specialist's local government", "所属団体", wrap=True),
-    Column("destination_country", "Country code", "国コード", "code", shown=False),
-    Column("destination_country_name", "Destination", "派遣先国"),
-    Column("local_government", "Requesting government", "要請団体", wrap=True),
-    Column("field", "Field code", "分野コード", "code", shown=False),
-    Column("field_name", "Field", "分野", wrap=True),
-    Column("departure", "Departure", "出国日", "date"),
-    Column("return", "Return", "帰国日", "date"),
-    Column("status", "Status", "状況", "dispatch_status"),
-    Column("report_submitted", "Report submitted", "報告書提出日", "date"),
-    Column("notes", "Notes", "備考", wrap=True),
+    NO,
+    ID,
+    FISCAL_YEAR,
+    FAMILY_NAME,
+    GIVEN_NAME,
+    dispatch_column("employer_code", "code"),
+    dispatch_column("employer", wrap=True),
+    dispatch_column("destination_country", "code", shown=False),
+    dispatch_column("destination_country_name"),
+    dispatch_column("local_government", wrap=True),
+    FIELD,
+    dispatch_column("field_name", wrap=True),
+    dispatch_column("departure", "date"),
+    dispatch_column("return", "date"),
+    dispatch_column("status", "dispatch_status"),
+    dispatch_column("report_submitted", "date"),
+    NOTES,
 )
 PRIVATE = frozenset(("notes", "withdrawal_reason"))
 
@@ -108,11 +129,11 @@ def _table(kind, columns, rows, year, lang, public, sort, default_sort) -> Table
         keep = [i for i, column in enumerate(columns) if column.id not in PRIVATE]
         columns = tuple(columns[i] for i in keep)
         rows = [[row[i] for i in keep] for row in rows]
-    title = report_words.LIST_TITLE[kind]
     return Table(
         id=f"list-{kind}",
-        title_en=title("en", fiscal_year=fiscal_year_label(year, "en")),
-        title_ja=title("ja", fiscal_year=fiscal_year_label(year, "ja")),
+        heading=report_words.LIST_TITLE[kind].filled(
+            lambda each: {"fiscal_year": fiscal_year_label(year, each)}
+        ),
         columns=columns,
         rows=tuple(tuple(row) for row in rows),
     )

@@ -6,17 +6,42 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 
-from lgotp_cli.i18n import error_words, fiscal_year_label, host_type_label, report_words
+from lgotp_cli.i18n import (
+    Words,
+    error_words,
+    fiscal_year_label,
+    host_type_label,
+    report_words,
+    table_words,
+)
 from lgotp_cli.i18n.spoken import FiscalYear
 from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import HostType, host_type
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import FIELD_KEYS, field_label
+from lgotp_cli.reports.columns import (
+    COUNTRY,
+    COUNTRY_NAME,
+    FIELD,
+    HOST_CODE,
+    HOST_TYPE,
+    shared_column,
+)
 from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year
 from lgotp_cli.reports.listing import ReportError
-from lgotp_cli.reports.table import BarChart, Column, Table
+from lgotp_cli.reports.table import BarChart, Column, Table, columns_named_by
 
 COUNTED = ("in_training", "completed", "withdrawn")
+
+acceptance_column = columns_named_by(table_words.ACCEPTANCE_COLUMNS)
+TOTAL_COLUMN = acceptance_column("total", "int")
+# Each report's own first columns, before a column per fiscal year and the total; the last is
+# the name its bar chart draws the total by.
+HEADS = {
+    "countries": (COUNTRY, COUNTRY_NAME),
+    "hosts": (HOST_TYPE, HOST_CODE, shared_column("host_name")),
+    "fields": (FIELD, acceptance_column("field_name")),
+}
 
 
 def year_range(records: ReportRecords, start: int | None, end: int | None) -> list[int]:
@@ -51,8 +76,11 @@ def _counts(records: ReportRecords, years: list[int], key: Callable[[Trainee, in
 
 
 def _year_columns(years: list[int]) -> tuple[Column, ...]:
+    """A column per fiscal year, headed by the year (a name, not words of the catalogue)."""
     return tuple(
-        Column(str(year), fiscal_year_label(year, "en"), fiscal_year_label(year, "ja"), "int")
+        Column(
+            str(year), Words(fiscal_year_label(year, "en"), fiscal_year_label(year, "ja")), "int"
+        )
         for year in years
     )
 
@@ -71,32 +99,23 @@ def _total_label(lang: str) -> str:
     return report_words.TOTAL(lang)
 
 
-def _titles(which: str, years: list[int]) -> dict[str, str]:
-    """The table's title in both languages, naming the span of years."""
-    title = report_words.ACCEPTANCE_TITLE[which]
-    return {f"title_{lang}": title(lang, span=_span(years, lang)) for lang in ("en", "ja")}
-
-
 def _acceptance_table(
-    which: str,
-    years: list[int],
-    heads: tuple[Column, ...],
-    rows: list[list],
-    totals: list[list],
-    chart: BarChart,
-    lang: str,
+    which: str, years: list[int], rows: list[list], totals: list[list], lang: str
 ) -> Table:
-    """The table of one `stats` report: its own first columns (``heads``), a count per fiscal
-    year and the total; ``totals`` (rows of the same shape) come last."""
-    columns = (*heads, *_year_columns(years), Column("total", "Total", "合計", "int"))
+    """The table of one `stats` report: its own first columns (``HEADS``), a count per fiscal
+    year and the total, with a bar chart of the totals; ``totals`` (rows of the same shape)
+    come last."""
+    heads = HEADS[which]
     return Table(
         id=f"stats-{which}",
-        **_titles(which, years),
-        columns=columns,
+        heading=report_words.ACCEPTANCE_TITLE[which].filled(
+            lambda each: {"span": _span(years, each)}
+        ),
+        columns=(*heads, *_year_columns(years), TOTAL_COLUMN),
         rows=tuple(tuple(row) for row in [*rows, *totals]),
         notes=(report_words.ACCEPTANCE_NOTE(lang),),
         total_rows=len(totals),
-        chart=chart,
+        chart=BarChart(heads[-1].id, TOTAL_COLUMN.id, table_words.CHART_TITLE[which]),
     )
 
 
@@ -121,12 +140,7 @@ def countries(records: ReportRecords, *, start: int | None, end: int | None, lan
     rows, total = _by_key(
         records, years, lambda t, _: t.nationality, most_first, country_name, lang
     )
-    heads = (
-        Column("country", "Country code", "国コード", "code", shown=False),
-        Column("country_name", "Country", "国"),
-    )
-    chart = BarChart("country_name", "total", "Trainees by country", "国別受入人数")
-    return _acceptance_table("countries", years, heads, rows, total, chart, lang)
+    return _acceptance_table("countries", years, rows, total, lang)
 
 
 _TYPE_ORDER = {HostType.PREFECTURE: 0, HostType.DESIGNATED_CITY: 1, HostType.MUNICIPALITY: 2}
@@ -168,13 +182,7 @@ def hosts(records: ReportRecords, *, start: int | None, end: int | None, lang: s
                 ]
             )
     grand = ["total", "total", _total_label(lang), *_totals(rows, 3, years)]
-    heads = (
-        Column("host_type", "Host type", "団体区分", "host_type"),
-        Column("host_code", "Host code", "団体コード", "code"),
-        Column("host_name", "Host", "受入団体"),
-    )
-    chart = BarChart("host_name", "total", "Trainees by host", "受入団体別受入人数")
-    return _acceptance_table("hosts", years, heads, rows, [*subtotals, grand], chart, lang)
+    return _acceptance_table("hosts", years, rows, [*subtotals, grand], lang)
 
 
 def fields(records: ReportRecords, *, start: int | None, end: int | None, lang: str) -> Table:
@@ -186,9 +194,4 @@ def fields(records: ReportRecords, *, start: int | None, end: int | None, lang: 
         return rank.get(row[0], len(rank))
 
     rows, total = _by_key(records, years, lambda t, _: t.field, in_order, field_label, lang)
-    heads = (
-        Column("field", "Field code", "分野コード", "code", shown=False),
-        Column("field_name", "Field", "分野"),
-    )
-    chart = BarChart("field_name", "total", "Trainees by field", "分野別受入人数")
-    return _acceptance_table("fields", years, heads, rows, total, chart, lang)
+    return _acceptance_table("fields", years, rows, total, lang)

@@ -1,19 +1,23 @@
 """The one shape every report hands to the renderers: columns with ids, labels and types, and
 rows of typed values (int yen, dates, codes), with optional notes, total rows and a bar chart.
+
+Every heading is a ``Words`` of the catalogue (``i18n.table_words`` for columns and charts): a
+report declares a column by its id, which names its words (``columns_named_by``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from lgotp_cli.i18n import (
-    Words,
     day,
     dispatch_status_label,
     fiscal_year_label,
     host_type_label,
+    is_japanese,
     report_words,
     status_label,
     tax_kind_label,
@@ -22,6 +26,7 @@ from lgotp_cli.i18n import (
 from lgotp_cli.i18n.formats import ISO, Style
 
 if TYPE_CHECKING:
+    from lgotp_cli.i18n import Terms, Words
     from lgotp_cli.reports.chart import Gantt
 
 NUMERIC_KINDS = frozenset(("int", "money"))
@@ -29,12 +34,11 @@ NUMERIC_KINDS = frozenset(("int", "money"))
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: ``id`` keys JSON and CSV; ``en``/``ja`` label it for people; ``kind`` says how
+    """A column: ``id`` keys JSON and CSV; ``words`` label it for people; ``kind`` says how
     its values are shown (text, int, money, date, fiscal_year, code)."""
 
     id: str
-    en: str
-    ja: str
+    words: Words
     kind: str = "text"
     shown: bool = True  # False: in json, csv and xlsx only (a code whose name has a column)
     wrap: bool = False  # long text (names of organisations, notes) that may wrap on a page
@@ -42,15 +46,31 @@ class Column:
 
     def label(self, lang: str) -> str:
         """The column's heading in ``lang``."""
-        return Words(self.en, self.ja).in_(lang)
+        return self.words.in_(lang)
 
     def flag(self, lang: str) -> str:
         """What a yes in a flag column shows: its name, in capitals in English (OVERDUE)."""
-        return Words(self.en.upper(), self.ja).in_(lang)
+        label = self.label(lang)
+        return label if is_japanese(lang) else label.upper()
 
     @property
     def numeric(self) -> bool:
         return self.kind in NUMERIC_KINDS
+
+
+def columns_named_by(words: Terms) -> Callable[..., Column]:
+    """The maker of one family of tables' columns, headed by ``words`` (the catalogue's, keyed
+    by column id): ``column("no", "int")`` is the column ``no`` headed by ``words["no"]``,
+    ``column("country", "code", shown=False)`` a code for tools. An id that ``words`` lacks
+    fails where the column is declared, when its module is imported."""
+
+    def column(column_id: str, kind: str = "text", **options: bool) -> Column:
+        if column_id not in words:
+            known = ", ".join(words)
+            raise LookupError(f"the catalogue has no words for the column {column_id!r} ({known})")
+        return Column(column_id, words[column_id], kind, **options)
+
+    return column
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +79,11 @@ class BarChart:
 
     label_column: str
     value_column: str
-    title_en: str
-    title_ja: str
+    heading: Words
 
     def title(self, lang: str) -> str:
         """The title in ``lang``."""
-        return Words(self.title_en, self.title_ja).in_(lang)
+        return self.heading.in_(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,21 +93,20 @@ class Part:
     notes. Tools (json, csv, xlsx) keep the whole table; people's formats show its parts."""
 
     id: str
-    title_en: str
-    title_ja: str
+    heading: Words
     columns: tuple[str, ...]  # ids, in the order shown
     notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Table:
-    """A report's table. The last ``total_rows`` rows are totals; ``chart`` is a bar chart of
-    two of its columns, ``gantt`` the timeline chart its rows are the table of; ``parts`` are
-    the tables people read in its place (when it is too wide to read whole)."""
+    """A report's table, titled by ``heading``. The last ``total_rows`` rows are totals;
+    ``chart`` is a bar chart of two of its columns, ``gantt`` the timeline chart its rows are
+    the table of; ``parts`` are the tables people read in its place (when it is too wide to
+    read whole)."""
 
     id: str
-    title_en: str
-    title_ja: str
+    heading: Words
     columns: tuple[Column, ...]
     rows: tuple[tuple[Any, ...], ...]
     notes: tuple[str, ...] = ()
@@ -99,14 +117,9 @@ class Table:
     total_indices: frozenset[int] = frozenset()  # total rows inside the table (per-year totals)
     parts: tuple[Part, ...] = ()
 
-    @classmethod
-    def titled(cls, table_id: str, title: Words, **fields: Any) -> Table:
-        """A table titled with the catalogue's ``title`` (its English and its Japanese)."""
-        return cls(id=table_id, title_en=title.en, title_ja=title.ja, **fields)
-
     def title(self, lang: str) -> str:
         """The title in ``lang``."""
-        return Words(self.title_en, self.title_ja).in_(lang)
+        return self.heading.in_(lang)
 
     def shown(self) -> Table:
         """The table as people see it: without the columns that are for tools only."""
@@ -125,8 +138,7 @@ class Table:
             replace(
                 self._keep([self.column_index(column_id) for column_id in part.columns]),
                 id=part.id,
-                title_en=part.title_en,
-                title_ja=part.title_ja,
+                heading=part.heading,
                 notes=part.notes,
                 chart=None,
                 gantt=None,

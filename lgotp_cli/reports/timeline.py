@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from lgotp_cli.config import Config
 from lgotp_cli.i18n import (
+    Words,
     dispatch_status_label,
     duration,
     error_words,
@@ -16,6 +17,7 @@ from lgotp_cli.i18n import (
     is_japanese,
     report_words,
     status_label,
+    table_words,
 )
 from lgotp_cli.i18n.spoken import FiscalYear, Listed
 from lgotp_cli.models.dispatch import Dispatch
@@ -23,6 +25,7 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.months import days_inclusive, length
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reports.chart import Event, Gantt, Lane, Marker, Segment, marker_label, phase_label
+from lgotp_cli.reports.columns import ID
 from lgotp_cli.reports.common import (
     ReportRecords,
     dispatch_year,
@@ -31,16 +34,23 @@ from lgotp_cli.reports.common import (
     withdrawal_day,
 )
 from lgotp_cli.reports.listing import ReportError
-from lgotp_cli.reports.table import Column, Table
+from lgotp_cli.reports.table import Table, columns_named_by
 
 TRAINEE_PHASES = ("tokyo_orientation", "jiam", "specialized")
+timeline_column = columns_named_by(table_words.TIMELINE_COLUMNS)
+# What a record's items and a year's records both have: what each is, from when to when and
+# how long.
+KIND = timeline_column("kind", "code", shown=False)
+START = timeline_column("start", "date")
+END = timeline_column("end", "date")
+LENGTH = timeline_column("length")
 ITEM_COLUMNS = (
-    Column("item", "Item", "項目"),
-    Column("kind", "Kind", "種別コード", "code", shown=False),
-    Column("start", "From", "開始", "date"),
-    Column("end", "To", "終了", "date"),
-    Column("days", "Days", "日数", "int"),
-    Column("length", "Length", "期間"),
+    timeline_column("item"),
+    KIND,
+    START,
+    END,
+    timeline_column("days", "int"),
+    LENGTH,
 )
 
 
@@ -216,8 +226,8 @@ def record_timeline(
     rows.sort(key=lambda row: (row[2], row[3] or row[2]))
     return Table(
         id="timeline",
-        title_en=title,
-        title_ja=title,
+        # The record's id and whom it is of, in the language asked for: names, not words.
+        heading=Words(title, title),
         columns=ITEM_COLUMNS,
         rows=tuple(rows),
         subtitle=_status(record, lang),
@@ -226,15 +236,15 @@ def record_timeline(
 
 
 YEAR_COLUMNS = (
-    Column("id", "ID", "ID"),
-    Column("kind", "Kind", "種別コード", "code", shown=False),
-    Column("name", "Name", "氏名"),
-    Column("where", "Host / destination", "受入団体・派遣先", wrap=True),
-    Column("start", "From", "開始", "date"),
-    Column("end", "To", "終了", "date"),
-    Column("length", "Length", "期間"),
-    Column("status", "Status code", "状況コード", "code", shown=False),
-    Column("status_name", "Status", "状況", data=False),
+    ID,
+    KIND,
+    timeline_column("name"),
+    timeline_column("where", wrap=True),
+    START,
+    END,
+    LENGTH,
+    timeline_column("status", "code", shown=False),
+    timeline_column("status_name", data=False),
 )
 
 
@@ -306,9 +316,11 @@ def year_timeline(
         for event in events_of_year
         if first <= event.date <= last
     )
-    title = report_words.YEAR_TIMELINE_TITLE(lang, fiscal_year=fiscal_year_label(fiscal_year, lang))
+    title = report_words.YEAR_TIMELINE_TITLE.filled(
+        lambda each: {"fiscal_year": fiscal_year_label(fiscal_year, each)}
+    )
     gantt = Gantt(
-        title,
+        title.in_(lang),
         first,
         last,
         tuple(lanes),
@@ -317,8 +329,7 @@ def year_timeline(
     )
     table = Table(
         id="timeline-year",
-        title_en=title,
-        title_ja=title,
+        heading=title,
         columns=YEAR_COLUMNS,
         rows=tuple(rows),
         gantt=gantt,

@@ -14,17 +14,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lgotp_cli import __version__
-from lgotp_cli.i18n import day, fiscal_year_label
+from lgotp_cli.i18n import day, fiscal_year_label, site_words, table_words
 from lgotp_cli.render.to_html import section_context
 from lgotp_cli.reports import stats
+from lgotp_cli.reports.columns import FISCAL_YEAR
 from lgotp_cli.reports.common import ReportRecords, dispatch_year, trainee_year
 from lgotp_cli.reports.costs import clair_costs, host_costs
 from lgotp_cli.reports.listing import ReportError, dispatch_list, trainee_list
-from lgotp_cli.reports.table import Column, Table
+from lgotp_cli.reports.table import Table, columns_named_by
 from lgotp_cli.reports.timeline import year_timeline
 from lgotp_cli.site import links, report_text
 from lgotp_cli.site.content import Content
 from lgotp_cli.site.words import words
+
+# The site's own tables: each fiscal year's trainees (drawn as a bar chart), and the years
+# with their counts and links to their pages.
+BY_YEAR_COLUMNS = (FISCAL_YEAR, stats.acceptance_column("trainees", "int"))
+years_column = columns_named_by(table_words.YEARS_COLUMNS)
+YEARS_COLUMNS = (
+    FISCAL_YEAR,
+    years_column("trainees", "int"),
+    years_column("dispatches", "int"),
+    years_column("costs"),
+    years_column("timeline"),
+)
 
 
 @dataclass(frozen=True)
@@ -271,16 +284,13 @@ class Site:
             for column, value in zip(table.columns, total, strict=True)
             if column.id.isdigit()
         )
+        title = table_words.CHART_TITLE["years"]
         by_year = Table(
             "acceptance-by-year",
-            "Trainees by fiscal year",
-            "年度別受入人数",
-            (
-                Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-                Column("trainees", "Trainees", "受入人数", "int"),
-            ),
+            title,
+            BY_YEAR_COLUMNS,
             counts,
-            chart=BarChart("fiscal_year", "trainees", "Trainees by fiscal year", "年度別受入人数"),
+            chart=BarChart("fiscal_year", "trainees", title),
         )
         return Markup(bar_chart(by_year, lang, self.search))
 
@@ -289,19 +299,12 @@ class Site:
         said = words(lang)
         trainees = {year: len(self.of_year[year].trainees) for year in self.years}
         dispatches = {year: len(self.of_year[year].dispatches) for year in self.years}
-        columns = (
-            Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-            Column("trainees", "Trainees", "研修員", "int"),
-            Column("dispatches", "Dispatches", "派遣", "int"),
-            Column("costs", "Costs", "経費"),
-            Column("timeline", "Timeline", "日程"),
-        )
         ordered = sorted(self.years, reverse=True)
         rows = tuple(
             (y, trainees.get(y, 0), dispatches.get(y, 0), said["costs"], said["timeline"])
             for y in ordered
         )
-        table = Table("years", "Fiscal years", "年度別", columns, rows)
+        table = Table("years", site_words.PAGE["years"], YEARS_COLUMNS, rows)
         context = self.section(table, lang, path, link_column=None)
         targets = (links.list_page, None, None, links.costs_page, links.timeline_page)
         for row, year in zip(context["rows"], ordered, strict=True):

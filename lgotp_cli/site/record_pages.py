@@ -18,13 +18,15 @@ from lgotp_cli.i18n import (
     intention_label,
     site_words,
     status_label,
+    table_words,
 )
 from lgotp_cli.models.dispatch import Dispatch
 from lgotp_cli.models.request import HostRequest
 from lgotp_cli.models.trainee import Trainee
+from lgotp_cli.reports.columns import FISCAL_YEAR, ID
 from lgotp_cli.reports.common import dispatch_year, host_name, trainee_year
 from lgotp_cli.reports.listing import ReportError
-from lgotp_cli.reports.table import MISSING, Column, Table
+from lgotp_cli.reports.table import MISSING, Table, columns_named_by
 from lgotp_cli.reports.timeline import record_timeline
 from lgotp_cli.site import links, report_text
 from lgotp_cli.site.content import FileEntry, RecordEntry
@@ -34,12 +36,13 @@ from lgotp_cli.site.words import kind_name, severity_name, words
 if TYPE_CHECKING:
     from lgotp_cli.site.pages import Page, Site
 
+problem_column = columns_named_by(table_words.PROBLEM_COLUMNS)
 PROBLEM_COLUMNS = (
-    Column("location", "Where", "場所"),
-    Column("severity", "Severity", "重大度"),
-    Column("code", "Rule", "規則"),
-    Column("record", "Record", "記録"),
-    Column("message", "Problem", "内容", wrap=True),
+    problem_column("location"),
+    problem_column("severity"),
+    problem_column("code"),
+    problem_column("record"),
+    problem_column("message", wrap=True),
 )
 # Pages of records sit two folders down (en/records/…): the way back to the site's root.
 RECORD_DEPTH = "../../"
@@ -70,7 +73,7 @@ def diagnostics_section(
     columns = PROBLEM_COLUMNS if targets is not None else PROBLEM_COLUMNS[:3] + PROBLEM_COLUMNS[4:]
     if targets is None:
         rows = tuple(row[:3] + row[4:] for row in rows)
-    table = Table("problems", "Problems", "問題", columns, rows)
+    table = Table("problems", site_words.PAGE["problems"], columns, rows)
     context = site.section(table, lang, path, link_column=None)
     for row, diagnostic in zip(context["rows"], diagnostics, strict=True):
         row["kind"] = str(diagnostic.severity)
@@ -285,13 +288,14 @@ def file_page(site: Site, lang: str, file: FileEntry) -> Page:
     return Page(path, "site/file.html.j2", context)
 
 
+index_column = columns_named_by(table_words.RECORD_INDEX_COLUMNS)
 INDEX_COLUMNS = (
-    Column("id", "ID", "ID"),
-    Column("fiscal_year", "Fiscal year", "年度", "fiscal_year"),
-    Column("name", "Name", "氏名・団体"),
-    Column("status", "Status", "状況"),
-    Column("errors", "Errors", "エラー", "int"),
-    Column("warnings", "Warnings", "警告", "int"),
+    ID,
+    FISCAL_YEAR,
+    index_column("name"),
+    index_column("status"),
+    index_column("errors", "int"),
+    index_column("warnings", "int"),
 )
 
 
@@ -303,10 +307,10 @@ def records_index(site: Site, lang: str) -> Page:
     path = links.records_index(lang)
     said = words(lang)
     sections = []
-    for kind, title in (
-        ("trainee", ("trainees", "Trainees", "研修員")),
-        ("dispatch", ("dispatches", "Specialist dispatches", "専門家派遣")),
-        ("request", ("requests", "Host requests", "利用要望")),
+    for kind, anchor in (
+        ("trainee", "trainees"),
+        ("dispatch", "dispatches"),
+        ("request", "requests"),
     ):
         entries = [e for e in site.content.entries if e.record.kind == kind]
         entries.sort(key=lambda e: (-(record_year(e) or 0), e.record.id or "", e.file))
@@ -321,13 +325,13 @@ def records_index(site: Site, lang: str) -> Page:
             )
             for e in entries
         )
-        table = Table(kind, title[1], title[2], INDEX_COLUMNS, rows)
+        table = Table(kind, table_words.RECORD_INDEX_TITLE[kind], INDEX_COLUMNS, rows)
         context = site.section(table, lang, path, link_column=None)
         for row, entry in zip(context["rows"], entries, strict=True):
             row["cells"][0]["href"] = links.href(path, links.record_page(lang, entry.slug))
             if entry.model is None or any(d.severity is Severity.ERROR for d in entry.diagnostics):
                 row["kind"] = "error"
-        sections.append({"anchor": title[0], "table": context})
+        sections.append({"anchor": anchor, "table": context})
     files = [
         {"label": file.file, "href": links.href(path, links.file_page(lang, file.slug))}
         for file in site.content.files.values()

@@ -73,19 +73,19 @@ def test_csv_neutralises_formulas_and_keeps_numbers(args: tuple[str, ...], lang:
 
 
 def test_csv_guard_on_every_dangerous_start() -> None:
+    from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_csv import to_csv
     from lgotp_cli.reports.table import Column, Table
 
     texts = ["=1+1", "+1", "-1", "@x", "\tx", "\rx", "plain", "a=b", "'quoted"]
     table = Table(
         id="t",
-        title_en="t",
-        title_ja="t",
+        heading=Words("t", "t"),
         columns=(
-            Column("text", "Text", "テキスト"),
-            Column("count", "Count", "件数", "int"),
-            Column("amount", "Amount", "金額", "money"),
-            Column("day", "Day", "日", "date"),
+            Column("text", Words("Text", "テキスト")),
+            Column("count", Words("Count", "件数"), "int"),
+            Column("amount", Words("Amount", "金額"), "money"),
+            Column("day", Words("Day", "日"), "date"),
         ),
         rows=tuple((text, -5, 2850000, date(2024, 5, 27)) for text in texts),
     )

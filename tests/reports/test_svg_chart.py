@@ -68,17 +68,20 @@ def test_chart_sits_in_the_page_with_the_table() -> None:
 
 
 def test_chart_labels_are_escaped(tmp_path) -> None:
+    from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_html import bar_chart
     from lgotp_cli.reports.table import BarChart, Column, Table
 
     table = Table(
         id="t",
-        title_en="t",
-        title_ja="t",
-        columns=(Column("name", "Name", "名前"), Column("total", "Total", "合計", "int")),
+        heading=Words("t", "t"),
+        columns=(
+            Column("name", Words("Name", "名前")),
+            Column("total", Words("Total", "合計"), "int"),
+        ),
         rows=(('<b>&"x"</b>', 4), ("plain", 1), ("Total", 5)),
         total_rows=1,
-        chart=BarChart("name", "total", "Chart <i>", "図"),
+        chart=BarChart("name", "total", Words("Chart <i>", "図")),
     )
     svg = ElementTree.fromstring(bar_chart(table, "en"))
     bars = svg.findall(f".//{SVG}rect")

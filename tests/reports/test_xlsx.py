@@ -108,18 +108,18 @@ def test_xlsx_money_and_formula_like_text(tmp_path: Path, lang: str) -> None:
     """No report of this fixture has yen: render a table with a money column directly."""
     from openpyxl import load_workbook
 
+    from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_xlsx import to_xlsx
     from lgotp_cli.reports.table import Column, Table
 
     table = Table(
         id="t",
-        title_en="Costs, FY2024",
-        title_ja="令和6年度 経費",
+        heading=Words("Costs, FY2024", "令和6年度 経費"),
         columns=(
-            Column("host_name", "Host", "受入団体"),
-            Column("airfare", "Airfare", "渡航費", "money"),
-            Column("trainees", "Trainees", "人数", "int"),
-            Column("arrival", "Arrival", "来日日", "date"),
+            Column("host_name", Words("Host", "受入団体")),
+            Column("airfare", Words("Airfare", "渡航費"), "money"),
+            Column("trainees", Words("Trainees", "人数"), "int"),
+            Column("arrival", Words("Arrival", "来日日"), "date"),
         ),
         rows=(
             ("=1+1", 2850000, 3, date(2024, 5, 27)),
