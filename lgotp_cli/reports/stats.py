@@ -19,14 +19,7 @@ from lgotp_cli.models.trainee import Trainee
 from lgotp_cli.reference.codes import HostType, host_type
 from lgotp_cli.reference.countries import country_name
 from lgotp_cli.reference.fields import FIELD_KEYS, field_label
-from lgotp_cli.reports.columns import (
-    COUNTRY,
-    COUNTRY_NAME,
-    FIELD,
-    HOST_CODE,
-    HOST_TYPE,
-    shared_column,
-)
+from lgotp_cli.reports import columns
 from lgotp_cli.reports.common import ReportRecords, host_name, trainee_year
 from lgotp_cli.reports.listing import ReportError
 from lgotp_cli.reports.table import BarChart, Column, Table, columns_named_by
@@ -38,9 +31,9 @@ TOTAL_COLUMN = acceptance_column("total", "int")
 # Each report's own first columns, before a column per fiscal year and the total; the last is
 # the name its bar chart draws the total by.
 HEADS = {
-    "countries": (COUNTRY, COUNTRY_NAME),
-    "hosts": (HOST_TYPE, HOST_CODE, shared_column("host_name")),
-    "fields": (FIELD, acceptance_column("field_name")),
+    "countries": (columns.COUNTRY, columns.COUNTRY_NAME),
+    "hosts": (columns.HOST_TYPE, columns.HOST_CODE, columns.shared_column("host_name")),
+    "fields": (columns.FIELD, acceptance_column("field_name")),
 }
 
 
