@@ -1,4 +1,4 @@
-"""The catalogue's words for the site's pages (report tables bring their own).
+"""The catalogue's words for the site's pages (the headings of tables are ``table_words``).
 
 The words are in ``site_words.yaml`` beside this module (``catalogue_file`` reads it).
 """

@@ -1,5 +1,5 @@
 """The site's words, from the catalogue (``i18n.site_words``), as its pages and templates read
-them (report tables bring their own labels)."""
+them (the headings of tables are ``i18n.table_words``)."""
 
 from __future__ import annotations
 
