@@ -11,10 +11,11 @@ from rich.cells import cell_len
 from support.paths import SAMPLE
 from support.reports import COSTS_IDS, in_process, render_report
 from support.run import environment, run_lgotp
+from support.tables import column
 
 from lgotp_cli.i18n import Words, fiscal_year_label, report_words, yen
 from lgotp_cli.reports.costs import clair_costs, host_costs
-from lgotp_cli.reports.table import TOTAL, Column, Part, Table
+from lgotp_cli.reports.table import TOTAL, Part, Table
 
 TERMINAL = 160
 SPEC_IDS = list(COSTS_IDS)
@@ -107,10 +108,10 @@ def render_xlsx(build) -> bytes:
 
 def test_a_table_with_parts_is_read_by_people_as_its_parts():
     columns = (
-        Column("year", Words("Year", "年度"), "fiscal_year"),
-        Column("a", Words("A", "甲"), "money"),
-        Column("b", Words("B", "乙"), "money"),
-        Column("code", Words("Code", "コード"), shown=False),
+        column("year", "Year", "年度", "fiscal_year"),
+        column("a", "A", "甲", "money"),
+        column("b", "B", "乙", "money"),
+        column("code", "Code", "コード", shown=False),
     )
     rows = ((2024, 1, 2, "x"), (TOTAL, 1, 2, ""))
     whole = Table("t", Words("T", "表"), columns, rows, notes=("n1", "n2"), total_rows=1)

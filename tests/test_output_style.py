@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from support.paths import SAMPLE
 from support.run import run_lgotp
+from support.tables import column
 
-from lgotp_cli.i18n import Words
 from lgotp_cli.i18n.formats import (
     ISO,
     Style,
@@ -23,7 +23,7 @@ from lgotp_cli.i18n.formats import (
     number_format,
     yen,
 )
-from lgotp_cli.reports.table import Column, display
+from lgotp_cli.reports.table import display
 
 ERA = Style(dates="era", negative="triangle")
 WESTERN = Style(dates="japanese")
@@ -72,8 +72,8 @@ def test_the_excel_formats_follow_the_style() -> None:
 
 
 def test_a_table_cell_follows_the_style() -> None:
-    when = Column("arrival", Words("Arrival", "来日日"), "date")
-    money = Column("net_burden", Words("Net burden", "実質負担額"), "money")
+    when = column("arrival", "Arrival", "来日日", "date")
+    money = column("net_burden", "Net burden", "実質負担額", "money")
     assert display(date(2024, 5, 27), when, "ja", ERA) == "令和6年5月27日"
     assert display(-5000, money, "ja", ERA) == "△5,000円"
     assert display(date(2024, 5, 27), when, "ja") == "2024-05-27"

@@ -11,6 +11,7 @@ import re
 import pytest
 from support.paths import REPO, SAMPLE
 from support.reports import FIXTURE_ARG, TODAY, lgotp
+from support.tables import column
 from support.terminal import cells, on_a_terminal
 
 from lgotp_cli.i18n import fiscal_year_label
@@ -191,10 +192,10 @@ def test_a_records_text_is_never_read_as_markup():
     """rich would read "[/]" as a closing tag (an internal error) and "[bold]" as a style."""
     from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_terminal import to_terminal
-    from lgotp_cli.reports.table import Column, Table
+    from lgotp_cli.reports.table import Table
 
     notes = "[/] [bold]x[/bold] 備考 [red]"
-    columns = (Column("id", Words("ID", "ID")), Column("notes", Words("Notes", "備考")))
+    columns = (column("id", "ID", "ID"), column("notes", "Notes", "備考"))
     table = Table("t", Words("T", "T"), columns, (("A", notes),))
     for width in (None, 60):
         assert notes in to_terminal([table], "ja", colour=False, width=width)

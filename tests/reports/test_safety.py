@@ -21,6 +21,7 @@ from support.reports import (
     lgotp,
 )
 from support.run import assert_one_sentence
+from support.tables import column
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REPORTS = [
@@ -75,17 +76,17 @@ def test_csv_neutralises_formulas_and_keeps_numbers(args: tuple[str, ...], lang:
 def test_csv_guard_on_every_dangerous_start() -> None:
     from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_csv import to_csv
-    from lgotp_cli.reports.table import Column, Table
+    from lgotp_cli.reports.table import Table
 
     texts = ["=1+1", "+1", "-1", "@x", "\tx", "\rx", "plain", "a=b", "'quoted"]
     table = Table(
         id="t",
         heading=Words("t", "t"),
         columns=(
-            Column("text", Words("Text", "テキスト")),
-            Column("count", Words("Count", "件数"), "int"),
-            Column("amount", Words("Amount", "金額"), "money"),
-            Column("day", Words("Day", "日"), "date"),
+            column("text", "Text", "テキスト"),
+            column("count", "Count", "件数", "int"),
+            column("amount", "Amount", "金額", "money"),
+            column("day", "Day", "日", "date"),
         ),
         rows=tuple((text, -5, 2850000, date(2024, 5, 27)) for text in texts),
     )

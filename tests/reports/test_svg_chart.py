@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 
 import pytest
 from support.reports import lgotp
+from support.tables import column
 
 SVG = "{http://www.w3.org/2000/svg}"
 LABELS = {"countries": "country_name", "hosts": "host_name", "fields": "field_name"}
@@ -70,15 +71,12 @@ def test_chart_sits_in_the_page_with_the_table() -> None:
 def test_chart_labels_are_escaped(tmp_path) -> None:
     from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_html import bar_chart
-    from lgotp_cli.reports.table import BarChart, Column, Table
+    from lgotp_cli.reports.table import BarChart, Table
 
     table = Table(
         id="t",
         heading=Words("t", "t"),
-        columns=(
-            Column("name", Words("Name", "名前")),
-            Column("total", Words("Total", "合計"), "int"),
-        ),
+        columns=(column("name", "Name", "名前"), column("total", "Total", "合計", "int")),
         rows=(('<b>&"x"</b>', 4), ("plain", 1), ("Total", 5)),
         total_rows=1,
         chart=BarChart("name", "total", Words("Chart <i>", "図")),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from support.reports import FAMILY, GIVEN, HYPERLINK, SCRIPT_NOTE, left_out_one, lgotp
+from support.tables import column
 
 LANGS = ("en", "ja")
 # The commands of the reports written as workbooks here (as in test_golden.REPORTS).
@@ -110,16 +111,16 @@ def test_xlsx_money_and_formula_like_text(tmp_path: Path, lang: str) -> None:
 
     from lgotp_cli.i18n import Words
     from lgotp_cli.render.to_xlsx import to_xlsx
-    from lgotp_cli.reports.table import Column, Table
+    from lgotp_cli.reports.table import Table
 
     table = Table(
         id="t",
         heading=Words("Costs, FY2024", "令和6年度 経費"),
         columns=(
-            Column("host_name", Words("Host", "受入団体")),
-            Column("airfare", Words("Airfare", "渡航費"), "money"),
-            Column("trainees", Words("Trainees", "人数"), "int"),
-            Column("arrival", Words("Arrival", "来日日"), "date"),
+            column("host_name", "Host", "受入団体"),
+            column("airfare", "Airfare", "渡航費", "money"),
+            column("trainees", "Trainees", "人数", "int"),
+            column("arrival", "Arrival", "来日日", "date"),
         ),
         rows=(
             ("=1+1", 2850000, 3, date(2024, 5, 27)),

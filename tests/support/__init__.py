@@ -11,6 +11,7 @@ the path: ``pythonpath`` in pyproject.toml).
   ``LGOTP_UPDATE_GOLDEN=1`` to write the files instead.
 - ``support.records``: ``RecordsRoot`` and the ``root`` fixture (a throwaway records root).
 - ``support.reports``: the report fixture, and reports built and rendered in-process.
+- ``support.tables``: ``column(id, en, ja, kind)``, a column of a table of the tests' own.
 - ``support.paths``: where the repository, the sample records and the fixtures are.
 - ``support.rules``, ``support.returns``, ``support.site``, ``support.cdp``: the helpers of the
   rule, return, site and browser tests.
