@@ -101,8 +101,6 @@ _DESCRIPTIONS = {
     "HostRequest.conditions": "Form 3: the trainee wanted / 様式3 希望条件",
     "HostRequest.submitted": "When the forms were submitted / 提出日",
     "HostRequest.contact": "Who to contact at the host / 連絡先",
-    "RequestHost.name": "Host name (MIC's name) / 団体名",
-    "RequestHost.division": "Division in charge / 担当課",
     "RequestSelection.relationship": "sister_city | friendship | other / 姉妹・友好関係",
     "RequestSelection.partner": "The overseas government of the tie / 相手団体",
     "Submitted.form2": "Form 2 submitted / 様式2提出日",

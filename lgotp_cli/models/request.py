@@ -7,11 +7,11 @@ from typing import Literal
 from pydantic import Field
 
 from lgotp_cli.models.types import (
-    Code,
     Count,
     Country,
     Date,
     FieldKey,
+    Host,
     Id,
     Part,
     Text,
@@ -21,12 +21,6 @@ from lgotp_cli.models.types import (
 )
 
 Intention = Literal["participate", "considering", "method_undecided", "not_participating"]
-
-
-class RequestHost(Part):
-    code: Code = Field(description="Host local government code / 団体コード")
-    name: Text | None = None
-    division: Text | None = None
 
 
 class RequestSelection(Part):
@@ -61,7 +55,7 @@ class HostRequest(Part):
     id: Id
     kind: Literal["request"] | None = None
     fiscal_year: Year = Field(description="Fiscal year the trainee would come in / 受入年度")
-    host: RequestHost
+    host: Host
     intention: Intention = Field(description="Form 1 / 様式1")
     trainees: Count | None = Field(None, description="How many trainees / 受入希望人数")
     selection: RequestSelection | None = None

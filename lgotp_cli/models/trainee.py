@@ -8,10 +8,10 @@ from pydantic import Field
 
 from lgotp_cli.models.types import (
     CEFR,
-    Code,
     Country,
     Date,
     FieldKey,
+    Host,
     Id,
     JapaneseLevel,
     Money,
@@ -50,12 +50,6 @@ class Selection(Part):
         None, description="Tie behind an independent selection / 姉妹・友好関係"
     )
     partner: Text | None = Field(None, description="The overseas government of the tie / 相手団体")
-
-
-class Host(Part):
-    code: Code = Field(description="Host local government code / 受入団体コード")
-    name: Text | None = Field(None, description="Host name (MIC's name) / 受入団体名")
-    division: Text | None = Field(None, description="Host division / 受入担当課")
 
 
 class TraineePeriod(Part):
