@@ -210,10 +210,9 @@ class Part(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+# A Japanese local government that hosts trainees, or asks to: a trainee's host, a host
+# request's. (No docstring: pydantic would show it in the JSON Schema, in English only.)
 class Host(Part):
-    """A Japanese local government that hosts trainees (or asks to): a trainee's host, a host
-    request's."""
-
     code: Code = Field(description="Host local government code / 受入団体コード")
     name: Text | None = Field(None, description="Host name (MIC's name) / 受入団体名")
     division: Text | None = Field(None, description="Host division / 受入担当課")
