@@ -7,10 +7,9 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from lgotp_cli.i18n.text import Said, text_in
-
 if TYPE_CHECKING:
     from lgotp_cli.diagnostics import Diagnostic
+    from lgotp_cli.i18n.text import Said
     from lgotp_cli.source.model import ReadProblem
 
 
@@ -27,6 +26,9 @@ class Sentence(Exception):
 
     def said_in(self, lang: str) -> str:
         """The sentence in ``lang``."""
+        # Imported here: `lgotp --version` and `--help` load no part of the catalogue.
+        from lgotp_cli.i18n.text import text_in
+
         return text_in(self.message, lang)
 
     def in_(self, lang: str) -> str:

@@ -14,7 +14,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from lgotp_cli.i18n.text import LANGS
+# The languages lgotp speaks (the catalogue has every text in each: ``i18n.text``). Kept here,
+# not imported from the catalogue, so that choosing the language loads no part of it.
+LANGS = ("en", "ja")
 
 LANG_ENV = "LGOTP_LANG"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-LANGS = ("en", "ja")
+from lgotp_cli.language import LANGS  # the one list, where the language is chosen
+
 _FORMATTER = string.Formatter()
 
 

@@ -9,13 +9,12 @@ start-up never pays for jinja2 or openpyxl. ``RENDERERS`` maps each format to it
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lgotp_cli.i18n.formats import ISO, Style
-
 if TYPE_CHECKING:
+    from lgotp_cli.i18n.formats import Style
     from lgotp_cli.reports.table import Table
 
 FORMATS = ("table", "csv", "md", "html", "xlsx", "json")
@@ -42,7 +41,15 @@ class RenderContext:
     search: tuple[Path, ...] = ()
     colour: bool = False
     width: int | None = None
-    style: Style = ISO
+    style: Style = field(default_factory=lambda: _iso())
+
+
+def _iso() -> Style:
+    # Imported when a context is made, not with the package: the --max-* options' defaults
+    # (``render.workbook_limits``) are read at start-up, the formats of numbers are not.
+    from lgotp_cli.i18n.formats import ISO
+
+    return ISO
 
 
 # The formats people read as they are laid out (a terminal, a page): a table too wide for them
