@@ -18,6 +18,13 @@ from pathlib import Path
 # not imported from the catalogue, so that choosing the language loads no part of it.
 LANGS = ("en", "ja")
 
+
+def is_japanese(lang: str) -> bool:
+    """Whether ``lang`` asks for Japanese. Any other value is English: the one place that
+    decides it, so that every text, number and date agrees."""
+    return lang == "ja"
+
+
 LANG_ENV = "LGOTP_LANG"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 

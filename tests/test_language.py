@@ -219,3 +219,18 @@ def test_help_lists_the_commands_in_japanese_when_japanese_is_asked_for():
     english = run_lgotp(["--help"], cwd=REPO)
     assert "validate  Check the records" in english.stdout
     assert "記録" not in english.stdout
+
+
+def test_the_help_description_is_the_catalogues_in_both_languages():
+    """`lgotp --help`'s description: the English Typer shows is the catalogue's English, and the
+    Japanese comes from the catalogue (no text of the app's own in Python)."""
+    from lgotp_cli.commands.app import _ENGLISH_HELP, app, speak_help
+    from lgotp_cli.i18n.docs_words import APP_HELP
+
+    assert APP_HELP.en == _ENGLISH_HELP
+    try:
+        speak_help("ja", app)
+        assert app.info.help == APP_HELP.ja
+    finally:
+        speak_help("en", app)
+    assert app.info.help == APP_HELP.en

@@ -43,6 +43,7 @@ from lgotp_cli.commands.options import (
     choice,
 )
 from lgotp_cli.errors import LgotpError
+from lgotp_cli.language import is_japanese
 
 app = typer.Typer(
     name="lgotp",
@@ -147,19 +148,19 @@ def speak_help(lang: str, typer_app: typer.Typer = app) -> None:
     """Say `lgotp --help`'s description and command list in ``lang`` (Japanese or English; the
     options' own help stays English, as Typer writes it). Done as each run starts, not at
     import: the language is the run's."""
-    japanese = lang == "ja"
+    japanese = is_japanese(lang)
     for command in typer_app.registered_commands:
         command.short_help = _short_help(command.name) if japanese else None
     for group in typer_app.registered_groups:
         group.short_help = _short_help(group.name) if japanese else None
-    typer_app.info.help = _JAPANESE_HELP if japanese else _ENGLISH_HELP
+    typer_app.info.help = _japanese_help() if japanese else _ENGLISH_HELP
 
 
-_JAPANESE_HELP = (
-    "クレアの LGOTP と専門家派遣事業の記録を git で管理し、検査し、資料を作ります。\n\n"
-    "端末のときだけ色を付けます（NO_COLOR を設定すると付けません）。各コマンドの詳しい説明は "
-    "docs/cli.ja.md にあります。\n\n例: lgotp --records records validate"
-)
+def _japanese_help() -> str:
+    # The catalogue's, imported only when Japanese is asked for: English help loads none of it.
+    from lgotp_cli.i18n.docs_words import APP_HELP
+
+    return APP_HELP.ja
 
 
 try:  # Typer's own refusals (usage errors): Typer has carried its own copy of click since 0.16

@@ -15,15 +15,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from lgotp_cli.language import LANGS  # the one list, where the language is chosen
+from lgotp_cli.language import LANGS, is_japanese  # where the language is chosen
 
 _FORMATTER = string.Formatter()
-
-
-def is_japanese(lang: str) -> bool:
-    """Whether ``lang`` asks for Japanese. Any other value is English: the one place that
-    decides it, so that every text, number and date agrees."""
-    return lang == "ja"
 
 
 def placeholders(text: str) -> frozenset[str]:
