@@ -336,7 +336,10 @@ def main_in(monkeypatch):
             app_module.main()
         return done.value.code
 
-    return run
+    yield run
+    # main() speaks `lgotp --help` in the run's language on the real app: put it back in
+    # English, or a later test in this process (the docs' check) reads Japanese help.
+    app_module.speak_help("en")
 
 
 def test_an_interruption_is_said_in_the_chosen_language(main_in, capsys):

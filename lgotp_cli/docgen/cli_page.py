@@ -19,8 +19,11 @@ def cli_page(lang: str, other_page: str) -> str:
     language)."""
     from typer.main import get_command
 
-    from lgotp_cli.commands.app import app
+    from lgotp_cli.commands.app import app, speak_help
 
+    # The page documents the app as written (its English help; the Japanese page takes its
+    # words from the catalogue), whatever language an earlier run in this process spoke.
+    speak_help("en", app)
     root = get_command(app)
     context = root.context_class(root, info_name="lgotp", **root.context_settings)
     commands = list(_commands(root, context))
