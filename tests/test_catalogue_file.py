@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lgotp_cli.i18n import Counted, Terms, Words, catalogue_modules
+from lgotp_cli.i18n import Counted, Terms, Texts, Words, catalogue_modules
 from lgotp_cli.i18n.catalogue_file import (
     CatalogueFileError,
     read_words,
@@ -31,10 +31,12 @@ def test_each_kind_of_entry_is_read(tmp_path: Path) -> None:
             "STATUS: !terms\n  planned: {en: Planned, ja: 予定}\n  'no': {en: 'No', ja: いいえ}\n"
             "OVERDUE: !counted\n"
             "  one: {en: '{count} report', ja: '{count}件'}\n"
-            "  other: {en: '{count} reports', ja: '{count}件'}\n",
+            "  other: {en: '{count} reports', ja: '{count}件'}\n"
+            "HELP: !texts\n  - {en: Print less., ja: 表示を少なくします。}\n"
+            "  - en: Print more.\n    ja: 詳しく表示します。\n",
         )
     )
-    assert list(read) == ["TOTAL", "STATUS", "OVERDUE"]
+    assert list(read) == ["TOTAL", "STATUS", "OVERDUE", "HELP"]
     assert read["TOTAL"] == Words("Total", "合計")
     assert isinstance(read["STATUS"], Terms)
     assert list(read["STATUS"]) == ["planned", "no"]
@@ -42,6 +44,10 @@ def test_each_kind_of_entry_is_read(tmp_path: Path) -> None:
     assert isinstance(read["OVERDUE"], Counted)
     assert read["OVERDUE"]("en", 2) == "2 reports"
     assert read["OVERDUE"].zero is None
+    assert isinstance(read["HELP"], Texts)
+    assert list(read["HELP"]) == ["Print less.", "Print more."]
+    assert read["HELP"].say("Print more.", "ja") == "詳しく表示します。"
+    assert read["HELP"].say("Print all.", "ja") == "Print all."  # not known: as it is
 
 
 @pytest.mark.parametrize(
@@ -56,6 +62,13 @@ def test_each_kind_of_entry_is_read(tmp_path: Path) -> None:
         ("S: !terms\n  x: {en: X}\n", "S[x] must have exactly an en and a ja text"),
         ("C: !counted\n  one: {en: a, ja: あ}\n", "C must give the forms one and other"),
         ("- a\n- b\n", "the file must be a mapping of names to words"),
+        (
+            "H: !texts\n  - {en: a, ja: あ}\n  - {en: b, ja: い}\n  - {en: a, ja: う}\n",
+            "H: line 4: the English 'a' is written twice (first on line 2)",
+        ),
+        ("H: !texts\n  - {en: a, ja: あ}\n  - {en: b}\n", "H[1] (line 3) must have exactly an en"),
+        ("H: !texts\n  a: {en: a, ja: あ}\n", "line 1: !texts must be a list of en and ja texts"),
+        ("H: !texts\n  - {en: a, ja: あ, en: b}\n", "line 2: 'en' is written twice"),
     ],
     ids=[
         "no-ja",
@@ -67,6 +80,10 @@ def test_each_kind_of_entry_is_read(tmp_path: Path) -> None:
         "term-without-ja",
         "count-without-other",
         "a-list",
+        "text-english-twice",
+        "text-without-ja",
+        "texts-not-a-list",
+        "text-key-twice",
     ],
 )
 def test_a_slip_is_an_error_naming_file_and_entry(tmp_path: Path, text: str, said: str) -> None:

@@ -317,29 +317,26 @@ def test_an_error_keeps_both_languages_until_it_is_reported():
 
 @pytest.fixture
 def main_in(monkeypatch):
-    """``main()`` of the app, in-process, with the language chosen and ``app`` replaced by
-    ``failing``; exits raise SystemExit instead of ending the test run."""
+    """``main()`` of the app, in-process, with the language chosen and the command it runs
+    replaced by ``failing``; exits raise SystemExit instead of ending the test run."""
     from lgotp_cli import language
     from lgotp_cli.commands import app as app_module
 
     def run(lang: str, failing: BaseException) -> int:
-        def app(**_):
+        def command(**_):
             raise failing
 
         def exit_now(code):
             raise SystemExit(code)
 
-        monkeypatch.setattr(app_module, "app", app)
+        monkeypatch.setattr(app_module, "command_for_this_run", lambda: command)
         monkeypatch.setattr(app_module, "_exit_now", exit_now)
         monkeypatch.setattr(language, "_chosen", lang)
         with pytest.raises(SystemExit) as done:
             app_module.main()
         return done.value.code
 
-    yield run
-    # main() speaks `lgotp --help` in the run's language on the real app: put it back in
-    # English, or a later test in this process (the docs' check) reads Japanese help.
-    app_module.speak_help("en")
+    return run
 
 
 def test_an_interruption_is_said_in_the_chosen_language(main_in, capsys):
@@ -390,22 +387,32 @@ def test_an_import_change_line_says_no_value_in_the_chosen_language():
     assert _shown("2025-05-26", "ja") == "2025-05-26"
 
 
-def test_the_version_loads_no_catalogue_module():
+@pytest.mark.parametrize(
+    ("argument", "first_line"), [("--version", "lgotp "), ("--help", "Usage: lgotp ")]
+)
+def test_the_version_loads_no_catalogue_module(argument, first_line):
     """The catalogue (its words, its text types, its formats) is imported when something is
-    said, not at start-up."""
+    said, not at start-up: not for the version, nor for the help in English."""
     import subprocess
     import sys
 
+    from support.run import environment
+
     script = (
         "import sys\n"
-        "sys.argv = ['lgotp', '--version']\n"
+        f"sys.argv = ['lgotp', '{argument}']\n"
         "from lgotp_cli.commands import app\n"
         "app._exit_now = lambda code: None\n"
         "app.main()\n"
         "print(sorted(m for m in sys.modules if m.startswith('lgotp_cli.i18n.')))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    english = environment(drop=("LGOTP_", "LC_", "LANG"))
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=english
+    )
     assert done.returncode == 0, done.stderr
-    version, loaded = done.stdout.splitlines()
-    assert version.startswith("lgotp ")
+    *said, loaded = done.stdout.splitlines()
+    assert said[0].startswith(first_line)
+    if argument == "--version":
+        assert len(said) == 1
     assert loaded == "[]"

@@ -13,6 +13,7 @@ import sys
 from typing import Annotated
 
 import typer
+import typer.main
 
 from lgotp_cli import __version__
 from lgotp_cli.commands import (
@@ -108,6 +109,9 @@ COMMANDS = {
     "due": due.due,
     "site": site.site,
 }
+for _name, _command in COMMANDS.items():
+    app.command(_name)(_command)
+app.add_typer(stats.stats_app, name="stats")
 
 
 def _help_language() -> str:
@@ -128,39 +132,17 @@ def _help_language() -> str:
         return "en"
 
 
-def _short_help(name: str) -> str | None:
-    """A command's line in `lgotp --help` in Japanese (None: Typer takes the first line of the
-    command's English help, as it always did)."""
-    from lgotp_cli.i18n.docs_words import COMMAND, STATS_GROUP
+def command_for_this_run():
+    """The click command this run parses: the app's, built afresh (as ``app()`` builds it),
+    its help in Japanese when Japanese is chosen (``commands.japanese_help``; English help
+    loads no part of the catalogue). The app itself is never changed, so that it is the same
+    English whatever ran before in the process (the docs, the tests)."""
+    command = typer.main.get_command(app)
+    if is_japanese(_help_language()):
+        from lgotp_cli.commands.japanese_help import speak_japanese
 
-    if name == "stats":
-        return STATS_GROUP.ja
-    return COMMAND[name].ja if name in COMMAND else None
-
-
-_ENGLISH_HELP = app.info.help
-for _name, _command in COMMANDS.items():
-    app.command(_name)(_command)
-app.add_typer(stats.stats_app, name="stats")
-
-
-def speak_help(lang: str, typer_app: typer.Typer = app) -> None:
-    """Say `lgotp --help`'s description and command list in ``lang`` (Japanese or English; the
-    options' own help stays English, as Typer writes it). Done as each run starts, not at
-    import: the language is the run's."""
-    japanese = is_japanese(lang)
-    for command in typer_app.registered_commands:
-        command.short_help = _short_help(command.name) if japanese else None
-    for group in typer_app.registered_groups:
-        group.short_help = _short_help(group.name) if japanese else None
-    typer_app.info.help = _japanese_help() if japanese else _ENGLISH_HELP
-
-
-def _japanese_help() -> str:
-    # The catalogue's, imported only when Japanese is asked for: English help loads none of it.
-    from lgotp_cli.i18n.docs_words import APP_HELP
-
-    return APP_HELP.ja
+        speak_japanese(command)
+    return command
 
 
 try:  # Typer's own refusals (usage errors): Typer has carried its own copy of click since 0.16
@@ -187,9 +169,10 @@ def main() -> None:
     Typer runs without its own handling of usage errors (``standalone_mode=False``), so that
     they are shown here in the chosen language; everything else ends as Typer would end it.
     """
-    speak_help(_help_language())
     try:
-        code = app(standalone_mode=False)
+        # The command itself rather than ``app()``: Typer's __call__ adds only its own
+        # traceback printing (switched off here: every exception ends in this function).
+        code = command_for_this_run()(standalone_mode=False)
     except SystemExit as done:
         if done.code == 130:  # Ctrl-C, as Typer ends it
             # Outputs are written to a temporary file and renamed: an interruption leaves the
@@ -200,7 +183,10 @@ def main() -> None:
         from lgotp_cli.language import current_language
         from lgotp_cli.output.usage import show_usage_error
 
-        show_usage_error(error, current_language())
+        # Its usage line is in the help's language (``--lang ja`` where the command takes no
+        # --lang still asked for Japanese): the rest is said in it too.
+        japanese = is_japanese(_help_language())
+        show_usage_error(error, "ja" if japanese else current_language())
         _exit_now(error.exit_code)
     except typer.Abort:  # end of input at a question
         _say("ABORTED", prefix="")  # as Typer says it: no "lgotp: "

@@ -1,5 +1,6 @@
 """``docs/cli.md`` and ``docs/cli.ja.md``: every command with its arguments and options, from
-the same declarations as its ``--help``. The page is written from the declarations rather
+the same declarations as its ``--help`` (the Japanese page with the Japanese help that
+``commands.japanese_help`` puts on them). The page is written from the declarations rather
 than from Typer's rendered help, so that it reads as Markdown and stays the same whatever
 version of Typer lays the help out."""
 
@@ -10,8 +11,7 @@ import re
 
 from lgotp_cli.docgen.opening import opening
 from lgotp_cli.i18n import docs_words as said
-
-_EXAMPLE = re.compile(r"^Example: (.+)$", re.DOTALL)
+from lgotp_cli.language import is_japanese
 
 
 def cli_page(lang: str, other_page: str) -> str:
@@ -19,12 +19,13 @@ def cli_page(lang: str, other_page: str) -> str:
     language)."""
     from typer.main import get_command
 
-    from lgotp_cli.commands.app import app, speak_help
+    from lgotp_cli.commands.app import app
 
-    # The page documents the app as written (its English help; the Japanese page takes its
-    # words from the catalogue), whatever language an earlier run in this process spoke.
-    speak_help("en", app)
     root = get_command(app)
+    if is_japanese(lang):  # the help as `lgotp --lang ja COMMAND --help` gives it
+        from lgotp_cli.commands.japanese_help import speak_japanese
+
+        speak_japanese(root)
     context = root.context_class(root, info_name="lgotp", **root.context_settings)
     commands = list(_commands(root, context))
     lines = [
@@ -64,11 +65,12 @@ def _commands(root, context):
 
 
 def _described(command, lang: str) -> list[str]:
-    """The command's help as paragraphs; its ``Example:`` as a shell block."""
+    """The command's help as paragraphs; its ``Example:`` (``例:``) as a shell block."""
+    example_line = re.compile(rf"^{re.escape(said.EXAMPLE(lang))}: (.+)$", re.DOTALL)
     lines: list[str] = []
     for paragraph in re.split(r"\n\s*\n", inspect.cleandoc(command.help or "")):
         text = " ".join(line.strip() for line in paragraph.splitlines())
-        example = _EXAMPLE.match(text)
+        example = example_line.match(text)
         if example:
             lines += [f"{said.EXAMPLE(lang)}:", "", "```sh", example.group(1), "```", ""]
         elif text:

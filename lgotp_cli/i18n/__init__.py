@@ -6,6 +6,8 @@
 - ``Counted(one, other, zero=None)`` is a text whose English depends on a count:
   ``report_words.REPORTS_OVERDUE(lang, 2)`` → "2 reports overdue" / "報告書の期限超過 2件".
 - ``Terms({code: Words})`` names a set of codes: ``record_words.STATUS.label("planned", lang)``.
+- ``Texts([Words])`` looks texts up by their English, as gettext does:
+  ``help_words.OPTIONS.say("Print less.", lang)``.
 
 The words are data: each module of the catalogue loads its words from the YAML file beside it
 (``error_words.yaml``; the format is in ``catalogue_file``), so that a translator edits text,
@@ -18,9 +20,10 @@ with the rule's placeholders. What the commands say besides their outputs: ``err
 (the errors that stop a command), ``record_file_words`` (``import``, ``export``),
 ``note_words`` (notes on standard error, progress, the last line), ``usage_words`` (the
 command line's own refusals); ``rules_words`` (`lgotp rules`), ``setup_words`` (`lgotp init`
-and `lgotp new`), ``form_words`` (the survey forms) and ``docs_words`` (the reference pages
-lgotp writes into ``docs/``). The values such messages fill in that say themselves (a list of
-choices, a fiscal year) are in ``spoken``. ``formats`` turns numbers and dates into text
+and `lgotp new`), ``form_words`` (the survey forms), ``help_words`` (each command's
+``--help``) and ``docs_words`` (the reference pages lgotp writes into ``docs/``). The values
+such messages fill in that say themselves (a list of choices, a fiscal year) are in
+``spoken``. ``formats`` turns numbers and dates into text
 (``fiscal_year_label``, ``yen``, ``day``, ``duration``). ``catalogue()`` walks every entry, so
 that a test checks each has both languages.
 
@@ -34,13 +37,14 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from lgotp_cli.i18n.formats import day, duration, fiscal_year_label, yen
-from lgotp_cli.i18n.text import LANGS, Counted, Terms, Words, is_japanese
+from lgotp_cli.i18n.text import LANGS, Counted, Terms, Texts, Words, is_japanese
 
 __all__ = [
     "LANGS",
     "Counted",
     "Entry",
     "Terms",
+    "Texts",
     "Words",
     "catalogue",
     "day",
@@ -65,6 +69,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         docs_words,
         error_words,
         form_words,
+        help_words,
         note_words,
         record_file_words,
         record_page_words,
@@ -96,6 +101,7 @@ def catalogue_modules() -> tuple[ModuleType, ...]:
         note_words,
         usage_words,
         docs_words,
+        help_words,
         *MESSAGE_MODULES,
     )
 
@@ -111,13 +117,17 @@ class Entry:
 
 
 def catalogue() -> Iterator[Entry]:
-    """Every ``Words`` of the catalogue, those inside ``Terms`` and ``Counted`` included."""
+    """Every ``Words`` of the catalogue, those inside ``Terms``, ``Texts`` and ``Counted``
+    included (a text of ``Texts`` named by its place in the list: its English is long)."""
     for module in catalogue_modules():
         prefix = module.__name__.removeprefix("lgotp_cli.i18n.")
         for attribute, value in vars(module).items():
             name = f"{prefix}.{attribute}"
             if isinstance(value, Words):
                 yield Entry(name, value)
+            elif isinstance(value, Texts):
+                for index, words in enumerate(value.values()):
+                    yield Entry(f"{name}[{index}]", words)
             elif isinstance(value, Terms):
                 for code, words in value.items():
                     yield Entry(f"{name}[{code}]", words)

@@ -13,10 +13,14 @@ names when it is imported (``error_words.UNKNOWN_LANG``)::
       zero: {en: "no report overdue", ja: "報告書の期限超過 {count:,}件"}
       one: {en: "{count:,} report overdue", ja: "報告書の期限超過 {count:,}件"}
       other: {en: "{count:,} reports overdue", ja: "報告書の期限超過 {count:,}件"}
+    OPTION_HELP: !texts               # a Texts: a list of texts, looked up by their English
+      - en: "Print less."
+        ja: "表示を少なくします。"
 
 A file is read strictly: a text without both ``en`` and ``ja``, a key written twice or a key
 YAML reads as something other than text (``no``, ``on``) is an error that names the file and
-the entry, so that a slip in a translation fails the tests rather than a user's command.
+the entry, so that a slip in a translation fails the tests rather than a user's command. In
+a ``!texts`` list the English is the key: the same English written twice is an error too.
 
 Read with libyaml when the module is first imported: ``lgotp --version`` and ``--help`` in
 English import no module of the catalogue, and so never read one.
@@ -28,13 +32,13 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from lgotp_cli.i18n.text import Counted, Terms, Words
+from lgotp_cli.i18n.text import Counted, Terms, Texts, Words
 
 HERE = Path(__file__).parent
 PACKAGE = "lgotp_cli.i18n."
 COUNT_FORMS = frozenset({"zero", "one", "other"})
 
-Entry = Words | Terms | Counted
+Entry = Words | Terms | Counted | Texts
 
 
 class CatalogueFileError(ValueError):
@@ -107,6 +111,7 @@ def _strict_loader() -> type:
 
     StrictLoader.add_constructor("!terms", _tagged("terms"))
     StrictLoader.add_constructor("!counted", _tagged("counted"))
+    StrictLoader.add_constructor("!texts", _texts)
     return StrictLoader
 
 
@@ -125,7 +130,27 @@ def _tagged(kind: str) -> Any:
     return construct
 
 
+class _TaggedList(list):  # type: ignore[type-arg]
+    """A list read under ``!texts``, with the line each item starts on (for the errors)."""
+
+    lines: list[int]
+
+
+def _texts(loader: Any, node: Any) -> _TaggedList:
+    import yaml
+
+    if not isinstance(node, yaml.SequenceNode):
+        raise CatalogueFileError(
+            f"line {node.start_mark.line + 1}: !texts must be a list of en and ja texts"
+        )
+    texts = _TaggedList(loader.construct_object(item, deep=True) for item in node.value)
+    texts.lines = [item.start_mark.line + 1 for item in node.value]
+    return texts
+
+
 def _entry(name: str, value: object) -> Entry:
+    if isinstance(value, _TaggedList):
+        return _text_list(name, value)
     if isinstance(value, _Tagged) and value.kind == "terms":
         return Terms({code: _words(f"{name}[{code}]", words) for code, words in value.items()})
     if isinstance(value, _Tagged) and value.kind == "counted":
@@ -145,3 +170,18 @@ def _words(name: str, value: object) -> Words:
     if not isinstance(english, str) or not isinstance(japanese, str):
         raise CatalogueFileError(f"{name}: en and ja must be text (quote them)")
     return Words(english, japanese)
+
+
+def _text_list(name: str, texts: _TaggedList) -> Texts:
+    """The ``!texts`` list ``name``: each item an en and a ja text, no English twice (it is
+    what a text is looked up by)."""
+    read: dict[str, int] = {}
+    for index, (line, item) in enumerate(zip(texts.lines, texts, strict=True)):
+        english = _words(f"{name}[{index}] (line {line})", item).en
+        if english in read:
+            raise CatalogueFileError(
+                f"{name}: line {line}: the English {english!r} is written twice "
+                f"(first on line {read[english]})"
+            )
+        read[english] = line
+    return Texts(_words(name, item) for item in texts)

@@ -1,6 +1,7 @@
 """The bilingual text types of the catalogue: ``Words`` (one text, or one template with named
 placeholders, in English and Japanese), ``Counted`` (a text whose English changes with a count)
-``Terms`` (the words for a set of codes, such as statuses or host types), ``Said`` (a
+``Terms`` (the words for a set of codes, such as statuses or host types), ``Texts`` (texts
+looked up by their English, such as the commands' help), ``Said`` (a
 template with its values, not yet in a language: what a rule or the loader reports, put into
 the chosen language only when it is shown) and ``Verbatim`` (another program's English words
 in a message, with the catalogue's Japanese for them).
@@ -11,7 +12,7 @@ Plain Python on purpose: ``lgotp validate`` and ``lgotp --help`` import the cata
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -181,3 +182,29 @@ class Terms(Mapping[str, Words]):
     def all_in(self, lang: str) -> dict[str, str]:
         """Every code's word in ``lang``, by code."""
         return {code: words.in_(lang) for code, words in self._words.items()}
+
+
+class Texts(Mapping[str, Words]):
+    """Texts looked up by their English, as gettext looks up a message: the help of an option
+    that many commands share is translated once, wherever it appears. In the order written;
+    no English twice (``catalogue_file`` refuses it)."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Iterable[Words]) -> None:
+        self._words = {text.en: text for text in words}
+
+    def __getitem__(self, english: str) -> Words:
+        return self._words[english]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def say(self, english: str, lang: str) -> str:
+        """``english`` in ``lang``: as it is when the catalogue does not know it, so that a
+        text not yet translated still reads as something."""
+        known = self._words.get(english)
+        return english if known is None else known.in_(lang)

@@ -119,9 +119,12 @@ def wrap_cells(text: str, width: int, indent: str = "", subsequent: str | None =
         size = cell_width(token)
         if line and used + size > width:
             carried: list[str] = []
-            # Keep a closing mark with the character before it, an opening one with the next.
-            if token[0] in _NO_LINE_START and len(line) > 1 and line[-1] != " ":
-                carried.append(line.pop())
+            # Keep a closing mark with the character before it (and a run of them, "）。",
+            # with the word before the first), an opening one with the next.
+            first = token
+            while first[0] in _NO_LINE_START and len(line) > 1 and line[-1] != " ":
+                first = line.pop()
+                carried.insert(0, first)
             while len(line) > 1 and line[-1][-1] in _NO_LINE_END:
                 carried.insert(0, line.pop())
             flush()
