@@ -46,8 +46,8 @@ def test_each_kind_of_entry_is_read(tmp_path: Path) -> None:
     assert read["OVERDUE"].zero is None
     assert isinstance(read["HELP"], Texts)
     assert list(read["HELP"]) == ["Print less.", "Print more."]
-    assert read["HELP"].say("Print more.", "ja") == "詳しく表示します。"
-    assert read["HELP"].say("Print all.", "ja") == "Print all."  # not known: as it is
+    assert read["HELP"].label("Print more.", "ja") == "詳しく表示します。"
+    assert read["HELP"].label("Print all.", "ja") == "Print all."  # not known: as it is
 
 
 @pytest.mark.parametrize(

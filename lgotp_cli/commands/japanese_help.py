@@ -29,14 +29,14 @@ def speak_japanese(root) -> None:
 
     for path, command, context in _commands(root, root.name or "lgotp"):
         if command.help:
-            command.help = help_words.COMMANDS.say(command.help, "ja")
+            command.help = help_words.COMMANDS.label(command.help, "ja")
         short = _short_help(path)
         if short is not None:
             command.short_help = short
         help_option = command.get_help_option(context)  # made once, and kept, by the command
         for parameter in [*command.params, *([help_option] if help_option else [])]:
             if getattr(parameter, "help", None):
-                parameter.help = help_words.OPTIONS.say(parameter.help, "ja")
+                parameter.help = help_words.OPTIONS.label(parameter.help, "ja")
         command.context_class = _japanese_context(command.context_class)
 
 
@@ -73,7 +73,7 @@ def _japanese_context(base: type) -> type:
             super().write_usage(prog, args, f"{USAGE.ja} " if prefix is None else prefix)
 
         def write_heading(self, heading: str) -> None:
-            super().write_heading(help_words.HEADINGS.say(heading, "ja"))
+            super().write_heading(help_words.HEADINGS.label(heading, "ja"))
 
         def write_text(self, text: str) -> None:
             super().write_text(_held(text, self.width - self.current_indent))

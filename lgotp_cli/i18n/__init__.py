@@ -7,7 +7,7 @@
   ``report_words.REPORTS_OVERDUE(lang, 2)`` → "2 reports overdue" / "報告書の期限超過 2件".
 - ``Terms({code: Words})`` names a set of codes: ``record_words.STATUS.label("planned", lang)``.
 - ``Texts([Words])`` looks texts up by their English, as gettext does:
-  ``help_words.OPTIONS.say("Print less.", lang)``.
+  ``help_words.OPTIONS.label("Print less.", lang)``.
 
 The words are data: each module of the catalogue loads its words from the YAML file beside it
 (``error_words.yaml``; the format is in ``catalogue_file``), so that a translator edits text,

@@ -184,27 +184,14 @@ class Terms(Mapping[str, Words]):
         return {code: words.in_(lang) for code, words in self._words.items()}
 
 
-class Texts(Mapping[str, Words]):
+class Texts(Terms):
     """Texts looked up by their English, as gettext looks up a message: the help of an option
-    that many commands share is translated once, wherever it appears. In the order written;
-    no English twice (``catalogue_file`` refuses it)."""
+    that many commands share is translated once, wherever it appears. Terms whose code is the
+    English: ``label(english, lang)`` says a text the catalogue does not know as it is, so that
+    a text not yet translated still reads as something. In the order written; no English twice
+    (``catalogue_file`` refuses it)."""
 
-    __slots__ = ("_words",)
+    __slots__ = ()
 
     def __init__(self, words: Iterable[Words]) -> None:
-        self._words = {text.en: text for text in words}
-
-    def __getitem__(self, english: str) -> Words:
-        return self._words[english]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
-
-    def __len__(self) -> int:
-        return len(self._words)
-
-    def say(self, english: str, lang: str) -> str:
-        """``english`` in ``lang``: as it is when the catalogue does not know it, so that a
-        text not yet translated still reads as something."""
-        known = self._words.get(english)
-        return english if known is None else known.in_(lang)
+        super().__init__({text.en: text for text in words})
