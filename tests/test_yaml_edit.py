@@ -84,8 +84,12 @@ def test_crlf_line_endings_are_kept() -> None:
 
 
 def test_a_list_cannot_take_a_single_value() -> None:
-    with pytest.raises(EditError):
+    with pytest.raises(EditError) as refused:
         apply_changes(RECORD, [Change(("conditions", "countries"), "PH")])
+    assert str(refused.value) == "a list cannot take a single value"
+    assert refused.value.reason.in_("ja").startswith(
+        "リストを一つの値に置き換えることはできません。"
+    )
 
 
 def test_spans_name_every_value() -> None:

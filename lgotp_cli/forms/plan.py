@@ -237,7 +237,7 @@ def _change(form: FormRead, existing: Record, plan: _Plan) -> None:
     try:
         change = plan_update(record, existing, list(FORM_KEYS))
     except CannotUpdate as error:
-        said = form_words.CANNOT_UPDATE.of(path=existing.path, reason=str(error))
+        said = form_words.CANNOT_UPDATE.of(path=existing.path, reason=error.reason)
         plan.problem(form, "host.code", record_id, said)
         return
     if change is None:

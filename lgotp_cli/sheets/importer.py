@@ -17,6 +17,7 @@ from lgotp_cli.errors import Sentence
 from lgotp_cli.i18n import record_file_words as said
 from lgotp_cli.i18n.messages import excel as excel_words
 from lgotp_cli.i18n.spoken import Listed
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.render.guard import is_formula_like
 from lgotp_cli.sheets.excel_readings import read_as_excel_wrote
@@ -42,6 +43,23 @@ class Planned:
     notes: list = field(default_factory=list)  # Said: values read as Excel wrote them
     diagnostics: list[Diagnostic] = field(default_factory=list)
     records: int = 0
+    lang: str = "en"  # the language the problems are said in
+
+    def row_problem(self, record: Record, message: Said) -> None:
+        """An error of ``record``'s row (X301), at the row's first cell."""
+        line, column = record.raw.start
+        self.diagnostics.append(
+            Diagnostic(
+                record.path,
+                line,
+                column,
+                Severity.ERROR,
+                "X301",
+                record.id,
+                message.in_(self.lang),
+                message,
+            )
+        )
 
     @property
     def errors(self) -> int:
@@ -142,7 +160,7 @@ def plan_import(
     from lgotp_cli.rules.engine import check
     from lgotp_cli.source.records import Loaded, ReadProblem
 
-    planned = Planned()
+    planned = Planned(lang=ctx.lang)
     rows: list[tuple[Record, list[str]]] = []
     problems: list[ReadProblem] = []
     labels = []
@@ -171,7 +189,7 @@ def plan_import(
             continue
         problem = _against_existing(record, matches, columns, update, planned, replaced)
         if problem:
-            planned.diagnostics.append(_row_problem(record, problem))
+            planned.row_problem(record, problem)
     checked = [replaced.get(id(record), record) for record in existing] + new
     only = [*labels, *(update.path for update in planned.updates)]
     # Only what the sheet brings: the repository's own problems are `lgotp validate`'s.
@@ -180,35 +198,25 @@ def plan_import(
     return planned
 
 
-def _against_existing(record, matches, columns, update, planned, replaced) -> str | None:
+def _against_existing(record, matches, columns, update, planned, replaced) -> Said | None:
     """Compare a row with the record its id names; the problem as a phrase, or None."""
     if len(matches) > 1:
-        files = ", ".join(str(match.path) for match in matches)
-        return (
-            f"id {record.id} names {len(matches)} records ({files}); give each record its own "
-            "id before importing"
-        )
+        files = Listed.of(match.path for match in matches)
+        return said.ID_NAMES_RECORDS.of(id=record.id, count=len(matches), files=files)
+    path = matches[0].path
     try:
         change = plan_update(record, matches[0], columns)
     except CannotUpdate as error:
-        return f"{matches[0].path} cannot be changed in place: {error}"
+        return said.ROW_CANNOT_UPDATE.of(path=path, reason=error.reason)
     if change is None:
         planned.unchanged.append(record.id)
         return None
     if not update:
-        keys = ", ".join(c.key for c in change.changes)
-        return (
-            f"{matches[0].path} holds record {record.id} already and the row changes {keys}; "
-            "pass --update to change it, or change the row's id"
-        )
+        keys = Listed.of(c.key for c in change.changes)
+        return said.ROW_CHANGES_WITHOUT_UPDATE.of(path=path, id=record.id, keys=keys)
     planned.updates.append(change)
     replaced[id(matches[0])] = change.record
     return None
-
-
-def _row_problem(record: Record, message: str) -> Diagnostic:
-    line, column = record.raw.start
-    return Diagnostic(record.path, line, column, Severity.ERROR, "X301", record.id, message)
 
 
 def _place_new(new: list[Record], root: Path, planned: Planned) -> None:
@@ -229,21 +237,13 @@ def _place_new(new: list[Record], root: Path, planned: Planned) -> None:
         path = root / FOLDER_OF_KIND[record.kind] / str(year) / f"{model.id}.yaml"
         text = record_yaml(record)
         if path in targets:
-            planned.diagnostics.append(
-                _row_problem(record, f"two rows would both be {path}; give each its own id")
-            )
+            planned.row_problem(record, said.TWO_ROWS_ONE_FILE.of(path=path))
             continue
         if path.exists():
             if _same_file(path, text):  # written by an import that was stopped: done already
                 planned.unchanged.append(model.id)
                 continue
-            planned.diagnostics.append(
-                _row_problem(
-                    record,
-                    f"{path} exists already; import never replaces a record file (change the "
-                    "id, or remove the row)",
-                )
-            )
+            planned.row_problem(record, said.RECORD_FILE_EXISTS.of(path=path))
             continue
         targets[path] = text
     planned.files = sorted(targets.items())

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lgotp_cli.i18n import record_file_words as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.keys import flatten, key_path
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.source.loader import FileProblem, load_yaml, read_text
@@ -42,7 +44,12 @@ class Update:
 
 
 class CannotUpdate(ValueError):
-    """The record cannot be changed in place (said as a phrase)."""
+    """The record cannot be changed in place: ``reason`` says why, as a phrase (a ``Said`` in
+    any language, or the loader's English where the catalogue has no words for it)."""
+
+    def __init__(self, reason: str | Said) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def changed_values(row: Record, existing: Record, columns: list[str]) -> list[ValueChange]:
@@ -80,17 +87,17 @@ def plan_update(row: Record, existing: Record, columns: list[str]) -> Update | N
         return None
     path = existing.path
     if path.suffix.lower() not in (".yaml", ".yml"):
-        raise CannotUpdate(f"{path.name} is a sheet, not a record file: change the row there")
+        raise CannotUpdate(said.UPDATE_IN_SHEET.of(name=path.name))
     prefix: tuple = () if existing.raw.index is None else (existing.raw.index,)
     try:
         old_text = read_text(path)
     except FileProblem as stop:
-        raise CannotUpdate(str(stop.problem.message)) from None
+        raise CannotUpdate(stop.problem.message) from None
     edits = [Change(prefix + key_path(change.key), _edit_value(row, change)) for change in changes]
     try:
         new_text = apply_changes(old_text.text, edits)
     except EditError as error:
-        raise CannotUpdate(str(error)) from None
+        raise CannotUpdate(error.reason) from None
     updated = _reread(path, existing, new_text, old_text.bom)
     _check_reads_back(updated, row, changes)
     record_id = existing.id or path.stem
@@ -127,7 +134,7 @@ def _is_list_key(kind: str, key: str) -> bool:
 def _reread(path: Path, existing: Record, text: str, bom: bool) -> Record:
     raw_file = load_yaml(path, existing.kind, SourceText(text, bom))
     if raw_file.problems:
-        raise CannotUpdate(f"the changed file would not read: {raw_file.problems[0].message}")
+        raise CannotUpdate(said.UPDATE_WOULD_NOT_READ.of(problem=raw_file.problems[0].message))
     index = existing.raw.index or 0
     return build_record(raw_file.records[index])
 
@@ -137,7 +144,7 @@ def _check_reads_back(updated: Record, row: Record, changes: list[ValueChange]) 
     now = flatten(updated.raw.data)
     for change in changes:
         if now.get(change.key) != change.new and not _same_list(now.get(change.key), change.new):
-            raise CannotUpdate(f"{change.key} could not be changed in place")
+            raise CannotUpdate(said.UPDATE_NOT_MADE.of(key=change.key))
 
 
 def _with_bom(source: SourceText) -> str:
@@ -148,7 +155,6 @@ def replace_record_file(path: Path, expected: str | None, text: str) -> None:
     """Put ``text`` in place of record file ``path`` atomically, its permissions kept; when
     ``expected`` is given, only while the file still holds it (OutputError otherwise: it
     changed since it was read). Never through a link."""
-    from lgotp_cli.i18n import record_file_words as said
     from lgotp_cli.output.files import OutputError, replace_unchanged
 
     if path.is_symlink():

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lgotp_cli.i18n import record_file_words as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.source.model import KeyPath
 
 # Plain words YAML 1.1 would read as something other than text; lgotp reads them as text, but
@@ -41,7 +43,12 @@ class NodeSpan:
 
 
 class EditError(ValueError):
-    """An edit that cannot be made in place (said as a phrase, e.g. to a list item)."""
+    """An edit that cannot be made in place: ``reason`` says why, as a phrase in any language
+    (``str()`` is the English)."""
+
+    def __init__(self, reason: Said) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def node_spans(text: str) -> dict[KeyPath, NodeSpan]:
@@ -171,7 +178,7 @@ def _apply(text: str, change: Change) -> str:
     parent = spans.get(parent_path)
     if parent is None:
         if not parent_path:
-            raise EditError("the file holds no mapping to add to")
+            raise EditError(said.EDIT_NO_MAPPING.of())
         # Make the missing mapping first, holding this one value.
         nested: str | list[str] | dict = change.value
         return _add(text, spans, parent_path[:-1], parent_path[-1], {path[-1]: nested})
@@ -196,7 +203,7 @@ def _without_empty_holder(text: str, holder: KeyPath) -> str:
 
 def _replace(text: str, span: NodeSpan, value: str | list[str]) -> str:
     if span.kind == "mapping":
-        raise EditError("a mapping cannot take a single value")
+        raise EditError(said.EDIT_MAPPING_AS_VALUE.of())
     if isinstance(value, list):
         if span.kind == "sequence" and not span.flow:
             indent = " " * span.column
@@ -206,7 +213,7 @@ def _replace(text: str, span: NodeSpan, value: str | list[str]) -> str:
         replacement = "[" + ", ".join(scalar_text(item) for item in value) + "]"
         return text[: span.start] + replacement + text[span.end :]
     if span.kind == "sequence":
-        raise EditError("a list cannot take a single value")
+        raise EditError(said.EDIT_LIST_AS_VALUE.of())
     return text[: span.start] + scalar_text(value, span.quote) + text[span.end :]
 
 
@@ -225,7 +232,7 @@ def _newline(text: str) -> str:
 def _add(text: str, spans, parent_path: KeyPath, key, value) -> str:
     parent = spans.get(parent_path)
     if parent is None or parent.kind != "mapping":
-        raise EditError("its place in the file is not a mapping")
+        raise EditError(said.EDIT_NOT_IN_MAPPING.of())
     entry = f"{key}: "
     if parent.flow:
         inner = _flow_value(value)
@@ -273,7 +280,7 @@ def _remove(text: str, spans, path: KeyPath) -> str:
     span = spans[path]
     parent = spans.get(path[:-1])
     if parent is None or parent.kind != "mapping" or span.key_start is None:
-        raise EditError("only a key of a mapping can be removed")
+        raise EditError(said.EDIT_REMOVE_NOT_KEY.of())
     if parent.flow:
         start, end = span.key_start, span.end
         after = text[end : parent.end]
@@ -287,11 +294,11 @@ def _remove(text: str, spans, path: KeyPath) -> str:
         return text[:start] + text[end:]
     line_start = text.rfind("\n", 0, span.key_start) + 1
     if text[line_start : span.key_start].strip():
-        raise EditError("the key shares its line with another")
+        raise EditError(said.EDIT_KEY_SHARES_LINE.of())
     end = len(text[: span.end].rstrip(" \t\r\n"))
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end + 1
     trailing = text[end:line_end].strip()
     if trailing and not trailing.startswith("#"):
-        raise EditError("the value shares its line with another")
+        raise EditError(said.EDIT_VALUE_SHARES_LINE.of())
     return text[:line_start] + text[line_end:]
