@@ -19,6 +19,10 @@ import signal
 import threading
 from collections.abc import Iterable, Iterator
 
+from lgotp_cli.errors import Sentence
+from lgotp_cli.i18n import error_words
+from lgotp_cli.i18n.text import Said
+
 #: CPU seconds one rendering (a report, a page, a whole workbook) may take.
 RENDER_SECONDS = 10
 #: Memory one rendering may take on top of what lgotp held before it.
@@ -26,14 +30,15 @@ RENDER_MEMORY_BYTES = 512 * 1024 * 1024
 #: Characters one rendering may write (a report of 10,000 records is a few MB).
 MAX_OUTPUT_CHARACTERS = 32 * 1024 * 1024
 #: The largest whole number a template may compute: 10,000 decimal digits.
-MAX_NUMBER_BITS = 33_220
+MAX_NUMBER_DIGITS = 10_000
+MAX_NUMBER_BITS = 33_220  # 10,000 × log2(10), rounded up
 
 _SEQUENCES = (str, bytes, list, tuple)
 
 
-class RenderLimitError(Exception):
+class RenderLimitError(Sentence):
     """A rendering went past a limit; the message is a phrase that follows the template's name
-    ("template X <message>")."""
+    ("template X <message>"), in either language (``str()`` is the English)."""
 
 
 class _OutOfTime(BaseException):
@@ -71,13 +76,10 @@ def bounded() -> Iterator[None]:
     try:
         yield
     except _OutOfTime:
-        raise RenderLimitError(
-            f"took more than {RENDER_SECONDS} seconds of processor time and was stopped"
-        ) from None
+        raise RenderLimitError(error_words.LIMIT_SECONDS.of(seconds=RENDER_SECONDS)) from None
     except MemoryError:
-        raise RenderLimitError(
-            f"needed more than {RENDER_MEMORY_BYTES // 2**20} MiB of memory and was stopped"
-        ) from None
+        mib = RENDER_MEMORY_BYTES // 2**20
+        raise RenderLimitError(error_words.LIMIT_MEMORY.of(mib=mib)) from None
     finally:
         _state.depth = 0
         if timed:
@@ -119,11 +121,8 @@ def capped_concat(pieces: Iterable[str]) -> str:
     return "".join(collected)
 
 
-def _too_long() -> str:
-    return (
-        f"would write more than {MAX_OUTPUT_CHARACTERS:,} characters and was stopped "
-        "(a loop that never ends, or text repeated)"
-    )
+def _too_long() -> Said:
+    return error_words.LIMIT_OUTPUT.of(most=MAX_OUTPUT_CHARACTERS)
 
 
 def check_operation(operator: str, left, right) -> None:
@@ -151,5 +150,5 @@ def _whole(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _too_big() -> str:
-    return "computes a number of more than 10,000 digits and was stopped"
+def _too_big() -> Said:
+    return error_words.LIMIT_NUMBER.of(digits=MAX_NUMBER_DIGITS)

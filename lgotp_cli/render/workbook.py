@@ -29,6 +29,8 @@ from typing import Any
 
 from lgotp_cli.errors import Sentence
 from lgotp_cli.i18n import error_words
+from lgotp_cli.i18n import return_words as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.render.guard import is_formula_like, spreadsheet_text
 from lgotp_cli.render.limits import RenderLimitError, bounded
 from lgotp_cli.render.sheet_edits import SheetEdits
@@ -78,8 +80,8 @@ def render_workbook(
                 template, context, env, name, trusted, limits, sheets, notes, number_formats or {}
             )
     except RenderLimitError as error:
-        where = sheets[-1].where() if sheets else ""
-        raise WorkbookTemplateError(f"{name}{where} {error}") from None
+        place = sheets[-1].at(error) if sheets else said.AT_WORKBOOK.of(name=name, what=error)
+        raise WorkbookTemplateError(place) from None
 
 
 def _filled(
@@ -125,11 +127,8 @@ def _write_notes(sheet, notes: tuple[str, ...]) -> None:
         cell.font = Font(bold=True, color="9C0006")
 
 
-def _reaching(name: str, where: str, reach: str) -> str:
-    return (
-        f"{name}, {where} uses {reach}, which a records repository's template may not: "
-        "returns must not reach outside the workbook"
-    )
+def _reaching(name: str, where: Said, reach: Said) -> Said:
+    return said.AT_PLACE.of(name=name, where=where, what=said.REACHES_OUTSIDE.of(reach=reach))
 
 
 class _Sheet(SheetEdits):
@@ -146,7 +145,7 @@ class _Sheet(SheetEdits):
         self.moves: list[tuple[str, int, int]] = []  # (axis, at, count), in the order applied
 
     # --- where a cell came from ------------------------------------------------------------------
-    def _origin(self, cell) -> str:
+    def _origin(self, cell) -> str | Said:
         """The template's coordinate of an output cell (loops moved it), for messages."""
         from openpyxl.utils import get_column_letter
 
@@ -164,17 +163,23 @@ class _Sheet(SheetEdits):
             else:
                 column = position
         origin = f"{get_column_letter(column)}{row}"
-        return origin if origin == cell.coordinate else f"{origin} (now {cell.coordinate})"
+        if origin == cell.coordinate:
+            return origin
+        return said.CELL_MOVED.of(origin=origin, now=cell.coordinate)
 
-    def _fail(self, cell, what: str) -> WorkbookTemplateError:
+    def _fail(self, cell, what: Said | Sentence) -> WorkbookTemplateError:
+        """The error of ``cell``: ``what`` (a phrase) after the template, sheet and cell."""
+        sheet = self.sheet.title
+        origin = self._origin(cell)
         return WorkbookTemplateError(
-            f"{self.name}, sheet '{self.sheet.title}', cell {self._origin(cell)} {what}"
+            said.AT_CELL.of(name=self.name, sheet=sheet, cell=origin, what=what)
         )
 
-    def where(self) -> str:
-        """ ", sheet 'S', cell A1" for the cell being filled (or just the sheet)."""
-        cell = f", cell {self._origin(self.current)}" if self.current is not None else ""
-        return f", sheet '{self.sheet.title}'{cell}"
+    def at(self, what: Sentence) -> Said:
+        """``what`` (a limit reached) at the cell being filled, or at the sheet."""
+        if self.current is not None:
+            return self._fail(self.current, what).message
+        return said.AT_SHEET.of(name=self.name, sheet=self.sheet.title, what=what)
 
     # --- size ---------------------------------------------------------------------------------
     def _check_room(self, cell, rows: int = 0, columns: int = 0) -> None:
@@ -190,9 +195,9 @@ class _Sheet(SheetEdits):
         if problem is None:
             return
         if rows or columns:
-            what = f"{'row' if rows else 'column'} {rows or columns:,} more times"
-            raise self._fail(cell, f"repeats its {what}, which would make {problem}")
-        raise self._fail(cell, f"is so far out that the sheet would have {problem}")
+            repeats = said.CELL_REPEATS_ROW if rows else said.CELL_REPEATS_COLUMN
+            raise self._fail(cell, repeats.of(times=rows or columns, problem=problem))
+        raise self._fail(cell, said.CELL_TOO_FAR.of(problem=problem))
 
     def check_reach(self) -> None:
         """Refuse formulas and hyperlinks that reach outside the workbook."""
@@ -201,13 +206,9 @@ class _Sheet(SheetEdits):
                 formula = formula_text(cell.value) if cell.data_type == "f" else None
                 reach = outside_reach(formula) if formula else None
                 if reach is None and external_hyperlink(cell):
-                    reach = f"a hyperlink to {external_hyperlink(cell)}"
+                    reach = said.REACH_HYPERLINK.of(target=external_hyperlink(cell))
                 if reach:
-                    raise self._fail(
-                        cell,
-                        f"uses {reach}, which a records repository's template may not: returns "
-                        "must not reach outside the workbook",
-                    )
+                    raise self._fail(cell, said.REACHES_OUTSIDE.of(reach=reach))
 
     # --- evaluation -------------------------------------------------------------------------------
     def _guarded(self, cell, action):
@@ -223,15 +224,15 @@ class _Sheet(SheetEdits):
         except MemoryError:
             raise  # the whole rendering's limit (``bounded``) says so
         except RenderLimitError as error:
-            raise self._fail(cell, str(error)) from None
+            raise self._fail(cell, error) from None
         except TemplateSyntaxError as error:
-            raise self._fail(cell, f"has a template syntax error: {error.message}") from None
+            raise self._fail(cell, said.CELL_SYNTAX.of(error=error.message)) from None
         except SecurityError as error:
-            raise self._fail(cell, f"tried something unsafe and was stopped: {error}") from None
+            raise self._fail(cell, said.CELL_UNSAFE.of(error=str(error))) from None
         except UndefinedError as error:
-            raise self._fail(cell, f"uses something that does not exist: {error}") from None
+            raise self._fail(cell, said.CELL_UNDEFINED.of(error=str(error))) from None
         except Exception as error:  # an expression failing on the data (1 / 0, None + 1)
-            raise self._fail(cell, f"could not be filled: {error}") from None
+            raise self._fail(cell, said.CELL_NOT_FILLED.of(error=str(error))) from None
 
     def _evaluate(self, expression: str, scope: dict, cell) -> Any:
         return self._guarded(
@@ -250,7 +251,7 @@ class _Sheet(SheetEdits):
         try:
             return list(value or ())
         except TypeError:
-            raise self._fail(cell, "loops over something that is not a list") from None
+            raise self._fail(cell, said.CELL_LOOPS_OVER_NO_LIST.of()) from None
 
     def _check_syntax(self) -> None:
         """Parse every cell's Jinja before anything moves, so that a mistake names its cell."""
@@ -357,11 +358,8 @@ class _Sheet(SheetEdits):
                 else:
                     value = self._render_text(text, scope, cell)
                 if isinstance(value, str) and len(value) > EXCEL_CELL_CHARACTERS:
-                    raise self._fail(
-                        cell,
-                        f"would hold {len(value):,} characters, more than the "
-                        f"{EXCEL_CELL_CHARACTERS:,} Excel allows in a cell",
-                    )
+                    too_long = said.CELL_TOO_LONG.of(count=len(value), most=EXCEL_CELL_CHARACTERS)
+                    raise self._fail(cell, too_long)
                 if text.lstrip().startswith("="):
                     cell.value = value
                 else:

@@ -35,17 +35,16 @@ class WorkbookLimits:
                 return error_words.LIMIT_OUT_OF_RANGE.of(option=option, most=most, value=value)
         return None
 
-    def room(self, rows: int, columns: int, elsewhere: int) -> str | None:
+    def room(self, rows: int, columns: int, elsewhere: int) -> Said | None:
         """What is wrong with a sheet of ``rows`` × ``columns`` when the workbook's other
         sheets take ``elsewhere`` cells, as a phrase; None when it fits."""
+        from lgotp_cli.i18n import return_words as said
+
         if rows > self.rows:
-            return f"{rows:,} rows, more than the {self.rows:,} a return may have (--max-rows)"
+            return said.ROOM_ROWS.of(rows=rows, most=self.rows)
         if columns > self.columns:
-            return (
-                f"{columns:,} columns, more than the {self.columns:,} a return may have "
-                "(--max-columns)"
-            )
+            return said.ROOM_COLUMNS.of(columns=columns, most=self.columns)
         cells = rows * columns + elsewhere
         if cells > self.cells:
-            return f"{cells:,} cells, more than the {self.cells:,} a return may have (--max-cells)"
+            return said.ROOM_CELLS.of(cells=cells, most=self.cells)
         return None

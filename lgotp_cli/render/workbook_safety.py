@@ -22,6 +22,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 
+from lgotp_cli.i18n import return_words as said
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.render.guard import spreadsheet_text
 
 EXCEL_CELL_CHARACTERS = 32_767
@@ -96,25 +98,25 @@ _PATH = re.compile(r"(\\\\|[A-Za-z]:\\|://|\.xl[a-z]{1,2}\b)", re.IGNORECASE)
 _PREFIXES = ("_XLFN.", "_XLWS.", "_XLPM.", "_XLETA.")
 
 
-def outside_reach(formula: str) -> str | None:
+def outside_reach(formula: str) -> Said | None:
     """What in a formula reaches outside the workbook, as a phrase; None when nothing does."""
     plain = _STRING_LITERAL.sub('""', formula)
     names = [match.group(0)[1:-1] for match in _QUOTED_NAME.finditer(plain)]
     bare = _QUOTED_NAME.sub("'x'", plain)
     if "|" in bare:
-        return "a DDE link (program|topic!item) that runs a program"
+        return said.REACH_DDE.of()
     if _OTHER_FILE.search(plain) or any(_PATH.search(name) for name in names):
-        return "a reference to another file"
+        return said.REACH_OTHER_FILE.of()
     for match in _FUNCTION.finditer(bare):
         name = match.group(1).upper()
         while name.startswith(_PREFIXES):
             name = name.split(".", 1)[1]
         if name.startswith("_XLUDF."):
-            return f"the add-in or macro function {name[7:]}"
+            return said.REACH_ADD_IN.of(name=name[7:])
         if name in OUTSIDE_FUNCTIONS:
-            return f"the function {name}"
+            return said.REACH_FUNCTION.of(name=name)
     if len(formula) > EXCEL_FORMULA_CHARACTERS:
-        return f"more than the {EXCEL_FORMULA_CHARACTERS:,} characters Excel allows in a formula"
+        return said.REACH_LONG_FORMULA.of(most=EXCEL_FORMULA_CHARACTERS)
     return None
 
 
@@ -133,20 +135,18 @@ def workbook_formulas(workbook):
         for validation in sheet.data_validations.dataValidation:
             for formula in (validation.formula1, validation.formula2):
                 if formula:
-                    yield (
-                        f"sheet '{sheet.title}', the data validation of {validation.sqref}",
-                        ("=" + str(formula).lstrip("=")),
-                    )
+                    where = said.WHERE_VALIDATION.of(sheet=sheet.title, cells=str(validation.sqref))
+                    yield where, "=" + str(formula).lstrip("=")
         for entry in sheet.conditional_formatting:
             for rule in entry.rules:
                 for formula in rule.formula or ():
-                    yield (
-                        f"sheet '{sheet.title}', the conditional format of {entry.sqref}",
-                        ("=" + str(formula).lstrip("=")),
+                    where = said.WHERE_CONDITIONAL_FORMAT.of(
+                        sheet=sheet.title, cells=str(entry.sqref)
                     )
+                    yield where, "=" + str(formula).lstrip("=")
     for name in names:
         if name.attr_text:
-            yield f"the defined name {name.name}", "=" + name.attr_text.lstrip("=")
+            yield said.WHERE_DEFINED_NAME.of(name=name.name), "=" + name.attr_text.lstrip("=")
 
 
 def external_hyperlink(cell) -> str | None:
