@@ -953,3 +953,29 @@ def test_an_invalid_lgotp_yaml_side_is_checked_with_the_other_sides(repo):
     assert [d["code"] for d in document["diagnostics"]["added"]] == ["L007"]
     (note,) = document["notes"]
     assert "the other side's configuration" in note
+
+
+@pytest.mark.parametrize(
+    ("base_broken", "japanese"),
+    [
+        (
+            False,
+            "lgotp.yaml（作業ツリー）に誤りがあるため、その側の記録はもう一方の側の設定で"
+            "検査しました。",
+        ),
+        (True, "lgotp.yaml（HEAD）に誤りがあるため、その側の記録は組み込みの設定で検査しました。"),
+    ],
+    ids=["other-sides", "built-in"],
+)
+def test_the_note_on_an_invalid_lgotp_yaml_is_said_in_japanese(repo, base_broken, japanese):
+    """In the work tree the base's configuration stands in; when the base's lgotp.yaml is
+    broken too, the built-in one does."""
+    broken = repo.read("lgotp.yaml") + "\npolicy: {report_due_days: many}\n"
+    if base_broken:
+        repo.write("lgotp.yaml", broken)
+        repo.commit("A broken lgotp.yaml")
+    repo.write("lgotp.yaml", broken)
+    result = repo.diff("--lang", "ja", "HEAD")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert japanese + "lgotp.yaml を直してください。" in result.stdout.splitlines()
+    assert "configuration was used" not in result.stdout

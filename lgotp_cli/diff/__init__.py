@@ -17,6 +17,7 @@ from lgotp_cli.diff.sides import (
     work_tree_blobs,
 )
 from lgotp_cli.i18n import diff_words
+from lgotp_cli.i18n.text import Said
 
 
 def run_diff(
@@ -31,7 +32,7 @@ def run_diff(
     with temporary_root() as folder:
         base_root, base_notes = Path(folder) / "base", []
         base_blobs = revision_blobs(top, base_commit, root, base_root, parser, base_notes)
-        head_notes: list[str] = []
+        head_notes: list[Said] = []
         if head_commit is None:
             head_label = diff_words.WORK_TREE(lang)
             head_blobs, head_root = work_tree_blobs(root, head_notes), root

@@ -24,6 +24,8 @@ from lgotp_cli.diff.git import (
     read_blobs,
 )
 from lgotp_cli.errors import ConfigError
+from lgotp_cli.i18n import diff_words, note_words
+from lgotp_cli.i18n.text import Said
 from lgotp_cli.models.record import Record, build_record
 from lgotp_cli.reference.codes import former_codes
 from lgotp_cli.rules.context import Context
@@ -36,7 +38,6 @@ from lgotp_cli.source.discover import (
     link_out,
     parse_bytes,
     record_files,
-    submodule_note,
     too_large,
 )
 from lgotp_cli.source.loader import MAX_FILE_BYTES
@@ -65,7 +66,7 @@ def _record_kind(relative: str) -> str | None:
     return KIND_FOLDERS[parts[0]]
 
 
-def work_tree_blobs(root: Path, notes: list[str] | None = None) -> list[Blob]:
+def work_tree_blobs(root: Path, notes: list[Said] | None = None) -> list[Blob]:
     """The record files of the work tree, as bytes (other files are read where they are); a
     note for each git submodule among the record folders goes to ``notes``."""
     blobs = []
@@ -82,19 +83,24 @@ def work_tree_blobs(root: Path, notes: list[str] | None = None) -> list[Blob]:
             data = b""
         blobs.append(Blob(relative, data, is_link))
     if notes is not None:
-        notes.extend(submodule_note(folder.relative_to(root).as_posix()) for folder in submodules)
+        notes.extend(_submodule_note(folder.relative_to(root).as_posix()) for folder in submodules)
     return blobs
 
 
+def _submodule_note(folder: str) -> Said:
+    """The note for a git submodule among the record folders, as every command says it."""
+    return note_words.SUBMODULE.of(folder=folder)
+
+
 def revision_blobs(
-    top: Path, commit: str, root: Path, into: Path, parser: Parser, notes: list[str]
+    top: Path, commit: str, root: Path, into: Path, parser: Parser, notes: list[Said]
 ) -> list[Blob]:
     """The record files of ``root`` at ``commit``, and under ``into`` the other files the rules
     read there: ``lgotp.yaml`` and the reports records point to, streamed by git; every other
     file is an empty stand-in (the rules only ask whether a photograph is there), so a large
     file that no record refers to is never read. Submodules get a note in ``notes``."""
     entries, submodules = list_tree(top, commit, root)
-    notes.extend(submodule_note(path) for path in submodules if _in_kind_folder(path))
+    notes.extend(_submodule_note(path) for path in submodules if _in_kind_folder(path))
     wanted = [e for e in entries if _record_kind(e.path) is not None or e.is_link]
     small = [e for e in wanted if e.is_link or e.size <= MAX_FILE_BYTES]
     blobs = [Blob(entry.path, data, entry.is_link) for entry, data in read_blobs(top, small)]
@@ -184,19 +190,21 @@ def load_side(
     parser: Parser,
     own: SideConfig,
     other: SideConfig,
-    notes: list[str] | None = None,
+    notes: list[Said] | None = None,
     lang: str = "en",
 ) -> Side:
     """Check the records of ``blobs`` with every rule; ``rules_root`` holds the side's other
     files (reports, lgotp.yaml); ``notes`` say what was left out. A side whose lgotp.yaml is
     invalid is checked with the other side's (else the built-in one), so that the diff shows
     the broken file and nothing it did not change."""
-    notes = list(notes or [])
+    said_notes = [note.in_(lang) for note in notes or []]
     config = own.config
     if config is None:
         config = other.config or default_config()
-        used = "the other side's" if other.config is not None else "the built-in"
-        notes.append(f"lgotp.yaml is invalid at {label}; {used} configuration was used there")
+        borrowed = diff_words.CONFIG_BUILT_IN
+        if other.config is not None:
+            borrowed = diff_words.CONFIG_OF_OTHER_SIDE
+        said_notes.append(borrowed(lang, side=label))
     records: list[Record] = []
     problems: list[ReadProblem] = []
     files: list[Path] = []
@@ -213,7 +221,7 @@ def load_side(
             Loaded(records, problems, files), Context(today, config, rules_root, lang)
         )
     said_problems = [replace(d, message=d.message_in(lang)) for d in own.problems]
-    return Side(label, records, said_problems + diagnostics, config, len(files), notes)
+    return Side(label, records, said_problems + diagnostics, config, len(files), said_notes)
 
 
 def temporary_root() -> tempfile.TemporaryDirectory:

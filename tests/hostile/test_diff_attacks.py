@@ -122,3 +122,20 @@ def test_validate_and_diff_agree_on_a_submodule(with_submodule) -> None:
         assert document["added"] == [] and document["removed"] == [], (revisions, document)
         if revisions != ("HEAD",):
             assert any("trainees/other is a git submodule" in n for n in document["notes"])
+
+
+def test_diff_says_the_submodule_note_in_japanese(with_submodule) -> None:
+    """The note at a revision (HEAD) and in the work tree alike: Japanese under --lang ja."""
+    top, env = with_submodule
+    for revisions in (("HEAD~1", "HEAD"), ("HEAD~1",)):
+        run = run_bounded(
+            ["--lang", "ja", "--records", "records", "diff", *revisions, "--format", "json"],
+            cwd=top,
+            extra=env,
+        )
+        assert run.returncode == 0, run.stderr
+        notes = json.loads(run.stdout)["notes"]
+        assert any(n.startswith("trainees/other は git のサブモジュールです。") for n in notes), (
+            notes
+        )
+        assert not any("is a git submodule" in n for n in notes), notes
