@@ -91,6 +91,20 @@ ERRORS = {
         "lgotp: the countries return spans years: give --from and --to, not --fiscal-year.",
         "--fiscal-year ではなく --from と --to を指定してください。",
     ),
+    "return-host": (
+        ["--records", "{sample}", "return", "reimbursement", "--host", "999999", "-o", "r.xlsx"],
+        "lgotp: --host: local government code 999999 has a wrong check digit: the check digit "
+        "of 99999 is 7, so the code would be 999997.",
+        "lgotp: --host: 地方公共団体コード 999999 の検査数字が誤っています。",
+    ),
+    "costs-host": (
+        ["--records", "{sample}", "costs", "--host", "999997"],
+        "lgotp: --host: local government code 999997 is not in MIC's list of local governments; "
+        "check the code, or, if it is the code of a government that has since merged or changed "
+        "its code, declare it in lgotp.yaml under host_codes (its name, type, dates and "
+        "successor).",
+        "lgotp: --host: 地方公共団体コード 999997 は総務省の地方公共団体コード一覧にありません。",
+    ),
     "git": (
         ["--records", "{sample}", "diff", "no-such-revision"],
         "lgotp: unknown revision 'no-such-revision'. Check the name with `git log --oneline` "

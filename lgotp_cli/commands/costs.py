@@ -28,9 +28,9 @@ def costs(
     Example: lgotp costs --fiscal-year 2024 --lang ja -o costs.xlsx
     """
     if host is not None:
-        from lgotp_cli.reference.codes import describe_code_problem
+        from lgotp_cli.reference.codes import code_problem
 
-        problem = describe_code_problem(host)
+        problem = code_problem(host)
         if problem:
             from lgotp_cli.i18n import error_words
 

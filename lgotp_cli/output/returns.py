@@ -51,14 +51,10 @@ def check_options(asked: ReturnAsked) -> None:
     if name == "reimbursement" and host is None:
         raise UserError(said.REIMBURSEMENT_NEEDS_HOST.of())
     if host is not None:
-        from lgotp_cli.reference.codes import (
-            CODE_PATTERN,
-            describe_code_problem,
-            has_valid_check_digit,
-        )
+        from lgotp_cli.reference.codes import CODE_PATTERN, code_problem, has_valid_check_digit
 
         if not CODE_PATTERN.fullmatch(host) or not has_valid_check_digit(host):
-            raise UserError(said.HOST_OPTION.of(problem=describe_code_problem(host)))
+            raise UserError(said.HOST_OPTION.of(problem=code_problem(host)))
 
 
 def _left_out(records, lang: str) -> tuple[str, ...]:
