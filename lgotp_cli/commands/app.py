@@ -132,17 +132,22 @@ def _help_language() -> str:
         return "en"
 
 
-def command_for_this_run():
-    """The click command this run parses: the app's, built afresh (as ``app()`` builds it),
-    its help in Japanese when Japanese is chosen (``commands.japanese_help``; English help
-    loads no part of the catalogue). The app itself is never changed, so that it is the same
-    English whatever ran before in the process (the docs, the tests)."""
+def command_in(lang: str):
+    """The app's click command, built afresh (as ``app()`` builds it), its help in ``lang``:
+    Japanese from the catalogue (``commands.japanese_help``), English as Typer writes it
+    (loading no part of the catalogue). The app itself is never changed, so that it is the
+    same English whatever ran before in the process (the docs, the tests)."""
     command = typer.main.get_command(app)
-    if is_japanese(_help_language()):
+    if is_japanese(lang):
         from lgotp_cli.commands.japanese_help import speak_japanese
 
         speak_japanese(command)
     return command
+
+
+def command_for_this_run():
+    """The click command this run parses, its help in the language the run asks for."""
+    return command_in(_help_language())
 
 
 try:  # Typer's own refusals (usage errors): Typer has carried its own copy of click since 0.16

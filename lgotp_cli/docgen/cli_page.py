@@ -11,21 +11,14 @@ import re
 
 from lgotp_cli.docgen.opening import opening
 from lgotp_cli.i18n import docs_words as said
-from lgotp_cli.language import is_japanese
 
 
 def cli_page(lang: str, other_page: str) -> str:
     """The command-line reference in ``lang`` (``other_page``: the same in the other
     language)."""
-    from typer.main import get_command
+    from lgotp_cli.commands.app import command_in
 
-    from lgotp_cli.commands.app import app
-
-    root = get_command(app)
-    if is_japanese(lang):  # the help as `lgotp --lang ja COMMAND --help` gives it
-        from lgotp_cli.commands.japanese_help import speak_japanese
-
-        speak_japanese(root)
+    root = command_in(lang)  # the help as `lgotp --lang LANG COMMAND --help` gives it
     context = root.context_class(root, info_name="lgotp", **root.context_settings)
     commands = list(_commands(root, context))
     lines = [

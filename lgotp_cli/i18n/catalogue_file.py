@@ -109,23 +109,23 @@ def _strict_loader() -> type:
                 seen.add(key)
             return super().construct_mapping(node, deep=deep)
 
-    StrictLoader.add_constructor("!terms", _tagged("terms"))
-    StrictLoader.add_constructor("!counted", _tagged("counted"))
+    StrictLoader.add_constructor("!terms", _tagged(_TermsRead))
+    StrictLoader.add_constructor("!counted", _tagged(_CountedRead))
     StrictLoader.add_constructor("!texts", _texts)
     return StrictLoader
 
 
-class _Tagged(dict):  # type: ignore[type-arg]
-    """A mapping read under a tag, made into ``Terms`` or ``Counted`` once its name is known."""
-
-    kind: str
+class _TermsRead(dict):  # type: ignore[type-arg]
+    """A mapping read under ``!terms``, made into ``Terms`` once its name is known."""
 
 
-def _tagged(kind: str) -> Any:
-    def construct(loader: Any, node: Any) -> _Tagged:
-        tagged = _Tagged(loader.construct_mapping(node, deep=True))
-        tagged.kind = kind
-        return tagged
+class _CountedRead(dict):  # type: ignore[type-arg]
+    """A mapping read under ``!counted``, made into ``Counted`` once its name is known."""
+
+
+def _tagged(kind: type[dict]) -> Any:
+    def construct(loader: Any, node: Any) -> dict:
+        return kind(loader.construct_mapping(node, deep=True))
 
     return construct
 
@@ -151,9 +151,9 @@ def _texts(loader: Any, node: Any) -> _TaggedList:
 def _entry(name: str, value: object) -> Entry:
     if isinstance(value, _TaggedList):
         return _text_list(name, value)
-    if isinstance(value, _Tagged) and value.kind == "terms":
+    if isinstance(value, _TermsRead):
         return Terms({code: _words(f"{name}[{code}]", words) for code, words in value.items()})
-    if isinstance(value, _Tagged) and value.kind == "counted":
+    if isinstance(value, _CountedRead):
         if not {"one", "other"} <= value.keys() <= COUNT_FORMS:
             raise CatalogueFileError(
                 f"{name} must give the forms one and other (and may give zero)"
@@ -176,12 +176,14 @@ def _text_list(name: str, texts: _TaggedList) -> Texts:
     """The ``!texts`` list ``name``: each item an en and a ja text, no English twice (it is
     what a text is looked up by)."""
     read: dict[str, int] = {}
+    found: list[Words] = []
     for index, (line, item) in enumerate(zip(texts.lines, texts, strict=True)):
-        english = _words(f"{name}[{index}] (line {line})", item).en
-        if english in read:
+        words = _words(f"{name}[{index}] (line {line})", item)
+        if words.en in read:
             raise CatalogueFileError(
-                f"{name}: line {line}: the English {english!r} is written twice "
-                f"(first on line {read[english]})"
+                f"{name}: line {line}: the English {words.en!r} is written twice "
+                f"(first on line {read[words.en]})"
             )
-        read[english] = line
-    return Texts(_words(name, item) for item in texts)
+        read[words.en] = line
+        found.append(words)
+    return Texts(found)
